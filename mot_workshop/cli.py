@@ -1,0 +1,84 @@
+"""The `mot-workshop` command: the GUI by default, sub-commands for headless jobs.
+
+Only argparse is imported up front; each job imports what it needs when it runs, so
+`mot-workshop FILE` starts the window without loading the PDF or chart libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from mot_workshop.i18n import LANGUAGES
+
+# name -> (module in mot_workshop.jobs, one-line help)
+JOBS: dict[str, tuple[str, str]] = {
+    "demo": ("demo", "write the sample workshop to a new file"),
+    "check": ("check", "check a workshop file: version, counts, integrity"),
+    "dump": ("dump", "write a workshop file as JSON"),
+    "load": ("load", "build a workshop file from a JSON dump"),
+}
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line, never as a traceback."""
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mot-workshop",
+        description="MOT Workshop: customer Moment-of-Truth and process-redesign workshops. "
+                    "Without a sub-command it opens the window.",
+        epilog="sub-commands: " + "; ".join(f"{name}: {help}" for name, (_, help) in JOBS.items())
+               + ". Run 'mot-workshop SUB-COMMAND --help' for details.",
+    )
+    parser.add_argument("file", nargs="?", help="workshop file (.motw) to open")
+    parser.add_argument("--sample", choices=LANGUAGES, help="open a fresh copy of the sample workshop")
+    parser.add_argument("--read-only", action="store_true", help="open the file for reading only")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the user interface")
+    return parser
+
+
+def _job_parser(name: str) -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]:
+    import importlib
+
+    module_name, help_text = JOBS[name]
+    module = importlib.import_module(f"mot_workshop.jobs.{module_name}")
+    parser = argparse.ArgumentParser(prog=f"mot-workshop {name}", description=help_text)
+    module.add_arguments(parser)
+    return parser, module.run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in JOBS:
+            parser, run = _job_parser(argv[0])
+            return run(parser.parse_args(argv[1:]))
+        args = _gui_parser().parse_args(argv)
+        from mot_workshop.ui.launch import launch
+
+        return launch(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place that turns errors into messages
+        message = user_message(exc)
+        if message is None:
+            raise
+        print(f"mot-workshop: error: {message}", file=sys.stderr)
+        return 1
+
+
+def user_message(exc: BaseException) -> str | None:
+    """The one-line message for an error a user can act on, or None for a real bug."""
+    from mot_workshop.domain.rules import RuleError
+    from mot_workshop.persistence.dump import DumpError
+    from mot_workshop.persistence.errors import WorkshopFileError
+
+    if isinstance(exc, (UserError, RuleError, DumpError, WorkshopFileError)):
+        return str(exc)
+    if isinstance(exc, OSError):
+        name = exc.filename if exc.filename else ""
+        return f"{name}: {exc.strerror or exc}" if name else str(exc.strerror or exc)
+    return None

@@ -1,0 +1,211 @@
+"""The rules an entity must satisfy before it is stored.
+
+``normalise`` turns raw input (from a form, a CSV cell, the CLI, a JSON dump) into typed
+values or raises ``RuleError`` with a message a user can act on. ``check_relations`` checks
+the rules that span entities (a flow's ends lie in its own map …), given a lookup function
+so the domain never touches the store.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from mot_workshop.domain.base import Entity, FieldInfo, field_map
+from mot_workshop.domain.enums import TargetKind
+from mot_workshop.i18n import tr
+
+Lookup = Callable[[str, int], Entity | None]
+
+
+class RuleError(ValueError):
+    """A user-facing refusal: the message says what is wrong; nothing was saved."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+def field_label(name: str) -> str:
+    return tr(name.replace("_", " ").capitalize())
+
+
+def normalise(cls: type[Entity], values: Mapping[str, Any]) -> dict[str, Any]:
+    """Typed, checked copies of ``values`` (a subset of ``cls``'s fields)."""
+    fields = field_map(cls)
+    out = {}
+    for key, raw in values.items():
+        info = fields.get(key)
+        if info is None:
+            raise RuleError(tr("Unknown field '{field}' for {kind}.", field=key, kind=cls.KIND), key)
+        out[key] = normalise_field(info, raw)
+    return out
+
+
+def normalise_field(info: FieldInfo, raw: Any) -> Any:
+    label = field_label(info.name)
+    if info.type is str:
+        value = _as_text(info, raw, label)
+    elif raw is None or (isinstance(raw, str) and not raw.strip() and info.type is not str):
+        if not info.optional:
+            raise RuleError(tr("{field} needs a value.", field=label), info.name)
+        return None
+    elif info.is_enum:
+        value = _as_enum(info, raw, label)
+    elif info.type is bool:
+        value = _as_bool(raw, label, info.name)
+    elif info.type is int:
+        value = _as_int(raw, label, info.name)
+    elif info.type is float:
+        value = _as_float(raw, label, info.name)
+    else:  # pragma: no cover - a new field type must be taught here
+        raise TypeError(f"no rule for {info.type!r}")
+    _check_range(info, value, label)
+    return value
+
+
+def _as_text(info: FieldInfo, raw: Any, label: str) -> str:
+    if raw is None:
+        raw = ""
+    if not isinstance(raw, str):
+        raise RuleError(tr("{field} must be text.", field=label), info.name)
+    if "\x00" in raw:
+        raise RuleError(tr("{field} contains a NUL character.", field=label), info.name)
+    if info.max_len is not None and len(raw) > info.max_len:
+        raise RuleError(tr("{field} is too long: {length} characters (at most {limit}).",
+                           field=label, length=f"{len(raw):,}", limit=f"{info.max_len:,}"), info.name)
+    if info.required and not raw.strip():
+        raise RuleError(tr("{field} must not be empty.", field=label), info.name)
+    return raw
+
+
+def _as_enum(info: FieldInfo, raw: Any, label: str) -> Any:
+    try:
+        return info.type(raw.strip() if isinstance(raw, str) else raw)
+    except ValueError:
+        allowed = ", ".join(m.value for m in info.type)
+        raise RuleError(tr("{field}: '{value}' is not one of {allowed}.",
+                           field=label, value=_short(raw), allowed=allowed), info.name) from None
+
+
+def _as_bool(raw: Any, label: str, name: str) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, int) and raw in (0, 1):
+        return bool(raw)
+    if isinstance(raw, str) and raw.strip().lower() in ("true", "yes", "1", "y", "x"):
+        return True
+    if isinstance(raw, str) and raw.strip().lower() in ("false", "no", "0", "n", ""):
+        return False
+    raise RuleError(tr("{field}: '{value}' is not yes or no.", field=label, value=_short(raw)), name)
+
+
+def _as_int(raw: Any, label: str, name: str) -> int:
+    if isinstance(raw, bool):
+        raise RuleError(tr("{field} must be a whole number.", field=label), name)
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)
+    if isinstance(raw, str):
+        try:
+            return int(raw.strip())
+        except ValueError:
+            pass
+    raise RuleError(tr("{field}: '{value}' is not a whole number.", field=label, value=_short(raw)), name)
+
+
+def _as_float(raw: Any, label: str, name: str) -> float:
+    value: float | None = None
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        value = float(raw)
+    elif isinstance(raw, str):
+        try:
+            value = float(raw.strip().replace(",", ""))
+        except ValueError:
+            value = None
+    if value is None or not math.isfinite(value):
+        raise RuleError(tr("{field}: '{value}' is not a number.", field=label, value=_short(raw)), name)
+    return value
+
+
+def _check_range(info: FieldInfo, value: Any, label: str) -> None:
+    if info.range is None or value is None:
+        return
+    low, high = info.range
+    if low is not None and high is not None and not low <= value <= high:
+        raise RuleError(tr("{field} must be between {low} and {high}, not {value}.",
+                           field=label, low=low, high=high, value=value), info.name)
+    if low is not None and value < low:
+        raise RuleError(tr("{field} must not be below {low}, not {value}.",
+                           field=label, low=low, value=value), info.name)
+
+
+def _short(raw: Any, limit: int = 40) -> str:
+    text = str(raw)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_entity(entity: Entity) -> None:
+    """Every field of a complete entity, then the rules that need only the entity itself."""
+    normalise(type(entity), entity.values())
+    if entity.KIND == "target" and entity.kind == TargetKind.QUANTITATIVE:
+        for name in ("current", "competitor", "required_level", "target"):
+            level = getattr(entity, name).strip()
+            if level:
+                try:
+                    float(level.replace(",", "").rstrip("%"))
+                except ValueError:
+                    raise RuleError(tr("{field}: '{value}' is not a number; a quantitative target "
+                                       "needs numbers (or make it qualitative).",
+                                       field=field_label(name), value=_short(level)), name) from None
+    if entity.KIND == "note" and entity.wizard_step is not None and not 1 <= entity.wizard_step <= 8:
+        raise RuleError(tr("The step must be between 1 and 8."), "wizard_step")
+    if entity.KIND == "step_progress" and not 1 <= entity.step_no <= 8:
+        raise RuleError(tr("The step must be between 1 and 8."), "step_no")
+
+
+def check_relations(entity: Entity, lookup: Lookup) -> None:
+    """Rules that span entities; ``lookup(kind, id)`` returns the stored entity or None."""
+    for info in field_map(type(entity)).values():
+        target_id = getattr(entity, info.name)
+        if info.ref is None or target_id is None:
+            continue
+        if lookup(info.ref.kind, target_id) is None:
+            raise RuleError(tr("{field} refers to a {kind} that does not exist (id {id}).",
+                               field=field_label(info.name), kind=info.ref.kind, id=target_id), info.name)
+    kind = entity.KIND
+    if kind == "step":
+        _same_map(entity, lookup("lane", entity.lane_id), "lane_id")
+        if entity.phase_id is not None:
+            _same_map(entity, lookup("phase", entity.phase_id), "phase_id")
+    elif kind == "flow":
+        source, target = lookup("step", entity.source_id), lookup("step", entity.target_id)
+        _same_map(entity, source, "source_id")
+        _same_map(entity, target, "target_id")
+        if entity.source_id == entity.target_id:
+            raise RuleError(tr("A flow cannot go from a step to itself."), "target_id")
+    elif kind == "cycle" and entity.parent_id is not None:
+        _no_cycle_loop(entity, lookup)
+    elif kind == "vote":
+        if lookup(str(entity.target_kind), entity.target_id) is None:
+            raise RuleError(tr("The vote's {kind} does not exist.", kind=str(entity.target_kind)), "target_id")
+        if entity.participant_id is None and entity.team_id is None:
+            raise RuleError(tr("A vote needs a participant or a team."), "participant_id")
+
+
+def _same_map(entity: Entity, other: Entity | None, field: str) -> None:
+    if other is not None and other.map_id != entity.map_id:
+        raise RuleError(tr("{field} belongs to another map.", field=field_label(field)), field)
+
+
+def _no_cycle_loop(cycle: Entity, lookup: Lookup) -> None:
+    seen = {cycle.id}
+    parent_id = cycle.parent_id
+    while parent_id is not None:
+        if parent_id in seen:
+            raise RuleError(tr("A cycle cannot be its own sub-cycle."), "parent_id")
+        seen.add(parent_id)
+        parent = lookup("cycle", parent_id)
+        parent_id = parent.parent_id if parent is not None else None

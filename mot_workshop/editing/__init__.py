@@ -1,0 +1,1 @@
+"""Every edit of a workshop is a command: execute / revert, each one saved when it returns."""

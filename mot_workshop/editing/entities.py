@@ -1,0 +1,162 @@
+"""The generic commands: create, update (one or many), delete with everything dependent.
+
+Specific editors build on these; all input is normalised by ``domain.rules`` when the
+command is made, and the cross-entity rules are checked against the store on execute.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Hashable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from mot_workshop.domain.base import field_map
+from mot_workshop.domain.registry import entity_class
+from mot_workshop.domain.rules import RuleError, check_entity, check_relations, normalise
+from mot_workshop.editing import cascade
+from mot_workshop.editing.changes import Changes
+from mot_workshop.editing.command import Command
+from mot_workshop.i18n import tr
+from mot_workshop.i18n.labels import kind_name
+
+if TYPE_CHECKING:
+    from mot_workshop.domain.base import Entity
+    from mot_workshop.persistence.store import Store
+
+
+def require(store: Store, kind: str, id: int) -> Entity:
+    entity = store.get(kind, id)
+    if entity is None:
+        raise RuleError(tr("This {kind} no longer exists.", kind=kind_name(kind)))
+    return entity
+
+
+def order_scope(kind: str, values: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The sibling group an ordered entity belongs to, or None for unordered kinds."""
+    cls = entity_class(kind)
+    if cls.ORDER_SCOPE is None:
+        return None
+    defaults = {f.name: f.default for f in dataclasses.fields(cls)}
+    return {name: values.get(name, defaults[name]) for name in cls.ORDER_SCOPE}
+
+
+class CreateEntity(Command):
+    """Add one entity; with ``at``, insert it at that position among its siblings."""
+
+    def __init__(self, kind: str, values: Mapping[str, Any], *, at: int | None = None,
+                 text: str | None = None):
+        self.kind = kind
+        self.values = normalise(entity_class(kind), values)
+        self.at = at
+        self.id: int | None = None
+        self.text = text or tr("Add {kind}", kind=kind_name(kind))
+        self._shifted: list[tuple[int, int]] = []   # (sibling id, its old seq)
+
+    def execute(self, store: Store) -> Changes:
+        values = dict(self.values)
+        scope = order_scope(self.kind, values)
+        self._shifted = []
+        if scope is not None and "seq" not in self.values:
+            siblings = store.select(self.kind, **scope)
+            at = len(siblings) if self.at is None else max(0, min(self.at, len(siblings)))
+            for index, sibling in enumerate(siblings):
+                seq = index if index < at else index + 1
+                if sibling.seq != seq:
+                    self._shifted.append((sibling.id, sibling.seq))
+                    store.update(self.kind, sibling.id, {"seq": seq})
+            values["seq"] = at
+        entity = entity_class(self.kind)(id=self.id, **values)
+        check_entity(entity)
+        check_relations(entity, store.get)
+        self.id = store.insert(self.kind, entity.values(), id=self.id)
+        return Changes.of(created=[(self.kind, self.id)],
+                          updated=[(self.kind, id) for id, _ in self._shifted])
+
+    def revert(self, store: Store) -> Changes:
+        store.delete(self.kind, self.id)
+        for id, seq in self._shifted:
+            store.update(self.kind, id, {"seq": seq})
+        return Changes.of(deleted=[(self.kind, self.id)],
+                          updated=[(self.kind, id) for id, _ in self._shifted])
+
+
+class UpdateEntities(Command):
+    """Change fields of one or several entities of a kind in one step (a multi-item move)."""
+
+    def __init__(self, kind: str, values_by_id: Mapping[int, Mapping[str, Any]], *,
+                 text: str | None = None, mergeable: bool = False):
+        cls = entity_class(kind)
+        self.kind = kind
+        self.values_by_id = {id: normalise(cls, values) for id, values in values_by_id.items()}
+        self.mergeable = mergeable
+        self.text = text or tr("Edit {kind}", kind=kind_name(kind))
+        self.old_by_id: dict[int, dict[str, Any]] = {}
+
+    def execute(self, store: Store) -> Changes:
+        current = {id: require(store, self.kind, id) for id in self.values_by_id}
+        updated = {id: dataclasses.replace(entity, **self.values_by_id[id]) for id, entity in current.items()}
+        pending = {id: e for id, e in updated.items()}
+
+        def lookup(kind: str, id: int) -> Entity | None:
+            return pending.get(id) if kind == self.kind and id in pending else store.get(kind, id)
+
+        for entity in updated.values():
+            check_entity(entity)
+            check_relations(entity, lookup)
+        self.old_by_id = {id: {name: getattr(current[id], name) for name in values}
+                          for id, values in self.values_by_id.items()}
+        for id, values in self.values_by_id.items():
+            store.update(self.kind, id, values)
+        return Changes.of(updated=[(self.kind, id) for id in self.values_by_id])
+
+    def revert(self, store: Store) -> Changes:
+        for id, values in self.old_by_id.items():
+            store.update(self.kind, id, values)
+        return Changes.of(updated=[(self.kind, id) for id in self.old_by_id])
+
+    def merge_key(self) -> Hashable | None:
+        if not self.mergeable:
+            return None
+        return ("update", self.kind, tuple(sorted((id, tuple(sorted(v))) for id, v in self.values_by_id.items())))
+
+    def merge(self, newer: Command) -> bool:
+        assert isinstance(newer, UpdateEntities)
+        self.values_by_id = newer.values_by_id
+        return True
+
+
+class UpdateEntity(UpdateEntities):
+    """Change fields of one entity. ``mergeable``: typing in one field is one undo step."""
+
+    def __init__(self, kind: str, id: int, values: Mapping[str, Any], *, text: str | None = None,
+                 mergeable: bool = False):
+        unknown = set(values) - set(field_map(entity_class(kind)))
+        if unknown:
+            raise RuleError(tr("Unknown field '{field}' for {kind}.", field=", ".join(sorted(unknown)),
+                               kind=kind_name(kind)))
+        super().__init__(kind, {id: values}, text=text, mergeable=mergeable)
+        self.id = id
+
+
+class DeleteEntity(Command):
+    """Delete an entity with all that depends on it; undo brings back the same ids.
+
+    ``allow_guarded`` lets guarded dependants go too (a lane's steps); without it, deleting
+    a lane that still holds steps is refused.
+    """
+
+    def __init__(self, kind: str, id: int, *, allow_guarded: bool = False, text: str | None = None):
+        self.kind = kind
+        self.id = id
+        self.allow_guarded = allow_guarded
+        self.text = text or tr("Delete {kind}", kind=kind_name(kind))
+        self.bundle: cascade.Bundle | None = None
+
+    def execute(self, store: Store) -> Changes:
+        if self.kind == "workshop":
+            raise RuleError(tr("The workshop itself cannot be deleted."))
+        self.bundle = cascade.collect(store, self.kind, self.id, allow_guarded=self.allow_guarded)
+        return cascade.remove(store, self.bundle)
+
+    def revert(self, store: Store) -> Changes:
+        return cascade.restore(store, self.bundle)

@@ -1,0 +1,98 @@
+"""Undo and redo without Qt: the CLI, importers and tests use it; the UI wraps the same
+commands in a QUndoStack through ``run_execute`` / ``run_revert``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from mot_workshop.editing.changes import Changes
+from mot_workshop.editing.command import Command
+
+if TYPE_CHECKING:
+    from mot_workshop.persistence.store import Store
+
+Listener = Callable[[Changes], None]
+
+
+def run_execute(store: Store, command: Command) -> Changes:
+    """Execute in one transaction: committed when this returns, rolled back if it raises."""
+    with store.transaction():
+        return command.execute(store)
+
+
+def run_revert(store: Store, command: Command) -> Changes:
+    with store.transaction():
+        return command.revert(store)
+
+
+class History:
+    def __init__(self, store: Store):
+        self.store = store
+        self._undo: list[Command] = []
+        self._redo: list[Command] = []
+        self._listeners: list[Listener] = []
+        self._merge_closed = False
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _publish(self, changes: Changes) -> None:
+        for listener in self._listeners:
+            listener(changes)
+
+    def push(self, command: Command) -> Changes:
+        """Execute and record. A command that raises is not recorded and changed nothing."""
+        changes = run_execute(self.store, command)
+        top = self._undo[-1] if self._undo else None
+        key = command.merge_key()
+        mergeable = top is not None and key is not None and not self._merge_closed
+        if not (mergeable and top.merge_key() == key and top.merge(command)):
+            self._undo.append(command)
+        self._merge_closed = False
+        self._redo.clear()
+        self._publish(changes)
+        return changes
+
+    def undo(self) -> Changes:
+        self._merge_closed = True
+        command = self._undo[-1]
+        changes = run_revert(self.store, command)
+        self._redo.append(self._undo.pop())
+        self._publish(changes)
+        return changes
+
+    def redo(self) -> Changes:
+        self._merge_closed = True
+        command = self._redo[-1]
+        changes = run_execute(self.store, command)
+        self._undo.append(self._redo.pop())
+        self._publish(changes)
+        return changes
+
+    def undo_all(self) -> None:
+        while self.can_undo:
+            self.undo()
+
+    def break_merge(self) -> None:
+        """The next command starts a new undo step even if it could merge (focus left a field)."""
+        self._merge_closed = True
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_text(self) -> str:
+        return self._undo[-1].text if self._undo else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._redo[-1].text if self._redo else ""
+
+    def __len__(self) -> int:
+        return len(self._undo)

@@ -1,0 +1,25 @@
+"""`mot-workshop dump FILE [-o OUT.json]`: the whole workshop as JSON (docs/dump-format.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="workshop file (.motw)")
+    parser.add_argument("-o", "--output", help="JSON file to write (default: standard output)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from mot_workshop.persistence.dump import to_json
+    from mot_workshop.persistence.reading import reading
+    from mot_workshop.jobs.files import write_text_atomic
+
+    with reading(args.file) as store:
+        text = to_json(store.snapshot())
+    if args.output:
+        write_text_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,1 @@
+"""The workshop file: SQLite through SQLAlchemy (the only package that imports it)."""

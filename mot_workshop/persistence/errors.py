@@ -1,0 +1,79 @@
+"""What can be wrong with a workshop file, each with a message a user can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mot_workshop.i18n import tr
+
+
+class WorkshopFileError(Exception):
+    """A file could not be opened or written as a workshop; the file is left as it was."""
+
+    def __init__(self, path: Path | str, message: str):
+        super().__init__(message)
+        self.path = Path(path)
+
+
+class FileMissing(WorkshopFileError):
+    def __init__(self, path):
+        super().__init__(path, tr("{name}: no such file.", name=Path(path).name))
+
+
+class NotAWorkshopFile(WorkshopFileError):
+    """Empty, random bytes, or not SQLite at all."""
+
+
+class ForeignFile(WorkshopFileError):
+    """A SQLite database, but another program's."""
+
+    def __init__(self, path):
+        super().__init__(path, tr("{name} is a database of another program, not a MOT Workshop file.",
+                                  name=Path(path).name))
+
+
+class NewerSchema(WorkshopFileError):
+    def __init__(self, path, found: int, supported: int):
+        super().__init__(path, tr("{name} was written by a newer MOT Workshop (file version {found}; "
+                                  "this version reads up to {supported}). Update the app to open it.",
+                                  name=Path(path).name, found=found, supported=supported))
+        self.found = found
+
+
+class CorruptFile(WorkshopFileError):
+    def __init__(self, path, detail: str):
+        super().__init__(path, tr("{name} is damaged and cannot be opened: {detail}",
+                                  name=Path(path).name, detail=detail))
+
+
+class ReadOnlyFile(WorkshopFileError):
+    def __init__(self, path):
+        super().__init__(path, tr("{name} is read-only. It can be opened for reading only; "
+                                  "use Save As to keep working on a copy.", name=Path(path).name))
+
+
+class FileLocked(WorkshopFileError):
+    def __init__(self, path, owner: str):
+        super().__init__(path, tr("{name} is already open in another MOT Workshop window ({owner}). "
+                                  "It can be opened for reading only.", name=Path(path).name, owner=owner))
+        self.owner = owner
+
+
+class NeedsMigration(WorkshopFileError):
+    def __init__(self, path, found: int):
+        super().__init__(path, tr("{name} was written by an older MOT Workshop (file version {found}) "
+                                  "and must be upgraded; open it for writing to upgrade it.",
+                                  name=Path(path).name, found=found))
+        self.found = found
+
+
+class ReadOnlyStore(WorkshopFileError):
+    def __init__(self, path):
+        super().__init__(path, tr("{name} is open for reading only; changes are not possible.",
+                                  name=Path(path).name))
+
+
+class WriteFailed(WorkshopFileError):
+    def __init__(self, path, detail: str):
+        super().__init__(path, tr("The change could not be saved to {name}: {detail}",
+                                  name=Path(path).name, detail=detail))

@@ -1,0 +1,72 @@
+"""Upgrading a file written by an older version: back it up beside itself, then run the
+Alembic migrations up to head. Alembic is imported only here, only when needed."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.pool import StaticPool
+
+from mot_workshop.persistence.errors import WriteFailed
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def backup_path(path: Path, version: int) -> Path:
+    candidate = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.v{version}-backup-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def backup(path: Path, version: int) -> Path:
+    """A consistent copy (the write-ahead log included) next to the file."""
+    target = backup_path(path, version)
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def alembic_config(connection):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(path: Path, revision: str = "head") -> None:
+    """Run the migrations on ``path`` up to ``revision`` (tests use it to build old files)."""
+    from alembic import command
+
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("PRAGMA foreign_keys = OFF")   # batch migrations copy tables
+    engine = sa.create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+    finally:
+        engine.dispose()
+        raw.close()
+
+
+def migrate(path: Path, from_version: int) -> Path:
+    """Back up, then upgrade to head. Returns the backup's path."""
+    try:
+        saved = backup(path, from_version)
+        upgrade(path)
+    except (OSError, sqlite3.Error, sa.exc.SQLAlchemyError) as exc:
+        raise WriteFailed(path, str(exc)) from exc
+    return saved

@@ -1,0 +1,383 @@
+"""The open workshop file: plain domain objects in, plain domain objects out.
+
+Writes happen only inside ``transaction()``; the command runner opens one per execute and
+per revert, so every edit is on disk when it returns (WAL journal, synchronous=FULL).
+Opening checks the header first (fileguard), takes the one-writer lock, refuses newer and
+foreign files, and migrates older ones after a backup (migrate).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.pool import StaticPool
+
+from mot_workshop.domain.base import Entity, field_infos
+from mot_workshop.domain.registry import KINDS, entity_class
+from mot_workshop.domain.snapshot import Snapshot, sort_key
+from mot_workshop.i18n import tr
+from mot_workshop.persistence import fileguard
+from mot_workshop.persistence.errors import (
+    CorruptFile,
+    FileLocked,
+    ForeignFile,
+    NeedsMigration,
+    NewerSchema,
+    ReadOnlyFile,
+    ReadOnlyStore,
+    WorkshopFileError,
+    WriteFailed,
+)
+from mot_workshop.persistence.lock import InstanceLock
+from mot_workshop.persistence.schema import (
+    APPLICATION_ID,
+    HEAD_REVISION,
+    SCHEMA_VERSION,
+    TABLES,
+    alembic_version,
+    metadata,
+)
+
+WORKSHOP_ID = 1
+SUFFIX = ".motw"
+
+
+def _uri(path: Path, read_only: bool) -> str:
+    return path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+
+
+def _connect_raw(path: Path, read_only: bool) -> sqlite3.Connection:
+    conn = sqlite3.connect(_uri(path, read_only), uri=True, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 3000")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    if not read_only:
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _engine(raw: sqlite3.Connection) -> sa.Engine:
+    # One DBAPI connection for the store's life; transactions are ours (BEGIN IMMEDIATE).
+    return sa.create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool,
+                            isolation_level="AUTOCOMMIT")
+
+
+def file_version(path: Path) -> int:
+    """The schema version SQLite sees (the header may lag behind an unmerged WAL)."""
+    try:
+        conn = sqlite3.connect(_uri(path, True), uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptFile(path, str(exc)) from None
+    if app_id != APPLICATION_ID:
+        raise ForeignFile(path)
+    return version
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+class Store:
+    """An open workshop file."""
+
+    def __init__(self, path: Path, raw: sqlite3.Connection, *, read_only: bool,
+                 lock: InstanceLock | None):
+        self.path = path
+        self.read_only = read_only
+        self._raw = raw
+        self._lock = lock
+        self._engine = _engine(raw)
+        self._conn = self._engine.connect()
+        self._depth = 0
+        self._entity_fields = {kind: tuple(i.name for i in field_infos(cls)) for kind, cls in KINDS.items()}
+        self._enum_fields = {kind: tuple((i.name, i.type) for i in field_infos(cls) if i.is_enum)
+                             for kind, cls in KINDS.items()}
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+        path = Path(path).absolute()
+        fileguard.inspect(path)
+        if not read_only and not _writable(path):
+            raise ReadOnlyFile(path)
+        lock = None
+        if not read_only:
+            lock = InstanceLock(path)
+            holder = lock.acquire()
+            if holder is not None:
+                raise FileLocked(path, holder)
+        try:
+            version = file_version(path)
+            if version > SCHEMA_VERSION:
+                raise NewerSchema(path, version, SCHEMA_VERSION)
+            if version < SCHEMA_VERSION:
+                if read_only:
+                    raise NeedsMigration(path, version)
+                from mot_workshop.persistence.migrate import migrate
+
+                migrate(path, version)
+            raw = _connect_raw(path, read_only)
+            store = cls(path, raw, read_only=read_only, lock=lock)
+            store._verify_tables()
+            return store
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def create(cls, path: str | Path, *, overwrite: bool = False, **workshop: Any) -> Store:
+        """Write a new, empty workshop file (all or nothing) and open it."""
+        path = Path(path).absolute()
+        if path.exists() and not overwrite:
+            raise WorkshopFileError(path, tr("{name} already exists.", name=path.name))
+        if not path.parent.is_dir():
+            raise WorkshopFileError(path, tr("The folder {folder} does not exist.", folder=str(path.parent)))
+        guard = InstanceLock(path)
+        holder = guard.acquire()
+        if holder is not None:
+            raise FileLocked(path, holder)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
+        try:
+            build_empty_file(tmp, workshop)
+            for side in ("-wal", "-shm"):   # a stale log of an overwritten file must not replay
+                path.with_name(path.name + side).unlink(missing_ok=True)
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+            guard.release()
+        return cls.open(path)
+
+    def _verify_tables(self) -> None:
+        try:
+            names = {r[0] for r in self._raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise CorruptFile(self.path, str(exc)) from None
+        missing = set(TABLES) - names
+        if missing:
+            self.close()
+            raise CorruptFile(self.path, tr("tables are missing: {tables}", tables=", ".join(sorted(missing))))
+
+    def close(self) -> None:
+        if self._conn is None:
+            return
+        self._conn.close()
+        self._engine.dispose()
+        self._raw.close()
+        self._conn = None
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    # ------------------------------------------------------------------ transactions
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic, durable write. Nested calls join the outer transaction."""
+        if self.read_only:
+            raise ReadOnlyStore(self.path)
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self._raw.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise WriteFailed(self.path, str(exc)) from None
+        self._depth = 1
+        try:
+            yield
+            self._raw.execute("COMMIT")
+        except BaseException as exc:
+            self._raw.execute("ROLLBACK")
+            if isinstance(exc, (sqlite3.Error, sa.exc.DBAPIError)):
+                raise WriteFailed(self.path, str(getattr(exc, "orig", exc))) from exc
+            raise
+        finally:
+            self._depth = 0
+
+    def _require_transaction(self) -> None:
+        if not self._depth:
+            raise RuntimeError("writes must run inside Store.transaction() (use a command)")
+
+    def defer_foreign_keys(self) -> None:
+        """Check references at commit, for inserting rows that refer to each other."""
+        self._require_transaction()
+        self._raw.execute("PRAGMA defer_foreign_keys = ON")
+
+    # ------------------------------------------------------------------ reading
+    def _entity(self, kind: str, row: Mapping[str, Any]) -> Entity:
+        values = dict(row)
+        for name, enum_type in self._enum_fields[kind]:
+            if values[name] is not None:
+                values[name] = enum_type(values[name])
+        return KINDS[kind](**values)
+
+    def get(self, kind: str, id: int | None) -> Entity | None:
+        if id is None:
+            return None
+        table = TABLES[kind]
+        row = self._conn.execute(sa.select(table).where(table.c.id == id)).mappings().first()
+        return self._entity(kind, row) if row is not None else None
+
+    def select(self, kind: str, **where: Any) -> list[Entity]:
+        """Entities of ``kind`` whose fields equal ``where``, in display order."""
+        table = TABLES[kind]
+        query = sa.select(table)
+        for name, value in where.items():
+            column = table.c[name]
+            query = query.where(column.is_(None) if value is None else column == value)
+        rows = self._conn.execute(query).mappings().all()
+        return sorted((self._entity(kind, r) for r in rows), key=sort_key)
+
+    def count(self, kind: str, **where: Any) -> int:
+        table = TABLES[kind]
+        query = sa.select(sa.func.count()).select_from(table)
+        for name, value in where.items():
+            query = query.where(table.c[name] == value)
+        return self._conn.execute(query).scalar_one()
+
+    def workshop(self) -> Entity:
+        return self.get("workshop", WORKSHOP_ID)
+
+    def snapshot(self) -> Snapshot:
+        """Every entity, read in one consistent transaction."""
+        snap = Snapshot()
+        own_txn = not self._depth
+        try:
+            if own_txn:
+                self._raw.execute("BEGIN")
+            try:
+                for kind, table in TABLES.items():
+                    bucket = snap.by_kind[kind]
+                    for row in self._conn.execute(sa.select(table)).mappings():
+                        entity = self._entity(kind, row)
+                        bucket[entity.id] = entity
+            finally:
+                if own_txn:
+                    self._raw.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise CorruptFile(self.path, str(exc)) from None
+        except sa.exc.DBAPIError as exc:
+            raise CorruptFile(self.path, str(exc.orig)) from None
+        return snap
+
+    def schema_version(self) -> int:
+        return self._raw.execute("PRAGMA user_version").fetchone()[0]
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's integrity check and foreign-key check; empty when the file is sound."""
+        problems = [r[0] for r in self._raw.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        for table, rowid, parent, _ in self._raw.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} refers to a missing {parent}")
+        return problems
+
+    # ------------------------------------------------------------------ writing
+    def insert(self, kind: str, values: Mapping[str, Any], id: int | None = None) -> int:
+        self._require_transaction()
+        row = dict(values)
+        if id is not None:
+            row["id"] = id
+        result = self._conn.execute(TABLES[kind].insert(), row)
+        return id if id is not None else result.inserted_primary_key[0]
+
+    def update(self, kind: str, id: int, values: Mapping[str, Any]) -> None:
+        self._require_transaction()
+        if not values:
+            return
+        table = TABLES[kind]
+        result = self._conn.execute(table.update().where(table.c.id == id), dict(values))
+        if result.rowcount != 1:
+            raise KeyError(f"no {kind} with id {id}")
+
+    def delete(self, kind: str, id: int) -> None:
+        self._require_transaction()
+        table = TABLES[kind]
+        result = self._conn.execute(table.delete().where(table.c.id == id))
+        if result.rowcount != 1:
+            raise KeyError(f"no {kind} with id {id}")
+
+    def next_seq(self, kind: str, scope: Mapping[str, Any]) -> int:
+        """One past the highest ``seq`` among the siblings in ``scope``."""
+        table = TABLES[kind]
+        query = sa.select(sa.func.max(table.c.seq))
+        for name, value in scope.items():
+            column = table.c[name]
+            query = query.where(column.is_(None) if value is None else column == value)
+        highest = self._conn.execute(query).scalar_one()
+        return 0 if highest is None else highest + 1
+
+    # ------------------------------------------------------------------ copies
+    def copy_to(self, target: str | Path) -> None:
+        """Save As: a consistent copy of the file, written whole or not at all."""
+        target = Path(target).absolute()
+        if target == self.path:
+            return
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.copy")
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                self._raw.backup(dest)
+                dest.execute("PRAGMA journal_mode = WAL")
+            finally:
+                dest.close()
+            for side in ("-wal", "-shm"):
+                target.with_name(target.name + side).unlink(missing_ok=True)
+            os.replace(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            raise WriteFailed(target, str(exc)) from None
+        finally:
+            tmp.unlink(missing_ok=True)
+
+
+def build_empty_file(path: Path, workshop: Mapping[str, Any]) -> None:
+    """Create the schema at head, stamp it, and write the workshop row (id 1)."""
+    from mot_workshop.domain.rules import normalise
+    from mot_workshop.domain.workshop import Workshop
+
+    defaults = {"title": tr("Untitled workshop", lang=str(workshop.get("language", "ko")))}
+    row = Workshop(**normalise(Workshop, {**defaults, **workshop})).values()
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    raw.execute("PRAGMA journal_mode = WAL")
+    engine = sa.create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+    try:
+        with engine.begin() as conn:
+            metadata.create_all(conn)
+            conn.execute(alembic_version.insert(), {"version_num": HEAD_REVISION})
+            conn.execute(TABLES["workshop"].insert(), {"id": WORKSHOP_ID, **row})
+    finally:
+        engine.dispose()   # closes ``raw`` too: it is the pool's only connection
+        raw.close()
+
+
+def entity_kinds() -> tuple[str, ...]:
+    return tuple(KINDS)
+
+
+__all__ = ["Store", "SUFFIX", "WORKSHOP_ID", "entity_class", "file_version", "build_empty_file"]
