@@ -15,6 +15,7 @@ from mot_workshop.domain.registry import VOTE_TARGETS, referrers
 from mot_workshop.domain.rules import RuleError
 from mot_workshop.editing.changes import Changes
 from mot_workshop.i18n import tr
+from mot_workshop.i18n.labels import kind_name
 
 if TYPE_CHECKING:
     from mot_workshop.persistence.store import Store
@@ -33,7 +34,7 @@ def collect(store: Store, kind: str, id: int, *, allow_guarded: bool = False) ->
     """Everything that goes when ``kind``/``id`` goes. Raises RuleError for a guarded child."""
     root = store.get(kind, id)
     if root is None:
-        raise RuleError(tr("This {kind} no longer exists.", kind=kind))
+        raise RuleError(tr("This {kind} no longer exists.", kind=kind_name(kind)))
     bundle = Bundle()
     seen: set[tuple[str, int]] = set()
 
@@ -45,9 +46,11 @@ def collect(store: Store, kind: str, id: int, *, allow_guarded: bool = False) ->
                     continue
                 if rel.on_delete == "set-null":
                     bundle.cleared.append((child.KIND, child.id, rel.field, entity.id))
-                elif rel.on_delete == "guard" and not allow_guarded:
-                    raise RuleError(tr("This {kind} still holds {count} {children}; delete them too "
-                                       "or move them first.", kind=entity.KIND, children=child.KIND,
+                elif rel.on_delete == "guard" and entity is root and not allow_guarded:
+                    # Guarded only when deleted directly: a lane deleted with its map takes its steps.
+                    raise RuleError(tr("This {kind} still holds {children} ({count}); delete them with it, "
+                                       "or move them first.", kind=kind_name(entity.KIND),
+                                       children=kind_name(child.KIND),
                                        count=store.count(rel.child_kind, **{rel.field: entity.id})))
                 else:
                     visit(child)
