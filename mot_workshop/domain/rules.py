@@ -15,6 +15,7 @@ from typing import Any
 from mot_workshop.domain.base import Entity, FieldInfo, field_map
 from mot_workshop.domain.enums import TargetKind
 from mot_workshop.i18n import tr
+from mot_workshop.i18n.labels import field_name
 
 Lookup = Callable[[str, int], Entity | None]
 
@@ -28,7 +29,7 @@ class RuleError(ValueError):
 
 
 def field_label(name: str) -> str:
-    return tr(name.replace("_", " ").capitalize())
+    return field_name(name)
 
 
 def normalise(cls: type[Entity], values: Mapping[str, Any]) -> dict[str, Any]:

@@ -48,3 +48,42 @@ def kind_name(kind: str, lang: str | None = None) -> str:
 def enum_name(value: Enum | str, lang: str | None = None) -> str:
     raw = value.value if isinstance(value, Enum) else value
     return tr(ENUM_NAMES.get(raw, raw), lang=lang)
+
+# Field names as a user reads them (forms, table headers, error messages).
+FIELD_NAMES = {
+    "title": "Title", "organisation": "Organisation", "facilitator": "Facilitator", "held_on": "Date",
+    "place": "Place", "language": "Language", "benchmark_a": "Company A", "benchmark_b": "Company B",
+    "dots_per_voter": "Dots per voter", "notes": "Notes", "seq": "Order", "name": "Name",
+    "colour": "Colour", "team_id": "Team", "role": "Role", "mission": "Mission",
+    "start_point": "Start", "end_point": "End", "major": "Major process", "medium": "Medium process",
+    "viewpoint": "Viewpoint", "aspects": "Aspects", "innovation": "Innovation effect",
+    "feasibility": "Feasibility", "selected": "Selected", "process_id": "Process", "kind": "Kind",
+    "derived_from_id": "Derived from", "map_id": "Map", "width": "Width", "lane_id": "Lane",
+    "phase_id": "Phase", "shape": "Shape", "label": "Label", "x": "X", "y": "Y",
+    "duration": "Duration (min)", "wait": "Waiting time (min)", "value_class": "Value class",
+    "output": "Output", "measure": "Measure", "problems": "Problems", "is_mot": "Moment of truth",
+    "touchpoint_id": "Touchpoint", "linked_process_id": "Linked process", "source_id": "From",
+    "target_id": "To", "condition": "Condition", "parent_id": "Parent cycle", "description": "Description",
+    "cycle_id": "Cycle", "element": "Element", "expectation": "Customer expectation",
+    "level": "Experienced level", "importance": "Importance", "improvement": "Improvement idea",
+    "owner": "Owner", "critical": "Critical moment", "target_customer": "Target customer",
+    "interviewee": "Interviewee", "interviewer": "Interviewer", "held_at": "Date and time",
+    "method": "Method", "voc_type": "VOC type", "direction": "Direction", "requirement": "Key requirement",
+    "characteristic": "Characteristic", "indicator": "Related indicator (CSI)",
+    "expected_level": "Expected level", "current_level": "Current level", "target_level": "Target level",
+    "priority": "Top priority", "problem": "Problem", "major_process": "Major process",
+    "medium_process": "Medium process", "page_no": "Page no.", "unit": "Unit",
+    "higher_is_better": "Higher is better", "us": "Us", "company_a": "Company A",
+    "company_b": "Company B", "top": "TOP", "size_class": "B/M/I", "design_or_execution": "D/E",
+    "nature": "Nature of the problem", "gap_cause": "Cause of the gap", "ideas": "Ideas and cases",
+    "current_features": "Current features", "tobe_features": "To-Be features", "obstacle": "Obstacle",
+    "solution": "Solution", "source_step_id": "As-Is step", "current": "Current level",
+    "competitor": "Competitor level", "required_level": "Customer-required level", "target": "Target level",
+    "definition": "Definition", "due": "Due date", "done": "Done", "participant_id": "Participant",
+    "target_kind": "Voted on", "dots": "Dots", "text": "Text", "author": "Author",
+    "wizard_step": "Step", "step_no": "Step", "status": "Status", "seconds_spent": "Time spent (s)",
+}
+
+
+def field_name(name: str, lang: str | None = None) -> str:
+    return tr(FIELD_NAMES.get(name, name.replace("_", " ").capitalize()), lang=lang)
