@@ -18,6 +18,7 @@ JOBS: dict[str, tuple[str, str]] = {
     "check": ("check", "check a workshop file: version, counts, integrity"),
     "dump": ("dump", "write a workshop file as JSON"),
     "load": ("load", "build a workshop file from a JSON dump"),
+    "analyze": ("analyze", "print map figures, As-Is/To-Be comparison and cycle scores"),
 }
 
 

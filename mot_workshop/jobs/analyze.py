@@ -1,0 +1,31 @@
+"""`mot-workshop analyze FILE [--json]`: map figures, As-Is/To-Be comparison, cycle scores."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="workshop file (.motw)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--lang", choices=("ko", "en"), help="language of the text output")
+
+
+def run(args: argparse.Namespace) -> int:
+    from mot_workshop.analysis.workshop import analyse_workshop
+    from mot_workshop.i18n import set_language
+    from mot_workshop.persistence.reading import reading
+
+    if args.lang:
+        set_language(args.lang)
+    with reading(args.file) as store:
+        snapshot = store.snapshot()
+    result = analyse_workshop(snapshot)
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        from mot_workshop.analysis.text import render_text
+
+        print(render_text(result, snapshot))
+    return 0
