@@ -1,0 +1,250 @@
+"""Where everything on a swimlane process map goes — for the editor, the PDF and BPMN DI.
+
+Coordinates are points, origin at the map's top-left corner, y downwards:
+
+    ┌────────┬──────── phase 1 ────────┬──── phase 2 ────┐   phase header row
+    │ lane 1 │      ○ step               │                 │
+    ├────────┼───────────────────────────┼─────────────────┤   ← line of interaction
+    │ lane 2 │            ▭ step         │      ◇          │
+    └────────┴───────────────────────────┴─────────────────┘
+    │ Output │ …per step…                                   │   info rows
+    │Measure │                                               │
+    │Problems│                                               │
+
+A step's stored ``x`` is its centre along the time axis, measured from the left edge of the
+first phase column; ``y`` is its centre measured from the top of its lane. Lanes grow to fit
+their steps and never shrink below ``LANE_MIN_HEIGHT``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from mot_workshop.domain.enums import LaneKind, Shape
+from mot_workshop.domain.process import Flow, Lane, Phase, Step
+from mot_workshop.layout.geometry import Point, Rect
+from mot_workshop.layout.text_metrics import text_height, text_width, wrap
+
+LANE_HEADER_WIDTH = 150.0
+PHASE_HEADER_HEIGHT = 40.0
+LANE_MIN_HEIGHT = 130.0
+LANE_PADDING = 22.0           # free band inside a lane's top and bottom: routes run here
+CONTENT_MIN_WIDTH = 600.0
+CONTENT_PADDING = 60.0        # beyond the right-most step when it is outside every phase
+STEP_FONT = 11.0
+INFO_FONT = 9.0
+INFO_ROW_MIN_HEIGHT = 34.0
+INFO_CELL_PADDING = 5.0
+INFO_MAX_LINES = 6
+SNAP = 10.0
+
+SHAPE_SIZE: dict[Shape, tuple[float, float]] = {
+    Shape.ACTIVITY: (150.0, 64.0),
+    Shape.COMPUTER: (150.0, 64.0),
+    Shape.OTHER_PROCESS: (150.0, 64.0),
+    Shape.DECISION: (130.0, 84.0),
+    Shape.START_END: (120.0, 46.0),
+    Shape.CONNECTOR: (40.0, 40.0),
+}
+
+# Front stage / back stage: where the customer meets us and where the customer's sight ends.
+_STAGE = {LaneKind.CUSTOMER: 0, LaneKind.CONTACT: 1, LaneKind.DEPARTMENT: 2, LaneKind.SYSTEM: 2,
+          LaneKind.OTHER: 2}
+INTERACTION = "interaction"
+VISIBILITY = "visibility"
+INFO_ROWS = ("output", "measure", "problems")
+
+
+@dataclass(frozen=True)
+class LaneBox:
+    lane_id: int
+    kind: LaneKind
+    name: str
+    rect: Rect            # the whole band, header included
+    header: Rect
+
+
+@dataclass(frozen=True)
+class PhaseBox:
+    phase_id: int
+    name: str
+    header: Rect
+    column: Rect          # header plus every lane below it
+
+
+@dataclass(frozen=True)
+class StepBox:
+    step_id: int
+    lane_id: int
+    shape: Shape
+    rect: Rect
+    label_lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StageLine:
+    kind: str             # INTERACTION or VISIBILITY
+    y: float
+    x1: float
+    x2: float
+
+
+@dataclass(frozen=True)
+class InfoCell:
+    step_id: int
+    rect: Rect
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class InfoRow:
+    kind: str             # output / measure / problems
+    rect: Rect
+    header: Rect
+    cells: tuple[InfoCell, ...]
+
+
+@dataclass
+class MapLayout:
+    lanes: list[LaneBox] = field(default_factory=list)
+    phases: list[PhaseBox] = field(default_factory=list)
+    steps: dict[int, StepBox] = field(default_factory=dict)
+    routes: dict[int, list[Point]] = field(default_factory=dict)
+    label_points: dict[int, Point] = field(default_factory=dict)
+    stage_lines: list[StageLine] = field(default_factory=list)
+    info_rows: list[InfoRow] = field(default_factory=list)
+    content: Rect = Rect(0, 0, 0, 0)        # the lanes' drawing area, headers excluded
+    bounds: Rect = Rect(0, 0, 0, 0)
+
+    def lane_at(self, y: float) -> LaneBox | None:
+        return next((lane for lane in self.lanes if lane.rect.top <= y < lane.rect.bottom), None)
+
+    def phase_at(self, x: float) -> PhaseBox | None:
+        return next((p for p in self.phases if p.header.left <= x < p.header.right), None)
+
+
+def shape_size(shape: Shape) -> tuple[float, float]:
+    return SHAPE_SIZE[Shape(shape)]
+
+
+def step_label_lines(step: Step) -> tuple[str, ...]:
+    w, _ = shape_size(step.shape)
+    inner = w * (0.62 if step.shape == Shape.DECISION else 0.86)
+    return tuple(wrap(step.label, STEP_FONT, inner, max_lines=3)) if step.label else ()
+
+
+def layout_map(lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[Step],
+               flows: Sequence[Flow] = (), *, info_rows: bool = True, route: bool = True) -> MapLayout:
+    """The full geometry of one map. Lanes and phases are taken in the order given."""
+    from mot_workshop.layout.routing import route_flows
+
+    out = MapLayout()
+    by_lane: dict[int, list[Step]] = {lane.id: [] for lane in lanes}
+    for step in steps:
+        by_lane.setdefault(step.lane_id, []).append(step)
+
+    # Time axis: phase columns left to right, then room for steps beyond the last phase.
+    x0 = LANE_HEADER_WIDTH
+    column_right = x0 + sum(p.width for p in phases)
+    step_right = max((x0 + s.x + shape_size(s.shape)[0] / 2 for s in steps), default=x0)
+    right = max(column_right, step_right + CONTENT_PADDING, x0 + CONTENT_MIN_WIDTH)
+
+    # Lanes top to bottom, each as tall as its lowest step needs.
+    y = PHASE_HEADER_HEIGHT
+    for lane in lanes:
+        needed = max((s.y + shape_size(s.shape)[1] / 2 + LANE_PADDING for s in by_lane[lane.id]), default=0.0)
+        height = max(LANE_MIN_HEIGHT, needed)
+        rect = Rect(0, y, right, height)
+        out.lanes.append(LaneBox(lane.id, LaneKind(lane.kind), lane.name, rect, Rect(0, y, x0, height)))
+        for step in by_lane[lane.id]:
+            w, h = shape_size(step.shape)
+            cy = y + max(step.y, h / 2 + LANE_PADDING)
+            out.steps[step.id] = StepBox(step.id, lane.id, Shape(step.shape),
+                                         Rect.around(x0 + step.x, cy, w, h), step_label_lines(step))
+        y += height
+    lanes_bottom = y
+    out.content = Rect(x0, PHASE_HEADER_HEIGHT, right - x0, lanes_bottom - PHASE_HEADER_HEIGHT)
+
+    x = x0
+    for phase in phases:
+        header = Rect(x, 0, phase.width, PHASE_HEADER_HEIGHT)
+        out.phases.append(PhaseBox(phase.id, phase.name, header, Rect(x, 0, phase.width, lanes_bottom)))
+        x += phase.width
+
+    out.stage_lines = _stage_lines(out.lanes, x0, right)
+    if info_rows:
+        out.info_rows = _info_rows(steps, out.steps, lanes_bottom, right)
+    bottom = out.info_rows[-1].rect.bottom if out.info_rows else lanes_bottom
+    out.bounds = Rect(0, 0, right, bottom)
+    if route:
+        routes = route_flows({s: b.rect for s, b in out.steps.items()},
+                             [(f.id, f.source_id, f.target_id) for f in flows],
+                             [lane.rect for lane in out.lanes])
+        out.routes = routes
+        out.label_points = {fid: _label_point(points) for fid, points in routes.items()}
+    return out
+
+
+def _stage_lines(lanes: list[LaneBox], x1: float, x2: float) -> list[StageLine]:
+    lines = []
+    for upper, lower in zip(lanes, lanes[1:]):
+        stages = {_STAGE[upper.kind], _STAGE[lower.kind]}
+        if stages in ({0, 1}, {0, 2}):
+            lines.append(StageLine(INTERACTION, upper.rect.bottom, x1, x2))
+        elif stages == {1, 2}:
+            lines.append(StageLine(VISIBILITY, upper.rect.bottom, x1, x2))
+    return lines
+
+
+def _info_rows(steps: Sequence[Step], boxes: dict[int, StepBox], top: float, right: float) -> list[InfoRow]:
+    """One row each for Output, measure and problems; a step's cell sits under the step.
+    Cells that would overlap (steps above each other in different lanes) stack in tracks."""
+    rows = []
+    y = top
+    ordered = sorted(steps, key=lambda s: (boxes[s.id].rect.cx, s.id))
+    for kind in INFO_ROWS:
+        tracks: list[float] = []          # right edge of the last cell in each track
+        placed: list[tuple[int, int, Rect, tuple[str, ...]]] = []
+        for step in ordered:
+            text = getattr(step, kind).strip()
+            if not text:
+                continue
+            box = boxes[step.id].rect
+            width = max(box.w, 120.0)
+            left = box.cx - width / 2
+            lines = tuple(wrap(text, INFO_FONT, width - 2 * INFO_CELL_PADDING, max_lines=INFO_MAX_LINES))
+            track = next((i for i, edge in enumerate(tracks) if edge <= left), None)
+            if track is None:
+                tracks.append(0.0)
+                track = len(tracks) - 1
+            tracks[track] = left + width + 4
+            placed.append((track, step.id, Rect(left, 0, width, 0), lines))
+        track_heights = [INFO_ROW_MIN_HEIGHT] * max(1, len(tracks))
+        for track, _, _, lines in placed:
+            need = text_height(len(lines), INFO_FONT) + 2 * INFO_CELL_PADDING
+            track_heights[track] = max(track_heights[track], need)
+        offsets = [sum(track_heights[:i]) for i in range(len(track_heights))]
+        height = sum(track_heights)
+        cells = tuple(InfoCell(sid, Rect(r.x, y + offsets[t], r.w, track_heights[t]), lines)
+                      for t, sid, r, lines in placed)
+        rows.append(InfoRow(kind, Rect(0, y, right, height), Rect(0, y, LANE_HEADER_WIDTH, height), cells))
+        y += height
+    return rows
+
+
+def _label_point(points: list[Point]) -> Point:
+    """Where a flow's label goes: the middle of its first leg long enough to hold it."""
+    for (ax, ay), (bx, by) in zip(points, points[1:]):
+        if abs(bx - ax) + abs(by - ay) >= 40:
+            return ((ax + bx) / 2, (ay + by) / 2)
+    (ax, ay), (bx, by) = points[0], points[-1]
+    return ((ax + bx) / 2, (ay + by) / 2)
+
+
+def snap(value: float, grid: float = SNAP) -> float:
+    return round(value / grid) * grid
+
+
+def label_width(text: str) -> float:
+    return text_width(text, STEP_FONT)
