@@ -63,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:            # `mot-workshop dump x | head`: the reader left; say nothing
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:  # noqa: BLE001 - the one place that turns errors into messages
         message = user_message(exc)
         if message is None:

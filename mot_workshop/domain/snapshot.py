@@ -31,7 +31,7 @@ class Snapshot:
         """Entities of a kind in their display order (``seq``, then id)."""
         return sorted(self.by_kind[kind].values(), key=sort_key)
 
-    def where(self, kind: str, **match) -> list[Entity]:
+    def where(self, kind: str, /, **match) -> list[Entity]:
         return [e for e in self.all(kind) if all(getattr(e, k) == v for k, v in match.items())]
 
     def counts(self) -> dict[str, int]:

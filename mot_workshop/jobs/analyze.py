@@ -9,7 +9,7 @@ import json
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="workshop file (.motw)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.add_argument("--lang", choices=("ko", "en"), help="language of the text output")
+    parser.add_argument("--lang", choices=("ko", "en"), help="language of the text output (default: the workshop's)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -17,10 +17,9 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.i18n import set_language
     from mot_workshop.persistence.reading import reading
 
-    if args.lang:
-        set_language(args.lang)
     with reading(args.file) as store:
         snapshot = store.snapshot()
+    set_language(args.lang or str(snapshot.workshop.language))   # by default, the workshop's own
     result = analyse_workshop(snapshot)
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
