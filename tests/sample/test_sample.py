@@ -405,3 +405,22 @@ def test_demo_writes_a_sound_file_and_never_clobbers(tmp_path, capsys):
     assert main(["demo", str(out), "--lang", "ko", "--force"]) == 0
     with Store.open(out, read_only=True) as store:
         assert store.snapshot().workshop.language == "ko"
+
+
+@pytest.mark.parametrize("kind", [MapKind.AS_IS, MapKind.TO_BE, MapKind.REDESIGN])
+def test_every_map_is_drawn_cleanly(snap, kind):
+    """No two shapes overlap and no connector cuts through a shape: the sample is what a
+    client sees first, on screen and on paper."""
+    from mot_workshop.layout.routing import crossings
+    from mot_workshop.layout.swimlane import layout_map
+
+    pmap = the_map(snap, kind)
+    flows = snap.where("flow", map_id=pmap.id)
+    lay = layout_map(snap.where("lane", map_id=pmap.id), snap.where("phase", map_id=pmap.id),
+                     snap.where("step", map_id=pmap.id), flows)
+    boxes = list(lay.steps.values())
+    overlapping = [(a.step_id, b.step_id) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                   if a.rect.inflate(4).intersects(b.rect)]
+    assert overlapping == []
+    rects = {k: b.rect for k, b in lay.steps.items()}
+    assert [f.id for f in flows if crossings(lay.routes[f.id], rects, (f.source_id, f.target_id))] == []

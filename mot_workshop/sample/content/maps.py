@@ -66,17 +66,17 @@ AS_IS = MapSpec(
         ("system", _lane(LaneKind.SYSTEM, T("전산시스템 (POS·재고)", "Computer system (POS, stock)"))),
     ),
     phases=(
-        ("receive", {"name": T("접수", "Receive"), "width": 240.0}),
-        ("check", {"name": T("확인", "Check"), "width": 240.0}),
-        ("approve", {"name": T("승인", "Approve"), "width": 240.0}),
-        ("exchange", {"name": T("교환", "Exchange"), "width": 240.0}),
-        ("close", {"name": T("종결", "Close"), "width": 240.0}),
+        ("receive", {"name": T("접수", "Receive"), "width": 360.0}),
+        ("check", {"name": T("확인", "Check"), "width": 360.0}),
+        ("approve", {"name": T("승인", "Approve"), "width": 360.0}),
+        ("exchange", {"name": T("교환", "Exchange"), "width": 360.0}),
+        ("close", {"name": T("종결", "Close"), "width": 360.0}),
     ),
     steps=(
-        ("visit", _step("customer", Shape.START_END, At("receive", 50),
+        ("visit", _step("customer", Shape.START_END, At("receive", 75),
                         T("불량 상품을 가지고 매장을 방문한다", "Brings the faulty item to the store"))),
         ("receive", _step(
-            "contact", Shape.ACTIVITY, At("receive", 120),
+            "contact", Shape.ACTIVITY, At("receive", 180),
             T("교환 요청을 접수하고 영수증을 확인한다", "Takes the exchange request and checks the receipt"),
             duration=5, wait=5, value=VA, mot=True, touchpoint="s09",
             output=T("교환 접수 내용", "Exchange request details"),
@@ -85,20 +85,20 @@ AS_IS = MapSpec(
                        "If the associate is serving someone else the customer waits; without a receipt the "
                        "request is sometimes refused."))),
         ("lookup", _step(
-            "system", Shape.COMPUTER, At("receive", 190),
+            "system", Shape.COMPUTER, At("receive", 285),
             T("POS에서 구매 이력을 조회한다", "Looks up the purchase in the POS"),
             duration=3, value=BVA, output=T("구매 이력", "Purchase record"),
             problems=T("비회원 구매는 카드 승인번호로만 찾을 수 있어 오래 걸린다.",
                        "Non-member purchases can only be found by the card authorisation number, which is slow."))),
         ("report", _step(
-            "contact", Shape.ACTIVITY, At("check", 40),
+            "contact", Shape.ACTIVITY, At("check", 60),
             T("불량 확인서를 손으로 작성한다", "Fills in a paper defect report"),
             duration=5, value=NVA, output=T("불량 확인서 (수기)", "Defect report (paper)"),
             measure=T("확인서 작성 오류 건수", "Errors on defect reports"),
             problems=T("POS에 있는 정보를 종이에 다시 옮겨 적는다. 항목 누락과 오기가 월 25건이다.",
                        "Information already in the POS is copied onto paper; 25 missing or wrong entries a month."))),
         ("judge", _step(
-            "store", Shape.DECISION, At("check", 110),
+            "store", Shape.DECISION, At("check", 165),
             T("불량인가? (매니저 판정)", "Defect? (manager's verdict)"),
             duration=3, wait=15, value=BVA, output=T("불량 판정 결과", "Defect verdict"),
             measure=T("판정 대기시간(분)", "Wait for the verdict (min)"),
@@ -106,21 +106,21 @@ AS_IS = MapSpec(
                        "The floor manager is called and the customer waits 15 minutes on average; each "
                        "manager judges differently."))),
         ("explain", _step(
-            "contact", Shape.ACTIVITY, At("check", 160),
+            "contact", Shape.ACTIVITY, At("check", 225),
             T("불량이 아님을 설명하고 유상 수선을 안내한다", "Explains it is not a defect and offers a paid repair"),
             duration=10, value=BVA, mot=True,
             problems=T("판정 근거로 보여 줄 자료가 없어 고객과 언쟁이 생긴다.",
                        "With nothing to show as grounds for the verdict, arguments follow."))),
-        ("to_close", _step("contact", Shape.CONNECTOR, At("check", 215), T("A", "A"))),
+        ("to_close", _step("contact", Shape.CONNECTOR, At("check", 335), T("A", "A"))),
         ("request", _step(
-            "store", Shape.ACTIVITY, At("approve", 60),
+            "store", Shape.ACTIVITY, At("approve", 90),
             T("교환 승인 요청서를 작성한다", "Writes an exchange approval request"),
             duration=5, value=NVA, output=T("교환 승인 요청서", "Exchange approval request"),
             problems=T("판매사원에게 교환 권한이 없어 금액과 관계없이 모든 건이 서면 결재를 거친다.",
                        "Associates have no authority, so every exchange, whatever the amount, needs a "
                        "written sign-off."))),
         ("signoff", _step(
-            "store", Shape.ACTIVITY, At("approve", 170),
+            "store", Shape.ACTIVITY, At("approve", 255),
             T("팀장이 교환을 결재한다", "The section manager signs off the exchange"),
             duration=2, wait=25, value=NVA, output=T("결재된 요청서", "Signed request"),
             measure=T("결재 대기시간(분)", "Wait for sign-off (min)"),
@@ -128,34 +128,34 @@ AS_IS = MapSpec(
                        "When the section manager is in a meeting or out on the floor the wait passes 25 "
                        "minutes; the customer waits in the store without being told why."))),
         ("slip", _step(
-            "system", Shape.COMPUTER, At("exchange", 40),
+            "system", Shape.COMPUTER, At("exchange", 60),
             T("교환 전표를 발행하고 재고를 조회한다", "Issues the exchange slip and checks stock"),
             duration=3, wait=5, value=BVA, output=T("교환 전표", "Exchange slip"),
             measure=T("전표 오류 건수", "Slip errors"))),
-        ("in_stock", _step("contact", Shape.DECISION, At("exchange", 110),
+        ("in_stock", _step("contact", Shape.DECISION, At("exchange", 165),
                            T("매장 재고가 있는가?", "In stock at the store?"), duration=1, value=BVA)),
         ("fetch", _step(
-            "logistics", Shape.ACTIVITY, At("exchange", 180),
+            "logistics", Shape.ACTIVITY, At("exchange", 270),
             T("창고에서 교환 상품을 출고한다", "Issues the replacement from the stock room"),
             duration=5, wait=10, value=BVA,
             problems=T("창고 담당자에게 전화로 요청하고 순서를 기다린다.",
                        "The associate phones the stock room and waits their turn."))),
         ("courier", _step(
-            "logistics", Shape.OTHER_PROCESS, At("close", 40),
+            "logistics", Shape.OTHER_PROCESS, At("close", 75),
             T("구매 상품을 배송한다 (택배 교환)", "Deliver purchased goods (exchange by courier)"),
             wait=60, linked_process="delivery", output=T("택배 교환 접수", "Courier exchange order"),
             problems=T("매장 재고가 없으면 물류센터 택배로 2~3일 뒤에 받는다. 고객은 진행 상황을 알 수 없다.",
                        "Without store stock the replacement comes by courier from the logistics centre two "
                        "or three days later, and the customer cannot follow its progress."))),
-        ("from_check", _step("contact", Shape.CONNECTOR, At("close", 40), T("A", "A"))),
+        ("from_check", _step("contact", Shape.CONNECTOR, At("close", 60), T("A", "A"))),
         ("handover", _step(
-            "contact", Shape.ACTIVITY, At("close", 110),
+            "contact", Shape.ACTIVITY, At("close", 165),
             T("교환 상품을 건네고 불편에 대해 사과한다", "Hands over the replacement and apologises for the trouble"),
             duration=3, value=VA, mot=True, output=T("교환 상품", "Replacement item"),
             measure=T("교환 소요시간(분)", "Exchange time (min)"),
             problems=T("접수 후 평균 95분이 지나 사과가 형식적으로 들린다.",
                        "Ninety-five minutes after the request, the apology sounds hollow."))),
-        ("leave", _step("customer", Shape.START_END, At("close", 200),
+        ("leave", _step("customer", Shape.START_END, At("close", 300),
                         T("교환을 마치고 매장을 떠난다", "Leaves the store with the matter settled"))),
     ),
     flows=(
@@ -206,11 +206,11 @@ TO_BE = DerivedSpec(
             "output": T("전자 불량 확인서", "Electronic defect report"),
             "measure": T("전자 확인서 등록률", "Share of electronic defect reports")}),
         Update("step", "judge", {
-            "lane_id": Key("lane", "contact"), "x": At("check", 60),
+            "lane_id": Key("lane", "contact"), "x": At("check", 75),
             "label": T("불량인가? (판정 기준표)", "Defect? (judged with the checklist)"),
             "duration": 2, "wait": 0, "measure": T("판정 후 재문의율", "Repeat enquiries after the verdict")}),
         Update("step", "explain", {
-            "x": At("check", 140),
+            "x": At("check", 225),
             "label": T("기준표를 보여 주며 설명하고 무상 수선을 제안한다",
                        "Shows the checklist, explains, and offers a free repair")}),
         Add("flow", "f_lookup_judge", _flow("lookup", "judge")),
@@ -218,8 +218,9 @@ TO_BE = DerivedSpec(
         Update("step", "slip", {
             "label": T("교환을 즉시 전산 처리하고 재고를 조회한다", "Processes the exchange at once and checks stock"),
             "duration": 2, "wait": 0}),
+        Update("step", "in_stock", {"x": At("exchange", 90)}),
         Update("step", "fetch", {
-            "lane_id": Key("lane", "contact"),
+            "lane_id": Key("lane", "contact"), "x": At("exchange", 240),
             "label": T("매장 재고에서 교환 상품을 바로 꺼내 준다", "Takes the replacement straight from floor stock"),
             "wait": 0, "value_class": VA}),
         Update("step", "courier", {
@@ -247,7 +248,7 @@ REDESIGN = DerivedSpec(
         Delete("flow", "handover_end"),
         Delete("flow", "courier_end"),
         Add("step", "notify", _step(
-            "system", Shape.COMPUTER, At("close", 150),
+            "system", Shape.COMPUTER, At("close", 225),
             T("교환 완료 알림톡과 만족도 설문을 보낸다", "Sends an exchange-complete message with a satisfaction survey"),
             duration=1, value=BVA, output=T("교환 완료 알림톡", "Exchange-complete message"),
             measure=T("교환 고객 만족도(점)", "Exchange customer satisfaction (score)"))),
