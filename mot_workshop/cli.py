@@ -19,6 +19,14 @@ JOBS: dict[str, tuple[str, str]] = {
     "dump": ("dump", "write a workshop file as JSON"),
     "load": ("load", "build a workshop file from a JSON dump"),
     "analyze": ("analyze", "print map figures, As-Is/To-Be comparison and cycle scores"),
+    "worksheets": ("worksheets", "write blank or filled worksheets of the eight steps as PDF"),
+    "report": ("report", "write the session report of a workshop file as PDF"),
+    "render": ("render", "draw one diagram of a workshop file as PNG or SVG"),
+    "export-bpmn": ("export_bpmn", "write a process map as a BPMN 2.0 file"),
+    "import-bpmn": ("import_bpmn", "add a map read from a BPMN 2.0 file"),
+    "export-table": ("export_table", "write a worksheet table as CSV or XLSX"),
+    "import-table": ("import_table", "add worksheet rows read from a CSV or XLSX file"),
+    "merge": ("merge", "bring a team's workshop file into the master file"),
 }
 
 
@@ -38,7 +46,21 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--sample", choices=LANGUAGES, help="open a fresh copy of the sample workshop")
     parser.add_argument("--read-only", action="store_true", help="open the file for reading only")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the user interface")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="open the window, wait for its first full paint, save it as PNG and exit")
+    parser.add_argument("--view", default="start",
+                        help="what the screenshot shows: start (default), cycle:NAME or journey:NAME")
+    parser.add_argument("--size", metavar="WxH", type=_size, default=None,
+                        help="window size for the screenshot (default 1440x900)")
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def _size(text: str) -> str:
+    w, sep, h = text.lower().partition("x")
+    if not (sep and w.isdigit() and h.isdigit() and 200 <= int(w) <= 8000 and 200 <= int(h) <= 8000):
+        raise argparse.ArgumentTypeError(f"invalid size {text!r}; use WIDTHxHEIGHT, e.g. 1440x900")
+    return text.lower()
 
 
 def _job_parser(name: str) -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]:

@@ -1,0 +1,59 @@
+"""The customer journey curve: experienced level per touchpoint, left to right in cycle
+order, with the neutral line, the customer's low points and the weakest link marked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from mot_workshop.charts.base import BOLD, GRID, NAVY, RED, SLATE, chart_figure, empty_message, level_colour, margins, wrap_label
+from mot_workshop.charts.cycle import weakest_id
+from mot_workshop.domain.cycle import Touchpoint
+from mot_workshop.i18n import tr
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from mot_workshop.analysis.cycle_scores import CycleScores
+
+
+def journey_curve(touchpoints: Sequence[Touchpoint], scores: CycleScores | None = None, *,
+                  title: str | None = None, width: float = 9.0, height: float = 3.4) -> Figure:
+    if scores is None:
+        from mot_workshop.analysis.cycle_scores import score
+
+        scores = score(touchpoints)
+    with chart_figure(width, height) as fig:
+        rated = [(i, tp) for i, tp in enumerate(touchpoints) if tp.level is not None]
+        if not rated:
+            empty_message(fig, tr("No rated touchpoints yet"))
+            return fig
+        ax = fig.add_subplot()
+        xs = [i for i, _ in rated]
+        ys = [tp.level for _, tp in rated]
+        ax.axhspan(0.5, 2.5, color="#f6e3df", zorder=0, linewidth=0)
+        ax.axhline(3, color=SLATE, linewidth=0.8, linestyle=(0, (4, 3)), zorder=1)
+        ax.plot(xs, ys, color=NAVY, linewidth=1.8, zorder=2)
+        ax.scatter(xs, ys, s=[40 + 14 * (tp.importance or 3) for _, tp in rated],
+                   c=[level_colour(tp.level) for _, tp in rated], edgecolors="white", linewidths=1.0, zorder=3)
+        weak = weakest_id(scores)
+        for i, tp in rated:
+            if tp.id == weak:
+                ax.scatter([i], [tp.level], s=260, facecolors="none", edgecolors=RED, linewidths=2.0, zorder=4)
+                ax.annotate(tr("Weakest link"), (i, tp.level), xytext=(0, -22), textcoords="offset points",
+                            ha="center", va="top", color=RED, fontsize=8, fontweight=BOLD)
+        step = max(1, (len(touchpoints) + 13) // 14)
+        ticks = list(range(0, len(touchpoints), step))
+        per_tick = max(40.0, width * 72 * 0.9 / max(1, len(ticks)))
+        ax.set_xticks(ticks, [wrap_label(f"{i + 1}. {touchpoints[i].name}", per_tick, 7, 3) for i in ticks],
+                      fontsize=7)
+        ax.set_xlim(-0.6, len(touchpoints) - 0.4)
+        ax.set_ylim(0.5, 5.5)
+        ax.set_yticks([1, 2, 3, 4, 5])
+        ax.set_ylabel(tr("Experienced level"))
+        ax.grid(axis="y", color=GRID, zorder=0)
+        ax.tick_params(axis="x", length=0)
+        if title:
+            ax.set_title(title)
+        margins(fig, left=0.6, right=0.15, top=0.45 if title else 0.2, bottom=0.7)
+        return fig

@@ -1,0 +1,78 @@
+"""Creating a set of entities that refer to each other before any of them has an id.
+
+An importer (a BPMN map, spreadsheet rows, another team's workshop file) describes what to
+create as items ``(key, kind, values)``. A value of a whole-number field (a reference, or a
+vote's target) given as a string is the key of an item earlier in the list, replaced by the
+id the store assigned to it. Ordered kinds without a ``seq`` go after their siblings.
+
+The first execute checks and inserts item by item (ids chosen by the store); undo deletes
+them all; redo inserts exactly the same entities again, ids included (``BuildEntities``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from mot_workshop.domain.base import Entity, field_map
+from mot_workshop.domain.registry import entity_class
+from mot_workshop.domain.rules import RuleError, check_entity, check_relations, normalise
+from mot_workshop.editing.bulk import BuildEntities
+from mot_workshop.editing.entities import order_scope
+from mot_workshop.i18n import tr
+
+if TYPE_CHECKING:
+    from mot_workshop.persistence.store import Store
+
+Item = tuple[str, str, Mapping[str, Any]]     # (key, entity kind, values)
+
+
+class CreateLinked(BuildEntities):
+    def __init__(self, items: Sequence[Item], *, text: str | None = None):
+        super().__init__()
+        self.items = [(key, kind, dict(values)) for key, kind, values in items]
+        self.text = text or tr("Import")
+        self.ids: dict[str, int] = {}
+
+    def id_of(self, key: str) -> int | None:
+        """The id given to the item with ``key`` (after the first execute)."""
+        return self.ids.get(key)
+
+    def build(self, store: Store) -> list[Entity]:
+        created: list[Entity] = []
+        self.ids = {}
+        for key, kind, raw in self.items:
+            cls = entity_class(kind)
+            infos = field_map(cls)
+            values = {}
+            for name, value in raw.items():
+                info = infos.get(name)
+                if info is not None and info.type is int and isinstance(value, str):
+                    if value not in self.ids:
+                        raise KeyError(f"item {key!r} refers to {value!r}, which comes later or not at all")
+                    value = self.ids[value]
+                values[name] = value
+            values = normalise(cls, values)
+            scope = order_scope(kind, values)
+            if scope is not None and "seq" not in values:
+                values["seq"] = store.next_seq(kind, scope)
+            entity = cls(**values)
+            check_entity(entity)
+            check_relations(entity, store.get)
+            new_id = store.insert(kind, entity.values())
+            entity = cls(id=new_id, **entity.values())
+            self.ids[key] = new_id
+            created.append(entity)
+        return created
+
+
+def unique_name(wanted: str, taken: set[str], label: str | None = None, *, limit: int = 500) -> str:
+    """``wanted``, or with a suffix (" (Team B)", " (2)", " (3)" …) that makes it unique."""
+    if wanted not in taken:
+        return wanted
+    suffixes = ([f" ({label})"] if label else []) + [f" ({label} {n})" if label else f" ({n})" for n in range(2, 10_000)]
+    for suffix in suffixes:
+        candidate = wanted[: limit - len(suffix)] + suffix
+        if candidate not in taken:
+            return candidate
+    raise RuleError(tr("No free name was found for {name}.", name=wanted))

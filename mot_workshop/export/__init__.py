@@ -1,0 +1,1 @@
+"""Exporters: PDF worksheets and the session report (pdf/), BPMN, spreadsheets."""

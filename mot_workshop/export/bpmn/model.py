@@ -1,0 +1,195 @@
+"""The BPMN vocabulary we read and write, and the plan an import produces.
+
+Shape mapping (both directions):
+
+    start-end      <-> startEvent (nothing flows in) / endEvent (nothing flows out)
+    activity       <-> userTask (task, manualTask, sendTask, receiveTask, scriptTask,
+                       businessRuleTask and collapsed subProcess / transaction /
+                       adHocSubProcess are read as activities too)
+    computer       <-> serviceTask
+    decision       <-> exclusiveGateway (inclusive, parallel, event-based and complex
+                       gateways are read as decisions too)
+    other-process  <-> callActivity
+    connector      <-> intermediateThrowEvent (every intermediate event, link events and
+                       boundary events are read as connectors; a boundary event gets a
+                       flow from the activity it is attached to, and a link throw event a
+                       flow to the link catch event of the same name)
+
+The plan is plain data: references between its parts are string keys, which
+``editing.linked.CreateLinked`` resolves to the ids the store assigns.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from mot_workshop.domain.enums import LaneKind, MapKind, Shape
+
+MODEL = "http://www.omg.org/spec/BPMN/20100524/MODEL"
+BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI"
+DC = "http://www.omg.org/spec/DD/20100524/DC"
+DI = "http://www.omg.org/spec/DD/20100524/DI"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+# Our own attributes (BPMN allows attributes of other namespaces on every element): the
+# fields BPMN has no place for, so our own files come back without loss.
+MOT = "urn:mot-workshop:bpmn:1"
+
+EXPORTER = "MOT Workshop"
+
+TASK_TAGS = ("task", "userTask", "manualTask", "sendTask", "receiveTask", "scriptTask",
+             "businessRuleTask", "serviceTask")
+SUBPROCESS_TAGS = ("subProcess", "transaction", "adHocSubProcess")
+GATEWAY_TAGS = ("exclusiveGateway", "inclusiveGateway", "parallelGateway", "eventBasedGateway",
+                "complexGateway")
+EVENT_TAGS = ("startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent",
+              "boundaryEvent")
+CALL_TAGS = ("callActivity",)
+FLOW_NODE_TAGS = TASK_TAGS + SUBPROCESS_TAGS + GATEWAY_TAGS + EVENT_TAGS + CALL_TAGS
+
+READ_SHAPE: dict[str, Shape] = {
+    **{tag: Shape.ACTIVITY for tag in TASK_TAGS},
+    "serviceTask": Shape.COMPUTER,
+    **{tag: Shape.ACTIVITY for tag in SUBPROCESS_TAGS},
+    **{tag: Shape.DECISION for tag in GATEWAY_TAGS},
+    "startEvent": Shape.START_END,
+    "endEvent": Shape.START_END,
+    "intermediateCatchEvent": Shape.CONNECTOR,
+    "intermediateThrowEvent": Shape.CONNECTOR,
+    "boundaryEvent": Shape.CONNECTOR,
+    "callActivity": Shape.OTHER_PROCESS,
+}
+
+# Counting categories of the import report (as the corpus' SOURCES.md counts them).
+CATEGORY = {
+    **{tag: "task" for tag in TASK_TAGS},
+    **{tag: "sub-process" for tag in SUBPROCESS_TAGS},
+    **{tag: "gateway" for tag in GATEWAY_TAGS},
+    **{tag: "event" for tag in EVENT_TAGS},
+    "callActivity": "call activity",
+    "sequenceFlow": "sequence flow",
+}
+
+# Elements we do not bring into a map; each one found is listed in the report.
+UNSUPPORTED_TAGS = ("messageFlow", "textAnnotation", "association", "group", "dataObject",
+                    "dataObjectReference", "dataStoreReference", "dataInputAssociation",
+                    "dataOutputAssociation", "conversation", "callConversation",
+                    "subConversation", "choreographyTask", "subChoreography",
+                    "callChoreography", "implicitThrowEvent")
+
+_LANE_WORDS = (
+    (LaneKind.CUSTOMER, ("customer", "client", "kunde", "bewerber", "applicant", "patient", "guest",
+                         "고객", "손님", "환자")),
+    (LaneKind.SYSTEM, ("system", "computer", " it", "it ", "erp", "crm", "pos", "server",
+                       "시스템", "전산")),
+    (LaneKind.CONTACT, ("front", "counter", "call center", "contact", "reception", "agent",
+                        "접점", "창구", "상담", "판매사원")),
+)
+
+
+def guess_lane_kind(name: str) -> LaneKind:
+    """A lane kind from its name ("Customer", "IT", "고객" …); a department otherwise."""
+    text = f" {name.strip().lower()} "
+    for kind, words in _LANE_WORDS:
+        if any(word in text for word in words) or text.strip() == "it":
+            return kind
+    return LaneKind.DEPARTMENT
+
+
+@dataclass
+class PlanLane:
+    key: str
+    name: str
+    kind: LaneKind
+
+
+@dataclass
+class PlanPhase:
+    key: str
+    name: str
+    width: float
+
+
+@dataclass
+class PlanStep:
+    key: str
+    lane: str
+    shape: Shape
+    label: str
+    x: float = 0.0
+    y: float = 0.0
+    phase: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)     # duration, wait, output …
+    linked_process: str = ""                                 # name of the called process
+    source_id: str = ""                                      # the BPMN element's id
+
+
+@dataclass
+class PlanFlow:
+    source: str
+    target: str
+    label: str = ""
+    condition: str = ""
+
+
+@dataclass
+class ImportReport:
+    """What was found in the file, what became part of the map, and what did not.
+
+    ``found`` counts every element of the document by category (as SOURCES.md does);
+    ``imported`` counts what became steps, flows and lanes; ``inside`` what sat inside a
+    sub-process that was collapsed to one activity; ``unsupported`` lists each element
+    left out, as (element name, id, name).
+    """
+
+    found: Counter = field(default_factory=Counter)
+    imported: Counter = field(default_factory=Counter)
+    inside: Counter = field(default_factory=Counter)
+    unsupported: list[tuple[str, str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    has_di: bool = False
+
+    def unsupported_counts(self) -> Counter:
+        return Counter(tag for tag, _, _ in self.unsupported)
+
+
+@dataclass
+class MapPlan:
+    """A map ready to be created: lanes top to bottom, phases left to right, steps, flows."""
+
+    name: str
+    kind: MapKind | None = None
+    title: str = ""
+    notes: str = ""
+    lanes: list[PlanLane] = field(default_factory=list)
+    phases: list[PlanPhase] = field(default_factory=list)
+    steps: list[PlanStep] = field(default_factory=list)
+    flows: list[PlanFlow] = field(default_factory=list)
+    report: ImportReport = field(default_factory=ImportReport)
+
+    def items(self, process: int | str, kind: MapKind, linked: dict[str, int] | None = None
+              ) -> list[tuple[str, str, dict[str, Any]]]:
+        """(key, entity kind, values) for ``editing.linked.CreateLinked``; ``process`` is the
+        id of an existing process or the key of one created before these items."""
+        linked = linked or {}
+        out: list[tuple[str, str, dict[str, Any]]] = [
+            ("map", "process_map", {"process_id": process, "kind": kind, "title": self.title,
+                                    "notes": self.notes})]
+        for lane in self.lanes:
+            out.append((f"lane:{lane.key}", "lane", {"map_id": "map", "name": lane.name, "kind": lane.kind}))
+        for phase in self.phases:
+            out.append((f"phase:{phase.key}", "phase", {"map_id": "map", "name": phase.name,
+                                                       "width": phase.width}))
+        for step in self.steps:
+            values = {"map_id": "map", "lane_id": f"lane:{step.lane}", "shape": step.shape,
+                      "label": step.label, "x": round(step.x, 2), "y": round(step.y, 2),
+                      "phase_id": f"phase:{step.phase}" if step.phase else None, **step.extra}
+            if step.linked_process and step.linked_process in linked:
+                values["linked_process_id"] = linked[step.linked_process]
+            out.append((f"step:{step.key}", "step", values))
+        for index, flow in enumerate(self.flows):
+            out.append((f"flow:{index}", "flow", {"map_id": "map", "source_id": f"step:{flow.source}",
+                                                  "target_id": f"step:{flow.target}",
+                                                  "label": flow.label, "condition": flow.condition}))
+        return out

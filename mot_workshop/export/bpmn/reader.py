@@ -1,0 +1,484 @@
+"""BPMN 2.0 files (Camunda Modeler / bpmn-js, Signavio, Bizagi, ARIS, Bonita …) as a map plan.
+
+Every pool's process goes into one map. Lanes come from the lane sets (nested lanes are
+flattened to their innermost lanes, named "Parent / Child"), or one lane per pool when a
+pool has no lanes (a black-box pool becomes an empty lane: it is usually the customer), or
+one default lane when the file has neither. Each element of a process becomes a step (shape
+mapping in ``model``); a sub-process is collapsed to one activity and what was inside it is
+counted in the report. Elements a map cannot show (message flows, annotations, data
+objects, groups of other tools …) are listed in the report, never dropped silently.
+
+Positions: with diagram interchange (DI) a step's centre is converted into our coordinates
+(``x`` along the time axis from the left edge of the lanes' content, ``y`` from its lane's
+top; vertical pools are turned so their time axis runs left to right, and other tools'
+drawings are widened by ``TIME_SCALE`` because our shapes are wider). Without DI the steps
+are ordered by the flow (``layout.auto_layout``).
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mot_workshop.domain.base import NAME_MAX, TEXT_MAX, field_map
+from mot_workshop.domain.enums import LaneKind, MapKind, Shape
+from mot_workshop.domain.process import Step
+from mot_workshop.domain.rules import RuleError, normalise_field
+from mot_workshop.export.bpmn.model import (
+    BPMNDI,
+    CATEGORY,
+    DC,
+    FLOW_NODE_TAGS,
+    MODEL,
+    MOT,
+    READ_SHAPE,
+    SUBPROCESS_TAGS,
+    MapPlan,
+    PlanFlow,
+    PlanLane,
+    PlanPhase,
+    PlanStep,
+    guess_lane_kind,
+)
+from mot_workshop.export.bpmn.xmlsafety import MAX_BYTES, BpmnError, parse_xml, read_limited
+from mot_workshop.i18n import tr
+from mot_workshop.layout.geometry import Rect
+from mot_workshop.layout.swimlane import LANE_PADDING, shape_size
+
+TIME_SCALE = 1.5          # other tools draw tasks 100 wide, ours are 150
+LANE_BAND = 30.0          # the name band at the start of a lane (bpmn-js and most tools)
+MIN_LEFT = 20.0           # the left-most shape keeps this much room from the lane header
+
+# Children of a process that hold no map content (definitions, data, bookkeeping).
+_STRUCTURAL = {"documentation", "extensionElements", "laneSet", "ioSpecification", "ioBinding",
+               "property", "auditing", "monitoring", "supports", "resourceRole", "performer",
+               "potentialOwner", "humanPerformer", "correlationSubscription", "sequenceFlow"}
+_STEP_FIELDS = {"duration": "duration", "wait": "wait", "valueClass": "value_class",
+                "isMot": "is_mot", "output": "output", "measure": "measure", "problems": "problems"}
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _is_model(el: ET.Element) -> bool:
+    return isinstance(el.tag, str) and el.tag.startswith(f"{{{MODEL}}}")
+
+
+def _m(tag: str) -> str:
+    return f"{{{MODEL}}}{tag}"
+
+
+def _mot(el: ET.Element, name: str, default: str = "") -> str:
+    return el.get(f"{{{MOT}}}{name}", default)
+
+
+def _name(text: str | None, limit: int = NAME_MAX) -> str:
+    clean = " ".join((text or "").split())
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
+
+
+def read_bpmn_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> MapPlan:
+    path = Path(path)
+    return read_bpmn(read_limited(path, max_bytes), source=path.name, max_bytes=max_bytes)
+
+
+def read_bpmn(data: bytes, *, source: str = "", max_bytes: int = MAX_BYTES) -> MapPlan:
+    """The map plan of a BPMN document, or BpmnError (refused, malformed or not BPMN)."""
+    root = parse_xml(data, source, max_bytes)
+    if root.tag != _m("definitions"):
+        raise BpmnError(tr("{name} is not a BPMN 2.0 file (its root element is not "
+                           "'definitions' in the BPMN 2.0 namespace).", name=source or tr("The file")))
+    return _Reader(root, source).plan()
+
+
+@dataclass
+class _Shape:
+    rect: Rect
+    horizontal: bool | None
+
+
+@dataclass
+class _Unit:
+    """One pool (participant) or a process outside any pool."""
+
+    name: str
+    process: ET.Element | None
+    pool_id: str = ""
+    lanes: list[tuple[str, str, ET.Element]] = field(default_factory=list)   # (key, name, element)
+    lane_of: dict[str, str] = field(default_factory=dict)                     # node id -> lane key
+    nodes: list[ET.Element] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, root: ET.Element, source: str):
+        self.root = root
+        self.source = source
+        self.plan_ = MapPlan(name="")
+        self.report = self.plan_.report
+        self.ours = root.get("exporter") == "MOT Workshop" or any(
+            k.startswith(f"{{{MOT}}}") for el in root.iter() for k in el.attrib)
+        self.shapes = self._shapes()
+        self.report.has_di = bool(self.shapes)
+        self._lane_count = 0
+
+    # ------------------------------------------------------------------ overview
+    def _shapes(self) -> dict[str, _Shape]:
+        shapes: dict[str, _Shape] = {}
+        for shape in self.root.iter(f"{{{BPMNDI}}}BPMNShape"):
+            ref = shape.get("bpmnElement")
+            bounds = shape.find(f"{{{DC}}}Bounds")
+            if not ref or bounds is None or ref in shapes:
+                continue
+            try:
+                rect = Rect(float(bounds.get("x", 0)), float(bounds.get("y", 0)),
+                            float(bounds.get("width", 0)), float(bounds.get("height", 0)))
+            except ValueError:
+                continue
+            if not all(math.isfinite(v) for v in (rect.x, rect.y, rect.w, rect.h)):
+                continue
+            horizontal = shape.get("isHorizontal")
+            shapes[ref] = _Shape(rect, None if horizontal is None else horizontal.strip().lower() == "true")
+        return shapes
+
+    def _count_found(self) -> None:
+        found = self.report.found
+        for el in self.root.iter():
+            if not _is_model(el) or _mot(el, "implicit") == "true":
+                continue
+            local = _local(el.tag)
+            if local in CATEGORY:
+                found[CATEGORY[local]] += 1
+            elif local == "lane":
+                found["lane"] += 1
+            elif local == "participant":
+                found["pool"] += 1
+            elif local == "messageFlow":
+                found["message flow"] += 1
+            elif local == "textAnnotation":
+                found["text annotation"] += 1
+
+    def _units(self) -> list[_Unit]:
+        processes = {p.get("id", ""): p for p in self.root.findall(_m("process"))}
+        units: list[_Unit] = []
+        used: set[str] = set()
+        for collaboration in self.root.findall(_m("collaboration")):
+            for participant in collaboration.findall(_m("participant")):
+                ref = participant.get("processRef", "")
+                process = processes.get(ref)
+                if process is not None:
+                    used.add(ref)
+                name = _name(participant.get("name")) or (_name(process.get("name")) if process is not None else "")
+                units.append(_Unit(name, process, participant.get("id", "")))
+        for pid, process in processes.items():
+            if pid in used:
+                continue
+            has_content = any(_local(c.tag) in FLOW_NODE_TAGS or _local(c.tag) == "laneSet" for c in process)
+            if has_content or not units:
+                units.append(_Unit(_name(process.get("name")), process))
+            else:                     # a process with no element of its own (stray flows)
+                for el in process:
+                    if _is_model(el) and (_local(el.tag) == "sequenceFlow" or _local(el.tag) not in _STRUCTURAL):
+                        self.report.unsupported.append((_local(el.tag), el.get("id", ""), _name(el.get("name"))))
+        return units
+
+    # ------------------------------------------------------------------ the plan
+    def plan(self) -> MapPlan:
+        self._count_found()
+        units = self._units()
+        plan = self.plan_
+        plan.name = self._map_name(units)
+        first = next((u.process for u in units if u.process is not None), None)
+        if first is not None:
+            if self.ours:
+                kind = _mot(first, "mapKind")
+                plan.kind = MapKind(kind) if kind in {k.value for k in MapKind} else None
+                plan.title = _name(_mot(first, "title"))
+            doc = first.find(_m("documentation"))
+            if doc is not None and doc.text:
+                plan.notes = doc.text.strip()[:TEXT_MAX]
+        for unit in units:
+            self._lanes(unit, several=len(units) > 1)
+        if not plan.lanes:
+            self._add_lane(tr("Lane"), LaneKind.DEPARTMENT, None)
+        for unit in units:
+            if unit.process is not None:
+                self._content(unit)
+        self._collaboration_leftovers()
+        self._place(units)
+        self.report.imported["lane"] = len(plan.lanes)
+        return plan
+
+    def _map_name(self, units: list[_Unit]) -> str:
+        names = [u.name for u in units if u.name and u.process is not None]
+        if len(names) == 1:
+            return names[0]
+        collaboration = self.root.find(_m("collaboration"))
+        if collaboration is not None and collaboration.get("name"):
+            return _name(collaboration.get("name"))
+        if names:
+            return names[0]
+        return _name(Path(self.source).stem) if self.source else tr("Imported process")
+
+    def _add_lane(self, name: str, kind: LaneKind, unit: _Unit | None, element: ET.Element | None = None) -> str:
+        self._lane_count += 1
+        key = f"L{self._lane_count}"
+        name = _name(name) or tr("Lane {number}", number=self._lane_count)
+        self.plan_.lanes.append(PlanLane(key, name, kind))
+        if unit is not None:
+            unit.lanes.append((key, name, element))
+        return key
+
+    def _lanes(self, unit: _Unit, several: bool) -> None:
+        prefix = f"{unit.name} / " if several and unit.name else ""
+        leaves: list[tuple[str, ET.Element]] = []
+        if unit.process is not None:
+            for lane_set in unit.process.findall(_m("laneSet")):
+                leaves.extend(self._leaf_lanes(lane_set, ""))
+        if not leaves:
+            name = unit.name or (tr("Pool") if unit.process is None else self.plan_.name)
+            kind = guess_lane_kind(name)
+            key = self._add_lane(name, kind, unit)
+            if unit.process is not None:
+                for node in unit.process:
+                    if _local(node.tag) in FLOW_NODE_TAGS:
+                        unit.lane_of[node.get("id", "")] = key
+            return
+        for name, lane in leaves:
+            kind_text = _mot(lane, "kind") if self.ours else ""
+            kind = LaneKind(kind_text) if kind_text in {k.value for k in LaneKind} else guess_lane_kind(name)
+            full = (prefix + name if name else unit.name) if prefix else (name or unit.name)
+            self._add_lane(full, kind, unit, lane)
+        # membership: every lane on the path lists its nodes; the innermost lane wins
+        for lane in unit.process.iter(_m("lane")):
+            key = next((k for k, _, el in unit.lanes if el is lane), None)
+            holder = key or self._innermost_key(unit, lane)
+            for ref in lane.findall(_m("flowNodeRef")):
+                node_id = (ref.text or "").strip()
+                if node_id and (key is not None or node_id not in unit.lane_of):
+                    unit.lane_of[node_id] = holder
+
+    def _innermost_key(self, unit: _Unit, lane: ET.Element) -> str:
+        """The key of the first leaf under a parent lane (nodes only the parent lists go there)."""
+        for leaf in lane.iter(_m("lane")):
+            key = next((k for k, _, el in unit.lanes if el is leaf), None)
+            if key is not None:
+                return key
+        return unit.lanes[0][0]
+
+    def _leaf_lanes(self, lane_set: ET.Element, parent: str) -> Iterator[tuple[str, ET.Element]]:
+        for lane in lane_set.findall(_m("lane")):
+            name = _name(lane.get("name"))
+            full = f"{parent} / {name}" if parent and name else (name or parent)
+            children = [c for c in lane.findall(_m("childLaneSet")) if c.findall(_m("lane"))]
+            if children:
+                for child in children:
+                    yield from self._leaf_lanes(child, full)
+            else:
+                yield full, lane
+
+    # ------------------------------------------------------------------ steps and flows
+    def _content(self, unit: _Unit) -> None:
+        process = unit.process
+        plan, report = self.plan_, self.report
+        keys: dict[str, str] = {}
+        phase_of_group: dict[str, str] = {}
+        if self.ours:
+            self._phases(process, phase_of_group)
+        links: dict[str, list[str]] = {}
+        throws: list[tuple[str, str]] = []
+        implicit = self._implicit_splits(process)
+        for el in process:
+            if not _is_model(el) or el.get("id", "") in implicit:
+                continue
+            local = _local(el.tag)
+            node_id = el.get("id", "")
+            if local in FLOW_NODE_TAGS:
+                key = node_id or f"node{len(plan.steps) + 1}"
+                keys[node_id] = key
+                unit.nodes.append(el)
+                plan.steps.append(self._step(el, local, key, unit, phase_of_group))
+                report.imported[CATEGORY[local]] += 1
+                if local in SUBPROCESS_TAGS:
+                    self._collapse(el)
+                link = el.find(f"{_m('linkEventDefinition')}")
+                if link is not None:
+                    name = link.get("name") or el.get("name") or ""
+                    if local == "intermediateCatchEvent":
+                        links.setdefault(name, []).append(key)
+                    elif local == "intermediateThrowEvent":
+                        throws.append((key, name))
+            elif local in _STRUCTURAL:
+                continue
+            elif local == "group" and self.ours and _mot(el, "phase") == "true":
+                continue
+            else:
+                report.unsupported.append((local, node_id, _name(el.get("name"))))
+        for el in process.findall(_m("sequenceFlow")):
+            source, target = el.get("sourceRef", ""), el.get("targetRef", "")
+            if target in implicit:
+                continue
+            source = implicit.get(source, source)
+            if source in keys and target in keys and source != target:
+                plan.flows.append(PlanFlow(keys[source], keys[target], _name(el.get("name")),
+                                           self._condition(el)))
+                report.imported["sequence flow"] += 1
+            else:
+                report.unsupported.append(("sequenceFlow", el.get("id", ""), _name(el.get("name"))))
+        for el in process.findall(_m("boundaryEvent")):
+            host = el.get("attachedToRef", "")
+            if host in keys and el.get("id", "") in keys:
+                plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")], _name(el.get("name"))))
+                report.imported["added link"] += 1
+        for key, name in throws:
+            for target in links.get(name, []):
+                plan.flows.append(PlanFlow(key, target, name))
+                report.imported["added link"] += 1
+
+    def _implicit_splits(self, process: ET.Element) -> dict[str, str]:
+        """Our own parallel gateways after a step with several exits -> that step's id."""
+        if not self.ours:
+            return {}
+        splits = {el.get("id", ""): "" for el in process if _mot(el, "implicit") == "true"
+                  and _local(el.tag) == "parallelGateway"}
+        for flow in process.findall(_m("sequenceFlow")):
+            if flow.get("targetRef") in splits:
+                splits[flow.get("targetRef")] = flow.get("sourceRef", "")
+        return splits
+
+    def _phases(self, process: ET.Element, phase_of_group: dict[str, str]) -> None:
+        values = {v.get("id", ""): v.get("value", "") for v in self.root.iter(_m("categoryValue"))}
+        groups = [g for g in process.findall(_m("group")) if _mot(g, "phase") == "true"]
+        for group in groups:
+            gid = group.get("id", "")
+            shape = self.shapes.get(gid)
+            width = shape.rect.w if shape is not None and shape.rect.w > 0 else 240.0
+            name = _name(values.get(group.get("categoryValueRef", ""), "")) or tr("Phase")
+            key = f"{gid}"
+            phase_of_group[gid] = key
+            self.plan_.phases.append(PlanPhase(key, name, width))
+
+    def _step(self, el: ET.Element, local: str, key: str, unit: _Unit, phases: dict[str, str]) -> PlanStep:
+        shape = READ_SHAPE[local]
+        extra: dict = {}
+        linked = ""
+        phase = None
+        if self.ours:
+            mot_shape = _mot(el, "shape")
+            if mot_shape in {s.value for s in Shape}:
+                shape = Shape(mot_shape)
+            infos = field_map(Step)
+            for attr, name in _STEP_FIELDS.items():
+                raw = _mot(el, attr, None)
+                if raw is None:
+                    continue
+                try:
+                    extra[name] = normalise_field(infos[name], raw)
+                except RuleError as exc:
+                    self.report.notes.append(f"{el.get('id', '')}: {exc}")
+            linked = _name(_mot(el, "linkedProcess"))
+            phase = phases.get(_mot(el, "phase")) or None
+        lane = unit.lane_of.get(el.get("id", "")) or self._lane_by_position(unit, el.get("id", ""))
+        return PlanStep(key, lane, shape, _name(el.get("name")), phase=phase, extra=extra,
+                        linked_process=linked, source_id=el.get("id", ""))
+
+    def _lane_by_position(self, unit: _Unit, node_id: str) -> str:
+        shape = self.shapes.get(node_id)
+        if shape is not None:
+            for key, _, lane in unit.lanes:
+                lane_shape = self.shapes.get(lane.get("id", "")) if lane is not None else None
+                if lane_shape is not None and lane_shape.rect.contains_point(shape.rect.cx, shape.rect.cy):
+                    return key
+        return unit.lanes[0][0]
+
+    def _condition(self, flow: ET.Element) -> str:
+        if self.ours:
+            return _name(_mot(flow, "condition"))
+        expression = flow.find(_m("conditionExpression"))
+        return _name(expression.text) if expression is not None else ""
+
+    def _collapse(self, sub: ET.Element) -> None:
+        for el in sub.iter():
+            if el is sub or not _is_model(el):
+                continue
+            local = _local(el.tag)
+            if local in CATEGORY:
+                self.report.inside[CATEGORY[local]] += 1
+
+    def _collaboration_leftovers(self) -> None:
+        for collaboration in self.root.findall(_m("collaboration")):
+            for el in collaboration:
+                if _is_model(el) and _local(el.tag) not in ("participant", "documentation", "extensionElements"):
+                    self.report.unsupported.append((_local(el.tag), el.get("id", ""), _name(el.get("name"))))
+
+    # ------------------------------------------------------------------ geometry
+    def _place(self, units: list[_Unit]) -> None:
+        steps = self.plan_.steps
+        if not steps:
+            return
+        if all(s.source_id in self.shapes for s in steps):
+            by_id = {s.source_id: s for s in steps}
+            for unit in units:
+                self._place_unit(unit, [by_id[n.get("id", "")] for n in unit.nodes if n.get("id", "") in by_id])
+            if not self.ours:
+                lefts = [s.x - shape_size(s.shape)[0] / 2 for s in steps]
+                shift = MIN_LEFT - min(lefts)
+                for s in steps:
+                    s.x += shift
+        else:
+            self._arrange()
+
+    def _place_unit(self, unit: _Unit, steps: list[PlanStep]) -> None:
+        if not steps:
+            return
+        lane_shapes = {key: self.shapes.get(el.get("id", "")) for key, _, el in unit.lanes if el is not None}
+        pool = self.shapes.get(unit.pool_id) if unit.pool_id else None
+        flags = [s.horizontal for s in (*lane_shapes.values(), pool) if s is not None and s.horizontal is not None]
+        horizontal = all(flags) if flags else True
+
+        def along(r: Rect) -> tuple[float, float]:      # (start, centre) along the time axis
+            return (r.x, r.cx) if horizontal else (r.y, r.cy)
+
+        def across(r: Rect) -> tuple[float, float]:
+            return (r.y, r.cy) if horizontal else (r.x, r.cx)
+
+        starts = [along(s.rect)[0] + LANE_BAND for s in lane_shapes.values() if s is not None]
+        if not starts and pool is not None:
+            starts = [along(pool.rect)[0] + LANE_BAND]
+        node_starts = [along(self.shapes[s.source_id].rect)[0] for s in steps]
+        content = min(starts) if starts else min(node_starts) - LANE_BAND
+        scale = 1.0 if self.ours else TIME_SCALE
+        tops: dict[str, float] = {}
+        for key in {s.lane for s in steps}:
+            shape = lane_shapes.get(key)
+            if shape is not None:
+                tops[key] = across(shape.rect)[0]
+            elif pool is not None and len(unit.lanes) == 1:
+                tops[key] = across(pool.rect)[0]
+            else:
+                tops[key] = min(across(self.shapes[s.source_id].rect)[0] for s in steps if s.lane == key) - LANE_PADDING
+        for step in steps:
+            rect = self.shapes[step.source_id].rect
+            step.x = (along(rect)[1] - content) * scale
+            step.y = max(0.0, across(rect)[1] - tops[step.lane])
+
+    def _arrange(self) -> None:
+        """No (or incomplete) DI: order the steps by the flow, lane by lane."""
+        from mot_workshop.domain.process import Flow
+        from mot_workshop.layout.auto_layout import arrange
+
+        plan = self.plan_
+        index = {s.key: i for i, s in enumerate(plan.steps, start=1)}
+        lane_index = {lane.key: i for i, lane in enumerate(plan.lanes, start=1)}
+        steps = [Step(id=i, map_id=1, lane_id=lane_index[s.lane], x=float(i)) for s in plan.steps
+                 for i in (index[s.key],)]
+        flows = [Flow(id=n, map_id=1, source_id=index[f.source], target_id=index[f.target])
+                 for n, f in enumerate(plan.flows, start=1)]
+        arrangement = arrange(steps, flows, [])
+        for step in plan.steps:
+            step.x, step.y = arrangement.step_positions[index[step.key]]
+            step.phase = None
+        self.report.notes.append(tr("The file has no diagram positions: the steps were ordered by the flow."))

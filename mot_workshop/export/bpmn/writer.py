@@ -1,0 +1,300 @@
+"""A process map as BPMN 2.0 XML with diagram interchange (DI).
+
+One process with a lane set (our lanes), a pool around it, the steps as events, tasks,
+gateways and call activities (mapping in ``model``), the flows as sequence flows, and the
+phases as groups over their time columns. Shapes and waypoints come from
+``layout.swimlane``, so the file opens in a BPMN modeller looking like our map.
+
+Element ids are made from the order of things in the map (``Activity_3``, ``Flow_7``), so
+exporting, importing and exporting again gives the same document. The process id is
+``Process_<our process id>`` and a call activity calls ``Process_<linked process id>``:
+the maps of one workshop, exported one by one, refer to each other.
+
+A decision's branches carry a condition a BPMN engine can evaluate: ``decision_<n> == <k>``
+for its k-th exit, with the flow's label as the sequence flow's name and the gateway's
+documentation saying which number is which branch. A step that is not a decision but has
+several exits means that all of them happen: BPMN engines want that as a parallel gateway,
+so one is written after the step (marked ``mot:implicit``; reading our file back drops it).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+
+from mot_workshop import __version__
+from mot_workshop.domain.enums import LaneKind, Shape
+from mot_workshop.domain.process import Flow, Lane, Phase, ProcessMap, Step
+from mot_workshop.domain.snapshot import Snapshot
+from mot_workshop.export.bpmn.model import BPMNDI, DC, DI, EXPORTER, MODEL, MOT, XSI
+from mot_workshop.i18n import tr
+from mot_workshop.layout.geometry import Rect
+from mot_workshop.layout.swimlane import LANE_HEADER_WIDTH, layout_map
+
+POOL_BAND = 30.0                 # the pool's name band, left of the lanes (as bpmn-js draws it)
+LANE_BAND = 30.0                 # each lane's name band
+POOL_X = LANE_HEADER_WIDTH - POOL_BAND - LANE_BAND   # so the lanes' content starts where ours does
+EVENT_SIZE = 36.0
+GATEWAY_SIZE = 50.0
+
+_PREFIX = {"startEvent": "StartEvent", "endEvent": "EndEvent", "intermediateThrowEvent": "Event",
+           "userTask": "Activity", "serviceTask": "Activity", "exclusiveGateway": "Gateway",
+           "callActivity": "CallActivity"}
+
+for _prefix, _uri in (("bpmn", MODEL), ("bpmndi", BPMNDI), ("dc", DC), ("di", DI), ("xsi", XSI),
+                      ("mot", MOT)):
+    ET.register_namespace(_prefix, _uri)
+
+
+def _m(tag: str) -> str:
+    return f"{{{MODEL}}}{tag}"
+
+
+def _mot(name: str) -> str:
+    return f"{{{MOT}}}{name}"
+
+
+def _num(value: float) -> str:
+    value = round(float(value), 2)
+    return str(int(value)) if value == int(value) else repr(value)
+
+
+def decision_variable(index: int) -> str:
+    """The data field a decision's conditions test (``decision_<n>``; n as in its element id)."""
+    return f"decision_{index}"
+
+
+def export_map(snapshot: Snapshot, map_id: int) -> bytes:
+    """The map as a BPMN 2.0 document (UTF-8 bytes with an XML declaration)."""
+    pmap = snapshot.get("process_map", map_id)
+    if pmap is None:
+        raise KeyError(f"no process map with id {map_id}")
+    assert isinstance(pmap, ProcessMap)
+    process = snapshot.get("process", pmap.process_id)
+    lanes: list[Lane] = snapshot.where("lane", map_id=map_id)
+    phases: list[Phase] = snapshot.where("phase", map_id=map_id)
+    steps: list[Step] = sorted(snapshot.where("step", map_id=map_id), key=lambda s: s.id)
+    flows: list[Flow] = sorted(snapshot.where("flow", map_id=map_id), key=lambda f: f.id)
+    return _Writer(snapshot, pmap, process, lanes, phases, steps, flows).document()
+
+
+class _Writer:
+    def __init__(self, snapshot, pmap, process, lanes, phases, steps, flows):
+        self.snapshot = snapshot
+        self.pmap = pmap
+        self.process = process
+        self.lanes = lanes
+        self.phases = phases
+        self.steps = steps
+        self.flows = flows
+        self.lane_kind = {lane.id: LaneKind(lane.kind) for lane in lanes}
+        self.incoming: dict[int, list[Flow]] = defaultdict(list)
+        self.outgoing: dict[int, list[Flow]] = defaultdict(list)
+        for flow in flows:
+            self.outgoing[flow.source_id].append(flow)
+            self.incoming[flow.target_id].append(flow)
+        self.index = {step.id: i for i, step in enumerate(steps, start=1)}
+        self.tag = {step.id: self._tag(step) for step in steps}
+        self.step_ref = {step.id: f"{_PREFIX[self.tag[step.id]]}_{self.index[step.id]}" for step in steps}
+        self.flow_ref = {flow.id: f"Flow_{i}" for i, flow in enumerate(flows, start=1)}
+        self.lane_ref = {lane.id: f"Lane_{i}" for i, lane in enumerate(lanes, start=1)}
+        self.phase_ref = {phase.id: f"Group_{i}" for i, phase in enumerate(phases, start=1)}
+        self.process_ref = f"Process_{pmap.process_id}"
+        self.splits = {step.id: f"Split_{self.index[step.id]}" for step in steps
+                       if not self.tag[step.id].endswith("Gateway") and len(self.outgoing[step.id]) > 1}
+
+    def _tag(self, step: Step) -> str:
+        shape = Shape(step.shape)
+        if shape == Shape.START_END:
+            if not self.incoming[step.id]:
+                return "startEvent"
+            return "endEvent" if not self.outgoing[step.id] else "intermediateThrowEvent"
+        if shape == Shape.COMPUTER or (shape == Shape.ACTIVITY and self.lane_kind.get(step.lane_id) == LaneKind.SYSTEM):
+            return "serviceTask"
+        return {Shape.ACTIVITY: "userTask", Shape.DECISION: "exclusiveGateway",
+                Shape.OTHER_PROCESS: "callActivity", Shape.CONNECTOR: "intermediateThrowEvent"}[shape]
+
+    # ------------------------------------------------------------------ semantics
+    def document(self) -> bytes:
+        root = ET.Element(_m("definitions"), {
+            "id": "Definitions_1", "targetNamespace": "http://bpmn.io/schema/bpmn",
+            "exporter": EXPORTER, "exporterVersion": __version__})
+        if self.phases:
+            category = ET.SubElement(root, _m("category"), {"id": "Category_1"})
+            for i, phase in enumerate(self.phases, start=1):
+                ET.SubElement(category, _m("categoryValue"), {"id": f"CategoryValue_{i}", "value": phase.name})
+        name = self.process.name if self.process is not None else ""
+        collaboration = ET.SubElement(root, _m("collaboration"), {"id": "Collaboration_1"})
+        ET.SubElement(collaboration, _m("participant"), {"id": "Participant_1", "name": name,
+                                                          "processRef": self.process_ref})
+        attrs = {"id": self.process_ref, "name": name, "isExecutable": "true",
+                 _mot("mapKind"): str(self.pmap.kind)}
+        if self.pmap.title:
+            attrs[_mot("title")] = self.pmap.title
+        proc = ET.SubElement(root, _m("process"), attrs)
+        if self.pmap.notes:
+            ET.SubElement(proc, _m("documentation")).text = self.pmap.notes
+        self._lanes(proc)
+        for step in self.steps:
+            self._step(proc, step)
+        for flow in self.flows:
+            self._flow(proc, flow)
+        for step_id, split in self.splits.items():
+            ET.SubElement(proc, _m("sequenceFlow"), {"id": f"{split}_in", "sourceRef": self.step_ref[step_id],
+                                                     "targetRef": split, _mot("implicit"): "true"})
+        for i, phase in enumerate(self.phases, start=1):
+            ET.SubElement(proc, _m("group"), {"id": self.phase_ref[phase.id],
+                                               "categoryValueRef": f"CategoryValue_{i}",
+                                               _mot("phase"): "true"})
+        self._diagram(root)
+        ET.indent(root, space="  ")
+        return ET.tostring(root, encoding="UTF-8", xml_declaration=True) + b"\n"
+
+    def _lanes(self, proc: ET.Element) -> None:
+        if not self.lanes:
+            return
+        lane_set = ET.SubElement(proc, _m("laneSet"), {"id": "LaneSet_1"})
+        for lane in self.lanes:
+            element = ET.SubElement(lane_set, _m("lane"), {"id": self.lane_ref[lane.id], "name": lane.name,
+                                                           _mot("kind"): str(lane.kind)})
+            for step in self.steps:
+                if step.lane_id == lane.id:
+                    ET.SubElement(element, _m("flowNodeRef")).text = self.step_ref[step.id]
+                    if step.id in self.splits:
+                        ET.SubElement(element, _m("flowNodeRef")).text = self.splits[step.id]
+
+    def _step(self, proc: ET.Element, step: Step) -> None:
+        tag = self.tag[step.id]
+        attrs = {"id": self.step_ref[step.id], "name": step.label, _mot("shape"): str(step.shape)}
+        if tag == "callActivity" and step.linked_process_id is not None:
+            attrs["calledElement"] = f"Process_{step.linked_process_id}"
+            linked = self.snapshot.get("process", step.linked_process_id)
+            if linked is not None:
+                attrs[_mot("linkedProcess")] = linked.name
+        if step.phase_id in self.phase_ref:
+            attrs[_mot("phase")] = self.phase_ref[step.phase_id]
+        for name, attr in (("duration", "duration"), ("wait", "wait")):
+            if getattr(step, name):
+                attrs[_mot(attr)] = _num(getattr(step, name))
+        if step.value_class is not None:
+            attrs[_mot("valueClass")] = str(step.value_class)
+        if step.is_mot:
+            attrs[_mot("isMot")] = "true"
+        for name in ("output", "measure", "problems"):
+            if getattr(step, name):
+                attrs[_mot(name)] = getattr(step, name)
+        element = ET.SubElement(proc, _m(tag), attrs)
+        exits = self.outgoing[step.id]
+        if tag == "exclusiveGateway" and len(exits) > 1:
+            variable = decision_variable(self.index[step.id])
+            branches = ", ".join(f"{k} = {f.label or f.condition or self.flow_ref[f.id]}"
+                                 for k, f in enumerate(exits, start=1))
+            ET.SubElement(element, _m("documentation")).text = tr(
+                "Branch chosen by the data field {variable}: {branches}",
+                variable=variable, branches=branches)
+        for flow in self.incoming[step.id]:
+            ET.SubElement(element, _m("incoming")).text = self.flow_ref[flow.id]
+        if step.id in self.splits:
+            split = self.splits[step.id]
+            ET.SubElement(element, _m("outgoing")).text = f"{split}_in"
+            gateway = ET.SubElement(proc, _m("parallelGateway"), {"id": split, _mot("implicit"): "true"})
+            ET.SubElement(gateway, _m("incoming")).text = f"{split}_in"
+            for flow in exits:
+                ET.SubElement(gateway, _m("outgoing")).text = self.flow_ref[flow.id]
+            return
+        for flow in exits:
+            ET.SubElement(element, _m("outgoing")).text = self.flow_ref[flow.id]
+
+    def _flow(self, proc: ET.Element, flow: Flow) -> None:
+        source = self.splits.get(flow.source_id) or self.step_ref[flow.source_id]
+        attrs = {"id": self.flow_ref[flow.id], "name": flow.label,
+                 "sourceRef": source, "targetRef": self.step_ref[flow.target_id]}
+        if flow.condition:
+            attrs[_mot("condition")] = flow.condition
+        if not flow.label:
+            del attrs["name"]
+        element = ET.SubElement(proc, _m("sequenceFlow"), attrs)
+        exits = self.outgoing[flow.source_id]
+        if self.tag[flow.source_id] == "exclusiveGateway" and len(exits) > 1:
+            k = exits.index(flow) + 1
+            expression = ET.SubElement(element, _m("conditionExpression"),
+                                       {f"{{{XSI}}}type": "bpmn:tFormalExpression"})
+            expression.text = f"{decision_variable(self.index[flow.source_id])} == {k}"
+
+    # ------------------------------------------------------------------ diagram
+    def _diagram(self, root: ET.Element) -> None:
+        layout = layout_map(self.lanes, self.phases, self.steps, self.flows, info_rows=False, route=True)
+        diagram = ET.SubElement(root, f"{{{BPMNDI}}}BPMNDiagram", {"id": "BPMNDiagram_1"})
+        plane = ET.SubElement(diagram, f"{{{BPMNDI}}}BPMNPlane", {"id": "BPMNPlane_1",
+                                                                  "bpmnElement": "Collaboration_1"})
+        content = layout.content
+        right = content.right
+        top, bottom = content.top, content.bottom
+        self._shape(plane, "Participant_1", Rect(POOL_X, top, right - POOL_X, bottom - top), horizontal=True)
+        for box in layout.lanes:
+            lane_rect = Rect(POOL_X + POOL_BAND, box.rect.y, right - POOL_X - POOL_BAND, box.rect.h)
+            self._shape(plane, self.lane_ref[box.lane_id], lane_rect, horizontal=True)
+        for box in layout.phases:
+            self._shape(plane, self.phase_ref[box.phase_id],
+                        Rect(box.column.x, top, box.column.w, bottom - top))
+        bpmn_rects: dict[int, Rect] = {}
+        for step in self.steps:
+            rect = self._bpmn_rect(step.id, layout.steps[step.id].rect)
+            bpmn_rects[step.id] = rect
+            self._shape(plane, self.step_ref[step.id], rect)
+        split_rects: dict[int, Rect] = {}
+        for step_id, split in self.splits.items():
+            ours = bpmn_rects[step_id]
+            rect = Rect.around(ours.right + 15 + GATEWAY_SIZE / 2, ours.cy, GATEWAY_SIZE, GATEWAY_SIZE)
+            split_rects[step_id] = rect
+            self._shape(plane, split, rect)
+        for flow in self.flows:
+            points = list(layout.routes.get(flow.id) or [])
+            source, target = bpmn_rects[flow.source_id], bpmn_rects[flow.target_id]
+            if len(points) < 2:
+                points = [(source.cx, source.cy), (target.cx, target.cy)]
+            else:
+                points[0] = _onto(points[0], points[1], source, layout.steps[flow.source_id].rect)
+                points[-1] = _onto(points[-1], points[-2], target, layout.steps[flow.target_id].rect)
+            if flow.source_id in split_rects:
+                gateway = split_rects[flow.source_id]
+                points = [(gateway.cx, gateway.cy)] + points[1:]
+            self._edge(plane, self.flow_ref[flow.id], points)
+        for step_id, split in self.splits.items():
+            ours, gateway = bpmn_rects[step_id], split_rects[step_id]
+            self._edge(plane, f"{split}_in", [(ours.right, ours.cy), (gateway.left, gateway.cy)])
+
+    @staticmethod
+    def _edge(plane: ET.Element, ref: str, points) -> None:
+        edge = ET.SubElement(plane, f"{{{BPMNDI}}}BPMNEdge", {"id": f"{ref}_di", "bpmnElement": ref})
+        for x, y in points:
+            ET.SubElement(edge, f"{{{DI}}}waypoint", {"x": _num(x), "y": _num(y)})
+
+    def _bpmn_rect(self, step_id: int, ours: Rect) -> Rect:
+        tag = self.tag[step_id]
+        if tag.endswith("Event"):
+            return Rect.around(ours.cx, ours.cy, EVENT_SIZE, EVENT_SIZE)
+        if tag.endswith("Gateway"):
+            return Rect.around(ours.cx, ours.cy, GATEWAY_SIZE, GATEWAY_SIZE)
+        return ours
+
+    @staticmethod
+    def _shape(plane: ET.Element, ref: str, rect: Rect, *, horizontal: bool | None = None) -> None:
+        attrs = {"id": f"{ref}_di", "bpmnElement": ref}
+        if horizontal is not None:
+            attrs["isHorizontal"] = "true" if horizontal else "false"
+        shape = ET.SubElement(plane, f"{{{BPMNDI}}}BPMNShape", attrs)
+        ET.SubElement(shape, f"{{{DC}}}Bounds", {"x": _num(rect.x), "y": _num(rect.y),
+                                                  "width": _num(rect.w), "height": _num(rect.h)})
+
+
+def _onto(end: tuple[float, float], neighbour: tuple[float, float], small: Rect, ours: Rect) -> tuple[float, float]:
+    """Move a route's end from our (larger) shape's border onto the BPMN shape's border."""
+    if small == ours:
+        return end
+    (x, y), (nx, ny) = end, neighbour
+    if abs(x - nx) >= abs(y - ny):      # the last leg is horizontal
+        edge = small.left if nx <= x else small.right
+        return (edge, min(max(y, small.top), small.bottom))
+    edge = small.top if ny <= y else small.bottom
+    return (min(max(x, small.left), small.right), edge)

@@ -1,0 +1,390 @@
+"""A swimlane map drawn as vectors from ``layout.swimlane.layout_map`` — the same geometry
+the editor shows — and split into readable page tiles when it is too big for the paper.
+
+The scale is chosen so that the smallest text (flow labels and info cells, 9 pt in map
+units) stays at least ``MIN_TEXT`` points on paper. When the map does not fit at that
+scale it is cut into tiles: columns along the time axis, cut between steps where possible,
+with an overlap band shaded on both tiles; and, when the lanes plus the info rows are too
+tall, bands of whole lanes / info rows. Every tile repeats the lane headers and the phase
+header row, and is titled "… — part k of n".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from mot_workshop.domain.process import Step
+from mot_workshop.export.pdf import fonts, shapes
+from mot_workshop.export.pdf.styles import COLOURS
+from mot_workshop.i18n import tr
+from mot_workshop.layout.geometry import Rect
+from mot_workshop.layout.swimlane import (
+    INFO_CELL_PADDING, INFO_FONT, LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, STEP_FONT, MapLayout,
+)
+from mot_workshop.layout.text_metrics import LINE_SPACING
+
+MIN_TEXT = 6.0
+FLOW_FONT = 9.0
+HEADER_FONT = 10.0
+SMALLEST = min(STEP_FONT, INFO_FONT, FLOW_FONT)
+OVERLAP = 60.0                     # map units shared by neighbouring column tiles
+MAX_SCALE = 1.0
+TILE_SCALE = 0.8                   # tiles are drawn no larger than this: fewer pages, text ≥ 7 pt
+
+
+def info_title(kind: str) -> str:
+    return {"output": tr("Output"), "measure": tr("Measure"), "problems": tr("Problems")}[kind]
+
+
+@dataclass(frozen=True)
+class Tile:
+    x0: float          # content columns shown (map x, right of the lane headers)
+    x1: float
+    y0: float          # rows shown (map y, below the phase header row)
+    y1: float
+    column: int
+    band: int
+
+    @property
+    def width(self) -> float:
+        return LANE_HEADER_WIDTH + (self.x1 - self.x0)
+
+    @property
+    def height(self) -> float:
+        return PHASE_HEADER_HEIGHT + (self.y1 - self.y0)
+
+
+@dataclass(frozen=True)
+class TilePlan:
+    scale: float
+    tiles: tuple[Tile, ...]
+    columns: int
+    bands: int
+
+    @property
+    def smallest_text(self) -> float:
+        return SMALLEST * self.scale
+
+
+def plan_tiles(layout: MapLayout, avail_w: float, avail_h: float, *, min_text: float = MIN_TEXT) -> TilePlan:
+    """The scale and the tiles of a map for a frame of ``avail_w`` × ``avail_h`` points."""
+    bounds = layout.bounds
+    width, height = max(bounds.w, 1.0), max(bounds.h, 1.0)
+    s_min = min_text / SMALLEST
+    s_fit = min(avail_w / width, avail_h / height, MAX_SCALE)
+    left, top = LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT
+    if s_fit >= s_min:
+        return TilePlan(s_fit, (Tile(left, bounds.right, top, bounds.bottom, 0, 0),), 1, 1)
+    scale = max(s_min, min(TILE_SCALE, avail_h / height))
+    bands = _bands(layout, avail_h / scale - top)
+    columns = _columns(layout, avail_w / scale - left)
+    tiles = tuple(Tile(x0, x1, y0, y1, c, b) for c, (x0, x1) in enumerate(columns)
+                  for b, (y0, y1) in enumerate(bands))
+    return TilePlan(scale, tiles, len(columns), len(bands))
+
+
+def _bands(layout: MapLayout, room: float) -> list[tuple[float, float]]:
+    """Whole lanes and whole info rows, grouped top to bottom into bands of ≤ ``room``."""
+    units = [(lane.rect.top, lane.rect.bottom) for lane in layout.lanes]
+    units += [(row.rect.top, row.rect.bottom) for row in layout.info_rows]
+    bands: list[tuple[float, float]] = []
+    for top, bottom in units:
+        if bands and bottom - bands[-1][0] <= room:
+            bands[-1] = (bands[-1][0], bottom)
+        else:
+            bands.append((top, bottom))
+    return bands or [(PHASE_HEADER_HEIGHT, layout.bounds.bottom)]
+
+
+def _columns(layout: MapLayout, room: float) -> list[tuple[float, float]]:
+    """Column ranges along the time axis; each cut falls between steps where it can."""
+    start, right = LANE_HEADER_WIDTH, layout.bounds.right
+    room = max(room, OVERLAP * 3)
+    boxes = [b.rect for b in layout.steps.values()]
+    columns = []
+    while True:
+        end = start + room
+        if end >= right:
+            columns.append((start, right))
+            return columns
+        cut = end
+        for _ in range(int(room * 0.2 // 10)):
+            if not any(r.left < cut < r.right for r in boxes):
+                break
+            cut -= 10
+        else:
+            cut = end
+        columns.append((start, cut))
+        start = cut - OVERLAP
+
+
+@dataclass
+class MapContent:
+    """A laid-out map with what the drawing needs beyond geometry."""
+
+    layout: MapLayout
+    steps: dict[int, Step]
+    flow_labels: dict[int, str]
+
+
+def map_content(snapshot, map_id: int) -> MapContent:
+    from mot_workshop.layout.swimlane import layout_map
+
+    lanes = snapshot.where("lane", map_id=map_id)
+    phases = snapshot.where("phase", map_id=map_id)
+    steps = snapshot.where("step", map_id=map_id)
+    flows = snapshot.where("flow", map_id=map_id)
+    layout = layout_map(lanes, phases, steps, flows)
+    labels = {f.id: (f.label or f.condition) for f in flows if (f.label or f.condition)}
+    return MapContent(layout, {s.id: s for s in steps}, labels)
+
+
+CAPTION = 20.0                     # points above each tile for its title
+
+
+def map_flowables(content: MapContent, avail_w: float, avail_h: float, *, title: str,
+                  first_h: float | None = None, min_text: float = MIN_TEXT) -> list:
+    """The map under a heading that leaves ``first_h`` points on its page (default: all of
+    ``avail_h``). When it fits there at a readable scale: one drawing. Otherwise an overview
+    of the whole map fills the rest of that page and the readable tiles, each with its
+    caption ("title — part k of n"), follow on full pages."""
+    from reportlab.platypus import PageBreak
+
+    first_h = avail_h if first_h is None else first_h
+    single = plan_tiles(content.layout, avail_w, first_h - CAPTION - 2, min_text=min_text)
+    if len(single.tiles) == 1:
+        return [MapTileFlowable(content, single.tiles[0], single, title)]
+    plan = plan_tiles(content.layout, avail_w, avail_h - CAPTION - 2, min_text=min_text)
+    count = len(plan.tiles)
+    out = []
+    if first_h > 160:
+        overview = TilePlan(min(avail_w / content.layout.bounds.w, (first_h - CAPTION - 2) / content.layout.bounds.h),
+                            single.tiles[:0] + (Tile(LANE_HEADER_WIDTH, content.layout.bounds.right, PHASE_HEADER_HEIGHT,
+                                                     content.layout.bounds.bottom, 0, 0),), 1, 1)
+        out.append(MapTileFlowable(content, overview.tiles[0], overview,
+                                   tr("{title} — overview; readable parts follow ({count} pages)", title=title,
+                                      count=count)))
+    out.append(PageBreak())
+    out += [MapTileFlowable(content, tile, plan, tr("{title} — part {n} of {count}", title=title, n=n, count=count))
+            for n, tile in enumerate(plan.tiles, 1)]
+    return out
+
+
+def _flowable_base():
+    from reportlab.platypus import Flowable
+
+    return Flowable
+
+
+class MapTileFlowable(_flowable_base()):
+    """One tile of a map at the plan's scale, headers repeated."""
+
+    def __init__(self, content: MapContent, tile: Tile, plan: TilePlan, caption: str = "") -> None:
+        super().__init__()
+        self.content, self.tile, self.plan, self.caption = content, tile, plan, caption
+        self.width = tile.width * plan.scale
+        self.height = tile.height * plan.scale + CAPTION
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        t, s = self.tile, self.plan.scale
+        hw, ph = LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT
+        cw, rh = t.x1 - t.x0, t.y1 - t.y0
+        c.saveState()
+        c.setFont(fonts.BOLD, 10.5)
+        c.setFillColor(COLOURS["navy"])
+        c.drawString(0, self.height - 13, self.caption)
+        c.translate(0, self.height - CAPTION)
+        c.scale(s, -s)                       # from here on: map units, y down
+        regions = (
+            (Rect(0, 0, hw, ph), 0.0, 0.0),
+            (Rect(hw, 0, cw, ph), hw - t.x0, 0.0),
+            (Rect(0, ph, hw, rh), 0.0, ph - t.y0),
+            (Rect(hw, ph, cw, rh), hw - t.x0, ph - t.y0),
+        )
+        for clip, dx, dy in regions:
+            c.saveState()
+            p = c.beginPath()
+            p.rect(clip.x, clip.y, clip.w, clip.h)
+            c.clipPath(p, stroke=0, fill=0)
+            c.translate(dx, dy)
+            draw_map(c, self.content, Rect(clip.x - dx, clip.y - dy, clip.w, clip.h))
+            c.restoreState()
+        self._overlap_marks(c, cw, rh)
+        c.setStrokeColor(COLOURS["rule"])
+        c.setLineWidth(0.8)
+        c.rect(0, 0, t.width, t.height, stroke=1, fill=0)
+        c.restoreState()
+
+    def _overlap_marks(self, c, cw: float, rh: float) -> None:
+        """Shade the band this tile shares with its neighbours and say where the map goes on."""
+        t, plan = self.tile, self.plan
+        hw, ph = LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT
+        c.saveState()
+        c.setFillColor(COLOURS["overlap"])
+        c.setFillAlpha(0.55)
+        if t.column > 0:
+            c.rect(hw, ph, min(OVERLAP, cw), rh, stroke=0, fill=1)
+        if t.column < plan.columns - 1:
+            c.rect(hw + cw - OVERLAP, ph, OVERLAP, rh, stroke=0, fill=1)
+        c.restoreState()
+        n = t.column * plan.bands + t.band
+        size = max(FLOW_FONT, MIN_TEXT / plan.scale)
+        if t.column < plan.columns - 1:
+            shapes.text(c, hw + cw - 4, ph - 6, tr("continues on part {n} →", n=n + plan.bands + 1), size,
+                        align="right", colour=COLOURS["paper"])
+        if t.column > 0:
+            shapes.text(c, hw + 4, ph - 6, tr("← continued from part {n}", n=n - plan.bands + 1), size,
+                        colour=COLOURS["paper"])
+
+
+# ------------------------------------------------------------------ drawing in map units
+def _visible(r: Rect, view: Rect) -> bool:
+    return r.intersects(view.inflate(2))
+
+
+def draw_map(c, content: MapContent, view: Rect) -> None:
+    """Everything of the map that intersects ``view``, on a y-down canvas in map units."""
+    layout = content.layout
+    _draw_frame(c, layout, view)
+    _draw_info_rows(c, layout, view)
+    _draw_routes(c, layout, view)
+    _draw_steps(c, layout, content.steps, view)
+    draw_flow_labels(c, layout, content.flow_labels, view)
+
+
+def _draw_frame(c, layout: MapLayout, view: Rect) -> None:
+    right = layout.bounds.right
+    c.setLineWidth(0.6)
+    for i, phase in enumerate(layout.phases):
+        if not _visible(phase.column, view):
+            continue
+        c.setFillColor(COLOURS["band"] if i % 2 else COLOURS["paper"])
+        c.rect(phase.column.x, phase.column.y, phase.column.w, phase.column.h, stroke=0, fill=1)
+    for lane in layout.lanes:
+        if not _visible(lane.rect, view):
+            continue
+        c.setStrokeColor(COLOURS["grid"])
+        c.line(0, lane.rect.bottom, right, lane.rect.bottom)
+        h = lane.header
+        c.setFillColor(COLOURS.get("lane_" + str(lane.kind)) or COLOURS["lane_department"])
+        c.rect(h.x, h.y, h.w, h.h, stroke=0, fill=1)
+        lines = fonts.fit_lines(lane.name, HEADER_FONT, h.w - 16, max_lines=4, bold=True)
+        shapes.lines_centered(c, lines, h.cx, h.cy, HEADER_FONT, bold=True)
+    c.setFillColor(COLOURS["header_fill"])
+    c.rect(0, 0, right, PHASE_HEADER_HEIGHT, stroke=0, fill=1)
+    shapes.text(c, LANE_HEADER_WIDTH / 2, PHASE_HEADER_HEIGHT / 2 + 4, tr("Time"), HEADER_FONT, bold=True,
+                align="center", colour=COLOURS["paper"])
+    for phase in layout.phases:
+        hdr = phase.header
+        if not _visible(hdr, view):
+            continue
+        c.setStrokeColor(COLOURS["paper"])
+        c.line(hdr.x, 4, hdr.x, PHASE_HEADER_HEIGHT - 4)
+        lines = fonts.fit_lines(phase.name, 11, hdr.w - 12, max_lines=2, bold=True)
+        shapes.lines_centered(c, lines, hdr.cx, hdr.cy, 11, bold=True, colour=COLOURS["paper"])
+    c.setStrokeColor(COLOURS["rule"])
+    c.line(LANE_HEADER_WIDTH, 0, LANE_HEADER_WIDTH, layout.bounds.bottom)
+    for stage in layout.stage_lines:
+        c.saveState()
+        c.setStrokeColor(COLOURS["blue"] if stage.kind == "interaction" else COLOURS["amber"])
+        c.setLineWidth(1.1)
+        c.setDash(6, 4)
+        c.line(stage.x1, stage.y, stage.x2, stage.y)
+        c.restoreState()
+        if _visible(Rect(view.x, stage.y - 10, view.w, 12), view):
+            name = tr("line of interaction") if stage.kind == "interaction" else tr("line of visibility")
+            shapes.text(c, view.right - 6, stage.y - 3, name, 9.0, align="right",
+                        colour=COLOURS["blue"] if stage.kind == "interaction" else COLOURS["amber"])
+
+
+def _draw_info_rows(c, layout: MapLayout, view: Rect) -> None:
+    for row in layout.info_rows:
+        if not _visible(row.rect, view):
+            continue
+        c.setFillColor(COLOURS["band_dark"])
+        c.rect(row.header.x, row.header.y, row.header.w, row.header.h, stroke=0, fill=1)
+        c.setStrokeColor(COLOURS["rule"])
+        c.setLineWidth(0.6)
+        c.line(0, row.rect.top, row.rect.right, row.rect.top)
+        c.line(0, row.rect.bottom, row.rect.right, row.rect.bottom)
+        colour = COLOURS["red"] if row.kind == "problems" else COLOURS["ink"]
+        shapes.lines_centered(c, [info_title(row.kind)], row.header.cx, row.header.cy, HEADER_FONT, bold=True,
+                              colour=colour)
+        for cell in row.cells:
+            if not _visible(cell.rect, view):
+                continue
+            r = cell.rect
+            c.setStrokeColor(COLOURS["grid"])
+            c.setFillColor(COLOURS["paper"])
+            c.roundRect(r.x + 1, r.y + 2, r.w - 2, r.h - 4, 2, stroke=1, fill=1)
+            lines = fonts.fit_lines(" ".join(cell.lines), INFO_FONT, r.w - 2 * INFO_CELL_PADDING,
+                                    max_lines=max(1, len(cell.lines)))
+            y = r.y + INFO_CELL_PADDING + INFO_FONT
+            for line in lines:
+                shapes.text(c, r.x + INFO_CELL_PADDING, y, line, INFO_FONT, colour=colour)
+                y += INFO_FONT * LINE_SPACING
+
+
+def _draw_routes(c, layout: MapLayout, view: Rect) -> None:
+    colour = COLOURS["route"]
+    for fid, points in layout.routes.items():
+        if len(points) < 2:
+            continue
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        if not _visible(Rect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1), view):
+            continue
+        c.saveState()
+        c.setStrokeColor(colour)
+        c.setLineWidth(1.0)
+        c.setLineJoin(1)
+        p = c.beginPath()
+        p.moveTo(*points[0])
+        for pt in points[1:]:
+            p.lineTo(*pt)
+        c.drawPath(p, stroke=1, fill=0)
+        c.restoreState()
+        shapes.arrowhead(c, points[-1], points[-2], 7.0, colour)
+
+
+def draw_flow_labels(c, layout: MapLayout, labels: Mapping[int, str], view: Rect) -> None:
+    for fid, label in labels.items():
+        point = layout.label_points.get(fid)
+        if not label or point is None or not view.contains_point(*point):
+            continue
+        w = fonts.string_width(label, FLOW_FONT) + 6
+        x, y = point
+        c.setFillColor(COLOURS["paper"])
+        c.setStrokeColor(COLOURS["grid"])
+        c.roundRect(x - w / 2, y - FLOW_FONT * 0.8, w, FLOW_FONT * 1.6, 2, stroke=1, fill=1)
+        shapes.text(c, x, y + FLOW_FONT * 0.35, label, FLOW_FONT, align="center", colour=COLOURS["muted"])
+
+
+def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect) -> None:
+    for sid, box in layout.steps.items():
+        r = box.rect
+        if not _visible(r.inflate(12), view):
+            continue
+        shape = str(box.shape)
+        shapes.draw_shape(c, shape, r.x, r.y, r.w, r.h)
+        step = steps.get(sid)
+        text = " ".join(box.label_lines) if box.label_lines else ""
+        if step is not None and step.label:
+            text = step.label
+        size = STEP_FONT if shape != "connector" else 12.0
+        lines = fonts.fit_lines(text, size, shapes.inner_width(shape, r.w), max_lines=3)
+        while size > SMALLEST and len(lines) * size * 1.2 > r.h * (0.62 if shape == "decision" else 0.9):
+            size -= 0.5
+            lines = fonts.fit_lines(text, size, shapes.inner_width(shape, r.w), max_lines=3)
+        cy = r.cy - (r.h * 0.05 if shape == "computer" else 0.0)
+        shapes.lines_centered(c, lines, r.cx, cy, size, bold=shape == "connector")
+        if step is None:
+            continue
+        if step.is_mot:
+            shapes.badge(c, r.right - 6, r.top - 1, 12, "MOT", COLOURS["navy"], 9.0)
+        if step.problems.strip():
+            shapes.badge(c, r.left + 4, r.top - 1, 8, "!", COLOURS["red"], 10.0)

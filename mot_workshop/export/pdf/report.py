@@ -1,0 +1,321 @@
+"""The session report: cover (workshop, organisation, date, place, facilitator, teams),
+contents, an overview (process selection, MOT cycles), then per selected process its
+cycle chart, As-Is map and analysis, VOC, benchmark, To-Be map and the comparison,
+obstacles, targets, Redesign map with key indicators and actions; the parking lot last.
+
+    export_report("report.pdf", store.snapshot(), lang="ko", paper="a3", progress=callback)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mot_workshop.domain.enums import MapKind
+from mot_workshop.domain.snapshot import Snapshot
+from mot_workshop.export.pdf.document import (
+    COVER_TEMPLATE, MAP_TEMPLATE, TEXT_TEMPLATE, heading, new_document, numbered_canvas_class, write_pdf,
+)
+from mot_workshop.export.pdf.progress import Progress, ProgressCallback
+from mot_workshop.i18n import tr
+from mot_workshop.i18n.labels import enum_name, field_name
+from mot_workshop.i18n.switch import language
+
+
+def report_title() -> str:
+    return tr("Session report")
+
+
+class _Sections:
+    """Collects flowables with page-template switches and numbered TOC keys."""
+
+    def __init__(self) -> None:
+        self.items: list = []
+        self.count = 0
+
+    def key(self) -> str:
+        self.count += 1
+        return f"s{self.count}"
+
+    def switch(self, template: str) -> None:
+        from reportlab.platypus import NextPageTemplate, PageBreak
+
+        self.items += [NextPageTemplate(template), PageBreak()]
+
+    def h(self, text: str, level: int, *, section: str | None = None) -> None:
+        style = {0: "h1", 1: "h2"}.get(level, "h3")
+        self.items.append(heading(text, style, toc_level=level, key=self.key(), section=section))
+
+    def add(self, *flowables) -> None:
+        self.items.extend(flowables)
+
+
+def cover(snapshot: Snapshot, ctx) -> list:
+    from reportlab.platypus import Spacer
+
+    from mot_workshop.export.pdf.sheet_parts import para
+    from mot_workshop.export.pdf.tables import form
+
+    w = snapshot.workshop
+    out = [Spacer(0, 70), para(report_title().upper() if False else report_title(), "kicker"), Spacer(0, 6),
+           para(w.title if w else "", "cover_title"), para(w.organisation if w else "", "cover_sub"), Spacer(0, 26)]
+    teams = []
+    for team in snapshot.all("team"):
+        members = ", ".join(p.name for p in snapshot.where("participant", team_id=team.id))
+        teams.append(team.name + (f" ({members})" if members else ""))
+    selected = [p.name for p in snapshot.all("process") if p.selected]
+    pairs = [(field_name("held_on"), w.held_on if w else ""), (field_name("place"), w.place if w else ""),
+             (field_name("facilitator"), w.facilitator if w else ""), (tr("Teams"), "\n".join(teams)),
+             (tr("Core processes"), "\n".join(selected))]
+    out.append(form([(k, v) for k, v in pairs if v], ctx.width * 0.62, label_fraction=0.22))
+    return out
+
+
+def contents():
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    from mot_workshop.export.pdf.styles import paragraph_styles
+
+    styles = paragraph_styles()
+    from reportlab.platypus import TableStyle
+
+    toc = TableOfContents(levelStyles=[styles["toc1"], styles["toc2"]], dotsMinLevel=0)
+    toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), styles["body"].fontName),
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+    return toc
+
+
+def overview(out: _Sections, snapshot: Snapshot, ctx, analysis) -> None:
+    from reportlab.platypus import Spacer
+
+    from mot_workshop.export.pdf import table_sheets
+    from mot_workshop.export.pdf.sheet_parts import para
+    from mot_workshop.export.pdf.tables import table
+
+    out.h(tr("Workshop overview"), 0, section=tr("Workshop overview"))
+    out.h(tr("Process classification and selection"), 1)
+    body = table_sheets.step1(ctx)
+    out.add(*body[3:] if len(body) > 3 else body)
+    if analysis.cycles:
+        out.add(Spacer(0, 8))
+        out.h(tr("MOT cycles"), 1)
+        rows = []
+        for cycle_id, scores in analysis.cycles.items():
+            weak = snapshot.get("touchpoint", scores.weakest_critical_id or scores.weakest_id)
+            rows.append([analysis.cycle_names[cycle_id], str(scores.touchpoints),
+                         "–" if scores.mean_level is None else f"{scores.mean_level:.1f}",
+                         f"{weak.seq + 1}. {weak.name} ({weak.level})" if weak else "–"])
+        out.add(table([tr("Cycle"), tr("Touchpoints"), tr("Mean level"), tr("Weakest link")], rows,
+                      [2.2, 0.9, 0.9, 3.0], ctx.width))
+        out.add(para(tr("Under the multiplication rule (100 − 1 = 0) the weakest critical moment decides the "
+                        "customer's verdict, whatever the mean."), "muted"))
+
+
+def cycle_part(out: _Sections, snapshot: Snapshot, ctx, cycle, scores) -> None:
+    from reportlab.platypus import Spacer
+
+    from mot_workshop.charts.cycle import cycle_wheel
+    from mot_workshop.charts.journey import journey_curve
+    from mot_workshop.export.pdf.cycle_sheet import TP_FRACTIONS, touchpoint_headers, touchpoint_rows
+    from mot_workshop.export.pdf.figure import chart_flowable
+    from mot_workshop.export.pdf.tables import table
+
+    touchpoints = snapshot.where("touchpoint", cycle_id=cycle.id)
+    out.h(tr("MOT cycle: {name}", name=cycle.name), 1)
+    if not touchpoints:
+        return
+    out.add(chart_flowable(cycle_wheel(touchpoints, scores, width=ctx.width / 72, height=4.0)), Spacer(0, 6))
+    out.add(chart_flowable(journey_curve(touchpoints, scores, title=tr("Customer journey"), width=ctx.width / 72,
+                                         height=2.6)))
+    out.add(Spacer(0, 6), table(touchpoint_headers(), touchpoint_rows(touchpoints), TP_FRACTIONS, ctx.width))
+
+
+def map_part(out: _Sections, snapshot: Snapshot, ctx, process, kind: MapKind, title: str) -> int | None:
+    from mot_workshop.export.pdf.map_drawing import map_content, map_flowables
+    from mot_workshop.export.pdf.map_sheets import LEGEND_HEIGHT, Legend, first_map
+
+    pmap = first_map(snapshot, process.id, kind)
+    if pmap is None:
+        return None
+    out.switch(MAP_TEMPLATE)
+    out.h(title, 1, section=process.name)
+    out.add(Legend(ctx.map_width))
+    content = map_content(snapshot, pmap.id)
+    out.add(*map_flowables(content, ctx.map_width, ctx.map_height, first_h=ctx.map_height - 30 - LEGEND_HEIGHT,
+                           title=pmap.title or title))
+    out.switch(TEXT_TEMPLATE)
+    return pmap.id
+
+
+def figures_table(ctx, pa, map_id):
+    from mot_workshop.analysis.text import figure_name, format_value
+    from mot_workshop.export.pdf.tables import table
+
+    metrics = pa.maps[map_id]
+    names = ("steps", "handoffs", "decisions", "contact_steps", "lead_time", "total_work", "total_wait",
+             "va_share", "nva_share", "cycle_efficiency", "loops")
+    rows = [[figure_name(n), format_value(n, metrics.figure(n))] for n in names]
+    half = (len(rows) + 1) // 2
+    merged = [a + (b if b else ["", ""]) for a, b in zip(rows[:half], rows[half:] + [None])]
+    return table([tr("Figure"), tr("Value"), tr("Figure"), tr("Value")], merged, [2.2, 0.8, 2.2, 0.8], ctx.width * 0.7)
+
+
+def process_part(out: _Sections, snapshot: Snapshot, ctx, process, pa, analysis, progress: Progress) -> None:
+    from reportlab.platypus import Spacer
+
+    from mot_workshop.analysis.structure import message
+    from mot_workshop.charts.benchmark import benchmark_gaps
+    from mot_workshop.charts.comparison import asis_tobe_bars
+    from mot_workshop.charts.targets import numeric_targets, targets_chart
+    from mot_workshop.export.pdf import table_sheets
+    from mot_workshop.export.pdf.figure import chart_flowable
+    from mot_workshop.export.pdf.sheet_parts import bullets, para
+    from mot_workshop.export.pdf.tables import table
+
+    pid = process.id
+    out.switch(TEXT_TEMPLATE)
+    out.h(process.name, 0, section=process.name)
+    scope = " → ".join(x for x in (process.start_point, process.end_point) if x)
+    lines = [f"{field_name('mission')}: {process.mission}" if process.mission else "",
+             f"{tr('Scope')}: {scope}" if scope else "",
+             f"{field_name('major')} / {field_name('medium')}: {process.major} / {process.medium}"
+             if process.major or process.medium else ""]
+    out.add(*[para(line) for line in lines if line])
+    for cycle in snapshot.where("cycle", process_id=pid):
+        cycle_part(out, snapshot, ctx, cycle, analysis.cycles.get(cycle.id))
+    progress.advance(process.name)
+    as_is = map_part(out, snapshot, ctx, process, MapKind.AS_IS, tr("As-Is map"))
+    out.h(tr("As-Is analysis"), 1)
+    if as_is is not None and pa is not None and as_is in pa.maps:
+        out.add(figures_table(ctx, pa, as_is))
+        structure = pa.maps[as_is].structure
+        if structure:
+            out.add(Spacer(0, 4), *bullets([message(p.code) + (f" — {p.label}" if p.label else "") for p in structure],
+                                           "small"))
+        problems = [(s.label, s.problems) for s in sorted(snapshot.where("step", map_id=as_is), key=lambda s: s.x)
+                    if s.problems.strip()]
+        if problems:
+            out.add(Spacer(0, 6), para(tr("Problems found on the map"), "h3"),
+                    table([tr("Step"), field_name("problems")], [list(p) for p in problems], [1.6, 4.0], ctx.width))
+    if snapshot.where("output_analysis", process_id=pid):
+        out.add(Spacer(0, 6), para(tr("Outputs and measures"), "h3"), table_sheets.output_analysis_table(ctx, process))
+    vocs = snapshot.where("voc", process_id=pid)
+    if vocs:
+        out.h(tr("Voice of the customer"), 1)
+        out.add(table(table_sheets.voc_headers(), table_sheets.voc_rows(snapshot, vocs), table_sheets.VOC_FRACTIONS,
+                      ctx.width))
+    bench = snapshot.where("benchmark", process_id=pid)
+    if bench:
+        w = snapshot.workshop
+        out.h(tr("Benchmark"), 1)
+        out.add(table(table_sheets.benchmark_headers(snapshot), table_sheets.benchmark_rows(bench),
+                      table_sheets.BENCHMARK_FRACTIONS, ctx.width), Spacer(0, 6))
+        out.add(chart_flowable(benchmark_gaps(bench, company_a=w.benchmark_a, company_b=w.benchmark_b,
+                                              width=ctx.width / 72), width=ctx.width))
+    progress.advance(process.name)
+    map_part(out, snapshot, ctx, process, MapKind.TO_BE, tr("To-Be map"))
+    if pa is not None and pa.comparison:
+        names = [enum_name(pa.map_kinds[i]) for i in pa.compared_maps]
+        out.h(tr("As-Is vs To-Be"), 1)
+        out.add(comparison_table(ctx, pa, names), Spacer(0, 6))
+        out.add(chart_flowable(asis_tobe_bars(pa.comparison, names, width=ctx.width / 72), width=ctx.width))
+    obstacles = snapshot.where("obstacle", process_id=pid)
+    if obstacles:
+        out.h(tr("Obstacles and solutions"), 1)
+        out.add(table(table_sheets.obstacle_headers(), table_sheets.obstacle_rows(snapshot, obstacles), [1, 1, 1, 1],
+                      ctx.width))
+    targets = snapshot.where("target", process_id=pid)
+    if targets:
+        out.h(tr("Targets"), 1)
+        out.add(table(table_sheets.target_headers(), table_sheets.target_rows(targets),
+                      [2.2, 0.7, 1.0, 1.1, 1.1, 1.1, 1.1], ctx.width), Spacer(0, 6))
+        if numeric_targets(targets):
+            out.add(chart_flowable(targets_chart(targets, width=ctx.width / 72), width=ctx.width))
+    progress.advance(process.name)
+    map_part(out, snapshot, ctx, process, MapKind.REDESIGN, tr("Redesign map"))
+    if snapshot.where("key_indicator", process_id=pid) or snapshot.where("action", process_id=pid):
+        from mot_workshop.export.pdf.worksheets import key_indicator_tables
+
+        out.h(tr("Key indicators and actions"), 1)
+        out.add(*key_indicator_tables(ctx, process))
+
+
+def comparison_table(ctx, pa, names):
+    from mot_workshop.analysis.text import figure_name, format_change, format_value
+    from mot_workshop.export.pdf.tables import table
+
+    rows = [[figure_name(c.name), *[format_value(c.name, v) for v in c.values], format_change(c.change_pct)]
+            for c in pa.comparison]
+    return table([tr("Figure"), *names, tr("Change")], rows, [2.4] + [1.0] * len(names) + [0.8], ctx.width * 0.75)
+
+
+def parking_lot(out: _Sections, snapshot: Snapshot, ctx) -> None:
+    from mot_workshop.export.pdf.sheet_parts import para, yes
+    from mot_workshop.export.pdf.tables import table
+
+    out.switch(TEXT_TEMPLATE)
+    out.h(tr("Parking lot"), 0, section=tr("Parking lot"))
+    notes = snapshot.all("note")
+    if not notes:
+        out.add(para(tr("No open points were parked."), "muted"))
+        return
+    rows = [[n.text, n.author, "" if n.wizard_step is None else str(n.wizard_step), yes(n.done)] for n in notes]
+    out.add(table([tr("Point"), field_name("author"), field_name("step_no"), field_name("done")], rows,
+                  [5.0, 1.4, 0.6, 0.6], ctx.width))
+
+
+def report_story(snapshot: Snapshot, paper: str, progress: Progress) -> list:
+    from reportlab.platypus import NextPageTemplate, PageBreak
+
+    from mot_workshop.analysis.workshop import analyse_process, analyse_workshop
+    from mot_workshop.export.pdf.sheet_parts import SheetContext, selected_processes
+
+    ctx = SheetContext(paper=paper, snapshot=snapshot)
+    processes = selected_processes(snapshot)
+    progress.plan(3 + 3 * len(processes))
+    analysis = analyse_workshop(snapshot)
+    by_id = {pa.process_id: pa for pa in analysis.processes}
+    out = _Sections()
+    out.add(*cover(snapshot, ctx), NextPageTemplate(TEXT_TEMPLATE), PageBreak())
+    out.add(heading(tr("Contents"), "h1", section=tr("Contents")), contents())
+    out.switch(TEXT_TEMPLATE)
+    overview(out, snapshot, ctx, analysis)
+    shown = {c.id for p in processes for c in snapshot.where("cycle", process_id=p.id)}
+    for cycle in snapshot.all("cycle"):
+        if cycle.id not in shown and snapshot.where("touchpoint", cycle_id=cycle.id):
+            cycle_part(out, snapshot, ctx, cycle, analysis.cycles.get(cycle.id))
+    progress.advance(tr("Workshop overview"))
+    for process in processes:
+        pa = by_id.get(process.id) or analyse_process(snapshot, process.id)
+        process_part(out, snapshot, ctx, process, pa, analysis, progress)
+    parking_lot(out, snapshot, ctx)
+    progress.advance(tr("Parking lot"))
+    return out.items
+
+
+def export_report(path: str | Path, snapshot: Snapshot, *, lang: str | None = None, paper: str = "a4",
+                  progress: ProgressCallback | None = None, cancel=None) -> Path:
+    """Write the session report of ``snapshot`` to ``path`` (atomically).
+
+    ``progress(done, total, message)`` is called as sections and pages are made; returning
+    False, or setting the ``cancel`` event, raises ``ExportCancelled`` and writes nothing.
+    """
+    from mot_workshop.export.pdf.worksheets import PAPERS
+
+    if paper not in PAPERS:
+        raise ValueError(paper)
+    tracker = Progress(progress, cancel)
+    w = snapshot.workshop
+    with language(lang or (w.language if w else None)):
+        story = report_story(snapshot, paper, tracker)
+        title = f"{w.title} — {report_title()}" if w else report_title()
+
+        def build(target: str) -> None:
+            doc = new_document(target, paper=paper, title=title, running=title, progress=tracker,
+                               first=COVER_TEMPLATE, author=w.facilitator if w else "")
+            doc.multiBuild(list(story), canvasmaker=numbered_canvas_class(), maxPasses=4)
+
+        out = write_pdf(path, build)
+        tracker.finish(tr("Done"))
+    return out

@@ -1,0 +1,115 @@
+"""The seed legend's shapes, drawn on a reportlab canvas in a y-down coordinate system
+(the map's own: the caller has flipped the canvas). Shared by the map drawing and the
+worksheets' legend, so a shape looks the same in both."""
+
+from __future__ import annotations
+
+from mot_workshop.export.pdf import fonts
+from mot_workshop.export.pdf.styles import COLOURS
+
+
+def text(canvas, x: float, y: float, value: str, size: float, *, bold: bool = False,
+         align: str = "left", colour=None) -> None:
+    """A string whose baseline is at y (y-down canvas)."""
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(1, -1)
+    canvas.setFont(fonts.BOLD if bold else fonts.REGULAR, size)
+    canvas.setFillColor(colour or COLOURS["ink"])
+    if align == "center":
+        canvas.drawCentredString(0, 0, value)
+    elif align == "right":
+        canvas.drawRightString(0, 0, value)
+    else:
+        canvas.drawString(0, 0, value)
+    canvas.restoreState()
+
+
+def lines_centered(canvas, lines, cx: float, cy: float, size: float, *, bold: bool = False, colour=None,
+                   leading: float = 1.25) -> None:
+    """Lines of text centred on (cx, cy)."""
+    count = len(lines)
+    if not count:
+        return
+    step = size * leading
+    first = cy - step * (count - 1) / 2 + size * 0.35
+    for i, line in enumerate(lines):
+        text(canvas, cx, first + i * step, line, size, bold=bold, align="center", colour=colour)
+
+
+def shape_path(canvas, shape: str, x: float, y: float, w: float, h: float):
+    """The outline of a legend shape in the box (x, y, w, h)."""
+    p = canvas.beginPath()
+    if shape == "start-end":
+        p.roundRect(x, y, w, h, h / 2)
+    elif shape == "decision":
+        p.moveTo(x + w / 2, y)
+        p.lineTo(x + w, y + h / 2)
+        p.lineTo(x + w / 2, y + h)
+        p.lineTo(x, y + h / 2)
+        p.close()
+    elif shape == "computer":
+        # A document with a wavy lower edge: the classic "computer output" symbol.
+        wave = h * 0.14
+        p.moveTo(x, y)
+        p.lineTo(x + w, y)
+        p.lineTo(x + w, y + h - wave)
+        p.curveTo(x + w * 0.75, y + h - 2.4 * wave, x + w * 0.5, y + h - 0.6 * wave, x + w * 0.25, y + h)
+        p.curveTo(x + w * 0.12, y + h + 0.5 * wave, x + w * 0.05, y + h, x, y + h - wave * 0.6)
+        p.close()
+    elif shape == "connector":
+        r = min(w, h) / 2
+        p.circle(x + w / 2, y + h / 2, r)
+    else:                                   # activity and other-process
+        p.roundRect(x, y, w, h, 3)
+    return p
+
+
+FILLS = {"start-end": "start_fill", "activity": "shape_fill", "decision": "decision_fill",
+         "computer": "computer_fill", "connector": "shape_fill", "other-process": "other_fill"}
+
+
+def draw_shape(canvas, shape: str, x: float, y: float, w: float, h: float, *, blank: bool = False,
+               line: float = 1.0) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(COLOURS["shape_line"])
+    canvas.setLineWidth(line)
+    canvas.setFillColor(COLOURS["paper"] if blank else COLOURS[FILLS.get(shape, "shape_fill")])
+    canvas.drawPath(shape_path(canvas, shape, x, y, w, h), stroke=1, fill=1)
+    if shape == "other-process":            # the double side bars of a predefined process
+        bar = min(10.0, w * 0.08)
+        canvas.line(x + bar, y, x + bar, y + h)
+        canvas.line(x + w - bar, y, x + w - bar, y + h)
+    canvas.restoreState()
+
+
+def inner_width(shape: str, w: float) -> float:
+    return w * {"decision": 0.62, "other-process": 0.76, "connector": 0.8}.get(shape, 0.88)
+
+
+def badge(canvas, cx: float, cy: float, r: float, label: str, fill, size: float) -> None:
+    """A small round marker with a word in it (MOT, !)."""
+    canvas.saveState()
+    canvas.setFillColor(fill)
+    canvas.setStrokeColor(COLOURS["paper"])
+    canvas.setLineWidth(0.8)
+    canvas.circle(cx, cy, r, stroke=1, fill=1)
+    canvas.restoreState()
+    text(canvas, cx, cy + size * 0.36, label, size, bold=True, align="center", colour=COLOURS["paper"])
+
+
+def arrowhead(canvas, tip: tuple[float, float], before: tuple[float, float], size: float, colour) -> None:
+    (x, y), (bx, by) = tip, before
+    dx, dy = x - bx, y - by
+    length = max((dx * dx + dy * dy) ** 0.5, 1e-6)
+    ux, uy = dx / length, dy / length
+    px, py = -uy, ux
+    p = canvas.beginPath()
+    p.moveTo(x, y)
+    p.lineTo(x - ux * size + px * size * 0.45, y - uy * size + py * size * 0.45)
+    p.lineTo(x - ux * size - px * size * 0.45, y - uy * size - py * size * 0.45)
+    p.close()
+    canvas.saveState()
+    canvas.setFillColor(colour)
+    canvas.drawPath(p, stroke=0, fill=1)
+    canvas.restoreState()

@@ -1,0 +1,150 @@
+"""Worksheets as PDF, blank for teams who work on paper or filled from a workshop: one sheet
+per step in the seed's layout (A4 landscape; the map sheets of steps 3, 5 and 8 on the
+chosen paper) and the MOT cycle sheet.
+
+    export_worksheets("sheets.pdf", steps=range(1, 9), lang="ko", paper="a3")
+    export_worksheets("filled.pdf", snapshot=store.snapshot(), progress=callback)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from mot_workshop.domain.snapshot import Snapshot
+from mot_workshop.export.pdf.document import MAP_TEMPLATE, TEXT_TEMPLATE, new_document, numbered_canvas_class, write_pdf
+from mot_workshop.export.pdf.progress import Progress, ProgressCallback
+from mot_workshop.i18n import tr
+from mot_workshop.i18n.switch import language
+
+ALL_STEPS = tuple(range(1, 9))
+PAPERS = ("a4", "a3")
+
+
+def parse_steps(text: str) -> tuple[int, ...]:
+    """"1-8", "3", "1,3,5-7" → sorted step numbers; ValueError on anything else."""
+    steps: set[int] = set()
+    for part in text.replace(" ", "").split(","):
+        if not part:
+            continue
+        first, _, last = part.partition("-")
+        a, b = int(first), int(last or first)
+        if not (1 <= a <= b <= 8):
+            raise ValueError(part)
+        steps.update(range(a, b + 1))
+    if not steps:
+        raise ValueError(text)
+    return tuple(sorted(steps))
+
+
+class Story:
+    """Flowables with page-template switches: each sheet starts on a new page."""
+
+    def __init__(self) -> None:
+        self.items: list = []
+        self.template: str | None = None
+
+    def sheet(self, template: str, flowables: list) -> None:
+        from reportlab.platypus import NextPageTemplate, PageBreak
+
+        if self.items:
+            self.items.append(NextPageTemplate(template))
+            self.items.append(PageBreak())
+        elif template != TEXT_TEMPLATE:
+            self.first = template
+        self.items.extend(flowables)
+        self.template = template
+
+    @property
+    def first_template(self) -> str:
+        return getattr(self, "first", TEXT_TEMPLATE)
+
+
+def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str, progress: Progress) -> Story:
+    from mot_workshop.export.pdf import cycle_sheet, map_sheets, table_sheets
+    from mot_workshop.export.pdf.sheet_parts import SheetContext, para, selected_processes
+
+    ctx = SheetContext(paper=paper, snapshot=snapshot)
+    steps = sorted(set(steps))
+    processes = [None] if snapshot is None else selected_processes(snapshot)
+    cycles = [None] if snapshot is None else snapshot.all("cycle")
+    progress.plan(len(steps) * max(1, len(processes)) + len(cycles) + 1)
+    story = Story()
+    for n in steps:
+        if n == 1:
+            story.sheet(TEXT_TEMPLATE, table_sheets.step1(ctx))
+            progress.advance(tr("Step {n}", n=n))
+            continue
+        targets = list(processes)
+        if n == 2 and snapshot is not None and snapshot.where("voc", process_id=None):
+            targets.append(None)
+        for process in targets or [None]:
+            if n in (3, 5, 8):
+                story.sheet(MAP_TEMPLATE, map_sheets.map_sheet(ctx, n, process))
+                extra = []
+                if n == 3:
+                    extra = [para(tr("As-Is analysis: outputs and measures"), "h2"), *table_sheets.analysis_note(),
+                             table_sheets.output_analysis_table(ctx, process)]
+                elif n == 5:
+                    extra = [para(tr("CS check-points"), "h2"), table_sheets.cs_checkpoint_table(ctx)]
+                else:
+                    extra = key_indicator_tables(ctx, process)
+                story.sheet(TEXT_TEMPLATE, extra)
+            else:
+                builder = {2: table_sheets.step2, 4: table_sheets.step4, 6: table_sheets.step6, 7: table_sheets.step7}[n]
+                story.sheet(TEXT_TEMPLATE, builder(ctx, process))
+            progress.advance(tr("Step {n}", n=n))
+    for cycle in cycles:
+        story.sheet(TEXT_TEMPLATE, cycle_sheet.cycle_sheet(ctx, cycle))
+        progress.advance(cycle_sheet.cycle_title())
+    return story
+
+
+def key_indicator_tables(ctx, process) -> list:
+    from reportlab.platypus import Spacer
+
+    from mot_workshop.export.pdf.sheet_parts import para, yes
+    from mot_workshop.export.pdf.tables import blank_rows, table
+    from mot_workshop.i18n.labels import field_name
+
+    if ctx.blank or process is None:
+        ki_rows, action_rows = blank_rows(5, 4), blank_rows(5, 4)
+    else:
+        ki_rows = [[k.name, k.definition, k.target, k.owner] for k in ctx.snapshot.where("key_indicator", process_id=process.id)]
+        action_rows = [[a.description, a.owner, a.due, yes(a.done)] for a in ctx.snapshot.where("action", process_id=process.id)]
+    height = 26 if ctx.blank else None
+    return [
+        para(tr("Key management indicators"), "h2"),
+        table([tr("Indicator"), field_name("definition"), field_name("target"), field_name("owner")], ki_rows,
+              [2.0, 3.2, 1.2, 1.4], ctx.width, min_row_height=height),
+        Spacer(0, 10),
+        para(tr("Key supplementary actions"), "h2"),
+        table([tr("Action"), field_name("owner"), field_name("due"), field_name("done")], action_rows,
+              [4.2, 1.6, 1.2, 0.6], ctx.width, min_row_height=height),
+    ]
+
+
+def export_worksheets(path: str | Path, *, snapshot: Snapshot | None = None, steps: Iterable[int] = ALL_STEPS,
+                      lang: str | None = None, paper: str = "a4", progress: ProgressCallback | None = None,
+                      cancel=None) -> Path:
+    """Write the worksheets of ``steps`` (blank without ``snapshot``) to ``path``.
+
+    ``progress(done, total, message)`` is called as sheets and pages are made; returning
+    False, or setting the ``cancel`` event, raises ``ExportCancelled`` and writes nothing.
+    """
+    if paper not in PAPERS:
+        raise ValueError(paper)
+    tracker = Progress(progress, cancel)
+    with language(lang or (snapshot.workshop.language if snapshot and snapshot.workshop else None)):
+        story = worksheet_story(snapshot, steps, paper, tracker)
+        title = tr("MOT workshop worksheets")
+        running = title if snapshot is None or snapshot.workshop is None else f"{snapshot.workshop.title} · {title}"
+
+        def build(target: str) -> None:
+            doc = new_document(target, paper=paper, title=title, running=running, progress=tracker,
+                               first=story.first_template)
+            doc.build(story.items, canvasmaker=numbered_canvas_class())
+
+        out = write_pdf(path, build)
+        tracker.finish(tr("Done"))
+    return out

@@ -1,0 +1,60 @@
+"""`mot-workshop import-table FILE IN.csv|IN.xlsx --table NAME [--process NAME] [--skip-bad-rows]`.
+
+Every row is checked first and each bad row is reported by its number; nothing is imported
+from a file with bad rows unless --skip-bad-rows is given. The good rows are added after the
+existing ones in one undoable step."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from mot_workshop.export.tabular.columns import TABLES
+from mot_workshop.i18n import LANGUAGES
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="workshop file (.motw)")
+    parser.add_argument("input", help="table to read: .csv (UTF-8 or CP949) or .xlsx")
+    parser.add_argument("--table", required=True, help="one of: " + ", ".join(TABLES))
+    parser.add_argument("--process", help="process for rows that name none (the Process column may be left out)")
+    parser.add_argument("--skip-bad-rows", action="store_true", help="import the good rows and skip the bad ones")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
+
+
+def run(args: argparse.Namespace) -> int:
+    from mot_workshop.cli import UserError
+    from mot_workshop.editing.history import History
+    from mot_workshop.editing.imports import import_rows_command
+    from mot_workshop.export.tabular import TableError, read_table, table_kind
+    from mot_workshop.i18n import set_language, tr
+    from mot_workshop.persistence.store import Store
+
+    if args.lang:
+        set_language(args.lang)
+    try:
+        kind = table_kind(args.table)
+    except TableError as exc:
+        raise UserError(str(exc)) from None
+    with Store.open(args.file) as store:
+        processes = {p.name: p.id for p in store.select("process")}
+        default = None
+        if args.process:
+            if args.process.strip() not in processes:
+                raise UserError(tr("There is no process named '{name}'.", name=args.process.strip()))
+            default = processes[args.process.strip()]
+        try:
+            result = read_table(args.input, kind, processes, default_process=default)
+        except TableError as exc:
+            raise UserError(str(exc)) from None
+        for problem in result.problems:
+            print(str(problem), file=sys.stderr)
+        if result.problems and not args.skip_bad_rows:
+            print(tr("mot-workshop: error: {count} bad row(s); nothing was imported. Fix them, or use "
+                     "--skip-bad-rows to import the other rows.", count=len(result.bad_rows)), file=sys.stderr)
+            return 1
+        if result.rows:
+            History(store).push(import_rows_command(kind, [values for _, values in result.rows]))
+        print(tr("Imported {count} row(s); skipped {skipped}.", count=len(result.rows),
+                 skipped=len(result.bad_rows)))
+    return 0

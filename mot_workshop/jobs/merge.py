@@ -1,0 +1,44 @@
+"""`mot-workshop merge MASTER.motw TEAM.motw [--label NAME]`: bring a team's file into the master."""
+
+from __future__ import annotations
+
+import argparse
+
+from mot_workshop.i18n import LANGUAGES
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("master", help="the facilitator's workshop file (.motw), changed in place")
+    parser.add_argument("team", help="the team's workshop file (.motw), only read")
+    parser.add_argument("--label", help="suffix for names the master already has, e.g. 'Team B' "
+                                        "(default: the team file's team name, else a number)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from mot_workshop.cli import UserError
+    from mot_workshop.domain.registry import KINDS
+    from mot_workshop.editing.history import History
+    from mot_workshop.editing.merge import MergeWorkshop
+    from mot_workshop.i18n import set_language, tr
+    from mot_workshop.i18n.labels import kind_name
+    from mot_workshop.persistence.reading import reading
+    from mot_workshop.persistence.store import Store
+
+    if args.lang:
+        set_language(args.lang)
+    if Path(args.master).absolute() == Path(args.team).absolute():
+        raise UserError(tr("A workshop file cannot be merged into itself."))
+    with reading(args.team) as team_store:
+        team = team_store.snapshot()
+    with Store.open(args.master) as store:
+        command = MergeWorkshop(team, label=args.label)
+        changes = History(store).push(command)
+    counts = {kind: len(changes.ids(kind) & {id for k, id in changes.created if k == kind}) for kind in KINDS}
+    summary = ", ".join(f"{kind_name(k)} {n}" for k, n in counts.items() if n) or "-"
+    print(tr("Merged {team} into {master}: {summary}", team=args.team, master=args.master, summary=summary))
+    for kind, old, new in command.renamed:
+        print(tr("Renamed {kind} '{old}' to '{new}' (the name was taken).", kind=kind_name(kind), old=old, new=new))
+    return 0
