@@ -96,3 +96,13 @@ def test_python_dash_m_runs_the_same_command():
                             timeout=60)
     assert result.returncode == 0
     assert "check" in result.stdout and "dump" in result.stdout
+
+
+def test_load_with_force_replaces_the_file(world_file, tmp_path):
+    dumped = tmp_path / "w.json"
+    main(["dump", str(world_file), "-o", str(dumped)])
+    target = tmp_path / "other.motw"
+    Store.create(target, title="Old").close()
+    assert main(["load", str(dumped), str(target), "--force"]) == 0
+    with Store.open(target) as store:
+        assert store.workshop().title == "고객접점 워크숍"

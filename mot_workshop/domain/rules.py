@@ -18,6 +18,7 @@ from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import field_name
 
 Lookup = Callable[[str, int], Entity | None]
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 
 
 class RuleError(ValueError):
@@ -105,28 +106,37 @@ def _as_bool(raw: Any, label: str, name: str) -> bool:
 def _as_int(raw: Any, label: str, name: str) -> int:
     if isinstance(raw, bool):
         raise RuleError(tr("{field} must be a whole number.", field=label), name)
+    value: int | None = None
     if isinstance(raw, int):
-        return raw
-    if isinstance(raw, float) and raw.is_integer():
-        return int(raw)
-    if isinstance(raw, str):
+        value = raw
+    elif isinstance(raw, float) and raw.is_integer():
+        value = int(raw)
+    elif isinstance(raw, str):
         try:
-            return int(raw.strip())
+            value = int(raw.strip())
         except ValueError:
-            pass
-    raise RuleError(tr("{field}: '{value}' is not a whole number.", field=label, value=_short(raw)), name)
+            value = None
+    if value is None:
+        raise RuleError(tr("{field}: '{value}' is not a whole number.", field=label, value=_short(raw)), name)
+    if not INT_MIN <= value <= INT_MAX:      # what the file can hold
+        raise RuleError(tr("{field}: the number is too large.", field=label), name)
+    return value
 
 
 def _as_float(raw: Any, label: str, name: str) -> float:
     value: float | None = None
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        value = float(raw)
-    elif isinstance(raw, str):
-        try:
+    try:
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            value = float(raw)
+        elif isinstance(raw, str):
             value = float(raw.strip().replace(",", ""))
-        except ValueError:
-            value = None
-    if value is None or not math.isfinite(value):
+    except OverflowError:
+        value = math.inf
+    except ValueError:
+        value = None
+    if value is not None and math.isinf(value):
+        raise RuleError(tr("{field}: the number is too large.", field=label), name)
+    if value is None or math.isnan(value):
         raise RuleError(tr("{field}: '{value}' is not a number.", field=label, value=_short(raw)), name)
     return value
 

@@ -11,7 +11,7 @@ from collections.abc import Hashable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from mot_workshop.domain.base import field_map
-from mot_workshop.domain.registry import entity_class
+from mot_workshop.domain.registry import entity_class, referrers
 from mot_workshop.domain.rules import RuleError, check_entity, check_relations, normalise
 from mot_workshop.editing import cascade
 from mot_workshop.editing.changes import Changes
@@ -29,6 +29,26 @@ def require(store: Store, kind: str, id: int) -> Entity:
     if entity is None:
         raise RuleError(tr("This {kind} no longer exists.", kind=kind_name(kind)))
     return entity
+
+
+def check_dependants(store: Store, changed: Mapping[tuple[str, int], Entity]) -> None:
+    """The entities that refer to a changed one must still satisfy the rules with it: a lane
+    taken to another map would leave its steps (and a phase its steps) in a map it is not in.
+    ``changed`` maps (kind, id) to the entity as it is about to be stored."""
+
+    def lookup(kind: str, id: int) -> Entity | None:
+        return changed.get((kind, id)) or store.get(kind, id)
+
+    for entity in changed.values():
+        for rel in referrers(entity.KIND):
+            for child in store.select(rel.child_kind, **{rel.field: entity.id}):
+                child = changed.get((child.KIND, child.id), child)
+                try:
+                    check_relations(child, lookup)
+                except RuleError:
+                    raise RuleError(tr("{children} still refer to this {kind} and cannot follow it there; "
+                                       "move or delete them first.", children=kind_name(child.KIND),
+                                       kind=kind_name(entity.KIND)), rel.field) from None
 
 
 def order_scope(kind: str, values: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -103,6 +123,11 @@ class UpdateEntities(Command):
         for entity in updated.values():
             check_entity(entity)
             check_relations(entity, lookup)
+        fields = field_map(entity_class(self.kind))
+        moved = {(self.kind, id): updated[id] for id, values in self.values_by_id.items()
+                 if any(fields[name].ref is not None for name in values)}
+        if moved:        # only a changed reference can break the rules of what refers to it
+            check_dependants(store, moved)
         self.old_by_id = {id: {name: getattr(current[id], name) for name in values}
                           for id, values in self.values_by_id.items()}
         for id, values in self.values_by_id.items():

@@ -11,7 +11,7 @@ from mot_workshop.domain.registry import entity_class
 from mot_workshop.domain.rules import RuleError, check_relations, normalise
 from mot_workshop.editing.changes import Changes
 from mot_workshop.editing.command import Command
-from mot_workshop.editing.entities import require
+from mot_workshop.editing.entities import check_dependants, require
 from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import kind_name
 
@@ -40,7 +40,9 @@ class Reorder(Command):
         old_scope = {name: getattr(entity, name) for name in cls.ORDER_SCOPE}
         scope = self.new_scope if self.new_scope is not None else old_scope
         if scope != old_scope:
-            check_relations(dataclasses.replace(entity, **scope), store.get)
+            moved = dataclasses.replace(entity, **scope)
+            check_relations(moved, store.get)
+            check_dependants(store, {(self.kind, self.id): moved})   # a lane's steps cannot follow it
         self._old = {}
         updates: dict[int, dict[str, Any]] = {}
         if scope != old_scope:    # close the gap in the list it leaves

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         for line in problems[:50]:
             print(f"problem: {line}")
-        print(f"mot-workshop: error: {len(problems)} problem(s); first: {problems[0]}", file=sys.stderr)
+        print(f"mot-workshop: error: {args.file}: {len(problems)} problem(s); first: {problems[0]}", file=sys.stderr)
         return 1
     print("integrity: ok")
     return 0

@@ -28,6 +28,6 @@ def run(args: argparse.Namespace) -> int:
     except UnicodeDecodeError:
         raise UserError(tr("{path} is not UTF-8 text.", path=args.input)) from None
     entities = from_data(data)          # every row checked before anything is written
-    load_into_new_file(output, entities)
+    load_into_new_file(output, entities, overwrite=args.force)
     print(f"wrote {output}")
     return 0

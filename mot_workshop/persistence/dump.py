@@ -18,6 +18,7 @@ from mot_workshop.persistence.schema import SCHEMA_VERSION
 
 FORMAT = "mot-workshop-dump"
 DUMP_VERSION = 1
+INTEGER_MAX = 2**63 - 1   # SQLite's largest INTEGER
 
 
 def to_data(snapshot: Snapshot) -> dict[str, Any]:
@@ -80,6 +81,16 @@ def _entity(cls: type[Entity], row: Any, kind: str, index: int, seen: set[int]) 
     if unknown:
         raise DumpError(tr("{where}: unknown fields {fields}.", where=where, fields=", ".join(sorted(unknown))))
     try:
-        return cls(id=id, **normalise(cls, values))
+        normalised = normalise(cls, values)
     except RuleError as exc:
         raise DumpError(f"{where}: {exc}") from None
+    except OverflowError:                    # 1e400 written as a whole number, for a float field
+        raise DumpError(tr("{where}: a number is too large.", where=where)) from None
+    if id > INTEGER_MAX or any(_too_large(v) for v in normalised.values()):
+        raise DumpError(tr("{where}: a number is too large.", where=where))
+    return cls(id=id, **normalised)
+
+
+def _too_large(value: Any) -> bool:
+    """SQLite stores whole numbers in 64 bits; a larger one would fail only when written."""
+    return isinstance(value, int) and not isinstance(value, bool) and not -INTEGER_MAX - 1 <= value <= INTEGER_MAX

@@ -8,6 +8,7 @@ byte). See https://www.sqlite.org/fileformat.html, "The Database Header".
 from __future__ import annotations
 
 import os
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,11 @@ def inspect(path: Path) -> Header:
     """Check that ``path`` looks like one of our files; raise a WorkshopFileError if not."""
     name = path.name
     try:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(mode):          # a device or a pipe (reading a pipe would wait for ever)
+            raise NotAWorkshopFile(path, tr("{name} is not a MOT Workshop file.", name=name))
         with path.open("rb") as fh:
             raw = fh.read(HEADER_SIZE)
             size = os.fstat(fh.fileno()).st_size
@@ -45,8 +51,13 @@ def inspect(path: Path) -> Header:
         raise FileMissing(path) from None
     except IsADirectoryError:
         raise NotAWorkshopFile(path, tr("{name} is a folder, not a workshop file.", name=name)) from None
+    except NotADirectoryError:              # a path below a regular file
+        raise FileMissing(path) from None
     except PermissionError:
         raise WorkshopFileError(path, tr("{name} cannot be read: permission denied.", name=name)) from None
+    except OSError as exc:                  # I/O error, name too long, a device that fails
+        raise WorkshopFileError(path, tr("{name} cannot be opened: {detail}", name=name,
+                                         detail=exc.strerror or str(exc))) from None
     if size == 0:
         raise NotAWorkshopFile(path, tr("{name} is empty: it is not a workshop file.", name=name))
     if not raw.startswith(SQLITE_MAGIC):

@@ -39,6 +39,21 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _still_at(fd: int, path: Path) -> bool:
+    """Is the open file ``fd`` still the one at ``path``?"""
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:   # no login name (a container user without a passwd entry)
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+
+
 def lock_path(path: Path) -> Path:
     return path.with_name(f".~{path.name}.lock")
 
@@ -52,13 +67,19 @@ class InstanceLock:
 
     def acquire(self) -> str | None:
         """Take the lock; return None on success, or a description of the holder."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        if not _try_lock(fd):
-            holder = os.read(fd, 512).decode("utf-8", "replace").strip() or "unknown"
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            if not _try_lock(fd):
+                holder = os.read(fd, 512).decode("utf-8", "replace").strip() or "unknown"
+                os.close(fd)
+                return holder
+            if _still_at(fd, self.path):
+                break
+            # The holder removed the lock file between our open and our lock (release()
+            # unlinks before unlocking): we locked an orphan; try again on the new file.
             os.close(fd)
-            return holder
         os.ftruncate(fd, 0)
-        os.write(fd, f"{getpass.getuser()}@{socket.gethostname()} pid {os.getpid()}".encode())
+        os.write(fd, f"{_user()}@{socket.gethostname()} pid {os.getpid()}".encode())
         self._fd = fd
         return None
 

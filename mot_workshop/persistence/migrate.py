@@ -54,6 +54,14 @@ def upgrade(path: Path, revision: str = "head") -> None:
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute("PRAGMA foreign_keys = OFF")   # batch migrations copy tables
     engine = sa.create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        # All revisions in one SQLite transaction (DDL is transactional in SQLite, but the
+        # driver in autocommit mode and Alembic's SQLite support never open one): a failure
+        # or a crash midway leaves the file as it was, never half-migrated.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
     try:
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), revision)

@@ -42,12 +42,11 @@ def reading(path: str | Path) -> Iterator[Store]:
 def _consistent_copy(source: Path, target: Path) -> None:
     import sqlite3
 
-    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
+    from mot_workshop.persistence.store import peek
+
+    with peek(source) as src:    # leaves no -wal/-shm beside the file being read
         dest = sqlite3.connect(target)
         try:
             src.backup(dest)
         finally:
             dest.close()
-    finally:
-        src.close()

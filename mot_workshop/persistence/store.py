@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,14 +54,70 @@ def _uri(path: Path, read_only: bool) -> str:
 
 
 def _connect_raw(path: Path, read_only: bool) -> sqlite3.Connection:
-    conn = sqlite3.connect(_uri(path, read_only), uri=True, isolation_level=None,
-                           check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 3000")
-    conn.execute("PRAGMA trusted_schema = OFF")
-    if not read_only:
-        conn.execute("PRAGMA synchronous = FULL")
+    try:
+        conn = sqlite3.connect(_uri(path, read_only), uri=True, isolation_level=None,
+                               check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise _open_error(path, exc) from None
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 3000")
+        conn.execute("PRAGMA trusted_schema = OFF")
+        if not read_only:
+            conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as exc:       # a damaged first page fails on the first pragma
+        conn.close()
+        raise _open_error(path, exc) from None
     return conn
+
+
+def _open_error(path: Path, exc: sqlite3.Error) -> WorkshopFileError:
+    if isinstance(exc, sqlite3.OperationalError):   # locked, cannot open, I/O: not damage
+        return WorkshopFileError(path, tr("{name} cannot be opened: {detail}", name=path.name, detail=str(exc)))
+    return CorruptFile(path, str(exc))
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _tidy_after_reading(path: Path) -> None:
+    """Remove the empty -wal/-shm that a read-only connection leaves beside a file that had none.
+
+    A read-only connection cannot delete them itself. A read-write connection that closes as
+    the last one does: it checkpoints (nothing to copy: the log is empty, so not a byte of
+    the file changes) and removes both. While anyone else has the file open SQLite keeps
+    them, as it must; a log that holds changes is never touched here.
+    """
+    wal, shm = _sidecars(path)
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            return
+        if not (wal.exists() or shm.exists()):
+            return
+        conn = sqlite3.connect(_uri(path, False), uri=True)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        pass   # leaving two empty helper files behind is harmless
+
+
+@contextmanager
+def peek(path: Path) -> Iterator[sqlite3.Connection]:
+    """A short read-only connection that leaves nothing behind beside the file."""
+    tidy = not any(side.exists() for side in _sidecars(path))
+    try:
+        conn = sqlite3.connect(_uri(path, True), uri=True)
+    except sqlite3.Error as exc:
+        raise _open_error(path, exc) from None
+    try:
+        yield conn
+    finally:
+        conn.close()
+        if tidy:
+            _tidy_after_reading(path)
 
 
 def _engine(raw: sqlite3.Connection) -> sa.Engine:
@@ -72,20 +129,25 @@ def _engine(raw: sqlite3.Connection) -> sa.Engine:
 def file_version(path: Path) -> int:
     """The schema version SQLite sees (the header may lag behind an unmerged WAL)."""
     try:
-        conn = sqlite3.connect(_uri(path, True), uri=True)
-        try:
+        with peek(path) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise CorruptFile(path, str(exc)) from None
+    except sqlite3.Error as exc:
+        raise _open_error(path, exc) from None
     if app_id != APPLICATION_ID:
         raise ForeignFile(path)
     return version
 
 
 def _writable(path: Path) -> bool:
+    """May the file be opened for writing? A file whose mode has no write bit set counts as
+    read-only even for an administrator (os.access says yes to root): the user marked it so."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return False
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
@@ -101,6 +163,7 @@ class Store:
         self._engine = _engine(raw)
         self._conn = self._engine.connect()
         self._depth = 0
+        self._tidy = False      # read-only, and the file had no -wal/-shm: remove ours on close
         self._entity_fields = {kind: tuple(i.name for i in field_infos(cls)) for kind, cls in KINDS.items()}
         self._enum_fields = {kind: tuple((i.name, i.type) for i in field_infos(cls) if i.is_enum)
                              for kind, cls in KINDS.items()}
@@ -113,6 +176,7 @@ class Store:
         if not read_only and not _writable(path):
             raise ReadOnlyFile(path)
         lock = None
+        tidy = read_only and not any(side.exists() for side in _sidecars(path))
         if not read_only:
             lock = InstanceLock(path)
             holder = lock.acquire()
@@ -129,7 +193,12 @@ class Store:
 
                 migrate(path, version)
             raw = _connect_raw(path, read_only)
-            store = cls(path, raw, read_only=read_only, lock=lock)
+            try:
+                store = cls(path, raw, read_only=read_only, lock=lock)
+            except BaseException:
+                raw.close()
+                raise
+            store._tidy = tidy
             store._verify_tables()
             return store
         except BaseException:
@@ -178,6 +247,8 @@ class Store:
         self._engine.dispose()
         self._raw.close()
         self._conn = None
+        if self._tidy:
+            _tidy_after_reading(self.path)
         if self._lock is not None:
             self._lock.release()
 
@@ -213,8 +284,15 @@ class Store:
             yield
             self._raw.execute("COMMIT")
         except BaseException as exc:
-            self._raw.execute("ROLLBACK")
-            if isinstance(exc, (sqlite3.Error, sa.exc.DBAPIError)):
+            # After some errors (disk full, I/O) SQLite has already rolled back by itself, and
+            # a second ROLLBACK would fail and hide the real error.
+            if self._raw.in_transaction:
+                try:
+                    self._raw.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            # OverflowError: a whole number beyond SQLite's 64 bits, refused when bound
+            if isinstance(exc, (sqlite3.Error, sa.exc.DBAPIError, OverflowError)):
                 raise WriteFailed(self.path, str(getattr(exc, "orig", exc))) from exc
             raise
         finally:
@@ -234,7 +312,10 @@ class Store:
         values = dict(row)
         for name, enum_type in self._enum_fields[kind]:
             if values[name] is not None:
-                values[name] = enum_type(values[name])
+                try:
+                    values[name] = enum_type(values[name])
+                except ValueError:   # a value no version writes: the file was changed outside
+                    raise CorruptFile(self.path, f"{kind} {values['id']}: {name} = {values[name]!r}") from None
         return KINDS[kind](**values)
 
     def get(self, kind: str, id: int | None) -> Entity | None:
@@ -244,7 +325,7 @@ class Store:
         row = self._conn.execute(sa.select(table).where(table.c.id == id)).mappings().first()
         return self._entity(kind, row) if row is not None else None
 
-    def select(self, kind: str, **where: Any) -> list[Entity]:
+    def select(self, kind: str, /, **where: Any) -> list[Entity]:
         """Entities of ``kind`` whose fields equal ``where``, in display order."""
         table = TABLES[kind]
         query = sa.select(table)
@@ -254,7 +335,7 @@ class Store:
         rows = self._conn.execute(query).mappings().all()
         return sorted((self._entity(kind, r) for r in rows), key=sort_key)
 
-    def count(self, kind: str, **where: Any) -> int:
+    def count(self, kind: str, /, **where: Any) -> int:
         table = TABLES[kind]
         query = sa.select(sa.func.count()).select_from(table)
         for name, value in where.items():
@@ -291,9 +372,14 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity check and foreign-key check; empty when the file is sound."""
-        problems = [r[0] for r in self._raw.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        for table, rowid, parent, _ in self._raw.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{table} row {rowid} refers to a missing {parent}")
+        try:
+            # one line per problem: SQLite's rows may hold several, under a "*** in database" title
+            problems = [line.strip() for r in self._raw.execute("PRAGMA integrity_check") if r[0] != "ok"
+                        for line in r[0].splitlines() if line.strip() and not line.startswith("*** ")]
+            for table, rowid, parent, _ in self._raw.execute("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} refers to a missing {parent}")
+        except sqlite3.DatabaseError as exc:   # damage bad enough to stop the check itself
+            return [str(exc)]
         return problems
 
     # ------------------------------------------------------------------ writing

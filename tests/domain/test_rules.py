@@ -31,7 +31,7 @@ def test_enum_values_are_checked():
     ({"level": True}, "whole number"),
     ({"duration": -1}, "must not be below 0"),
     ({"duration": "nan"}, "not a number"),
-    ({"duration": "inf"}, "not a number"),
+    ({"duration": "inf"}, "too large"),
     ({"critical": "maybe"}, "not yes or no"),
     ({"name": "a\x00b"}, "NUL"),
     ({"name": 12}, "must be text"),
@@ -58,3 +58,12 @@ def test_quantitative_targets_need_numbers_qualitative_do_not():
 def test_an_empty_required_name_is_refused():
     with pytest.raises(RuleError, match="must not be empty"):
         check_entity(Touchpoint(id=1, cycle_id=1, name=""))
+
+
+def test_numbers_the_file_cannot_hold_are_refused():
+    with pytest.raises(RuleError, match="too large"):
+        normalise(Touchpoint, {"seq": 10**30})
+    with pytest.raises(RuleError, match="too large"):
+        normalise(Step, {"duration": 10**400})
+    with pytest.raises(RuleError, match="too large"):
+        normalise(Step, {"duration": "1e999"})
