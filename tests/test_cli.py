@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from mot_workshop.cli import main
+from mot_workshop.persistence.schema import SCHEMA_VERSION
 from mot_workshop.persistence.store import Store
 from tests.world import build_world
 
@@ -45,7 +46,7 @@ def test_dump_to_standard_output(world_file, capsys):
 def test_check_reports_version_counts_and_integrity(world_file, capsys):
     assert main(["check", str(world_file)]) == 0
     out = capsys.readouterr().out
-    assert "schema version: 2" in out
+    assert f"schema version: {SCHEMA_VERSION}" in out
     assert "integrity: ok" in out
     assert "touchpoint:" in out and " 4" in out
 

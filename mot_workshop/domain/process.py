@@ -50,6 +50,7 @@ class Lane(Entity):
     seq: int = 0
     kind: LaneKind = LaneKind.DEPARTMENT
     name: str = short_text()
+    origin_id: int | None = ref("lane", "set-null")    # the lane it was derived from (As-Is → To-Be)
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Step(Entity):
     is_mot: bool = False                     # a moment of truth: the customer meets us here
     touchpoint_id: int | None = ref("touchpoint", "set-null")
     linked_process_id: int | None = ref("process", "set-null")   # for other-process links
+    origin_id: int | None = ref("step", "set-null")    # the step it was derived from (As-Is → To-Be)
 
 
 @dataclass(frozen=True)

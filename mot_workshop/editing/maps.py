@@ -46,12 +46,13 @@ class DeriveMap(BuildEntities):
         ids: dict[tuple[str, int], int] = {}
         for kind in ("lane", "phase"):
             for item in store.select(kind, map_id=source.id):
-                copy = _copy(store, item, map_id=new_map.id)
+                origin = {"origin_id": item.id} if kind == "lane" else {}
+                copy = _copy(store, item, map_id=new_map.id, **origin)
                 ids[(kind, item.id)] = copy.id
                 created.append(copy)
         for step in store.select("step", map_id=source.id):
             copy = _copy(store, step, map_id=new_map.id, lane_id=ids[("lane", step.lane_id)],
-                         phase_id=ids.get(("phase", step.phase_id)))
+                         phase_id=ids.get(("phase", step.phase_id)), origin_id=step.id)
             ids[("step", step.id)] = copy.id
             created.append(copy)
         for flow in store.select("flow", map_id=source.id):

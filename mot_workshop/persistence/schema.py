@@ -12,8 +12,8 @@ from mot_workshop.domain.base import Entity, FieldInfo, field_infos
 from mot_workshop.domain.registry import ENTITY_CLASSES
 
 APPLICATION_ID = 0x4D4F5457        # "MOTW": PRAGMA application_id marks our files
-SCHEMA_VERSION = 2                 # PRAGMA user_version; one per Alembic revision
-HEAD_REVISION = "0002"
+SCHEMA_VERSION = 3                 # PRAGMA user_version; one per Alembic revision
+HEAD_REVISION = "0003"
 
 metadata = sa.MetaData()
 

@@ -124,7 +124,10 @@ def test_every_revision_stamps_its_schema_version(tmp_path):
     assert pragma(path, "user_version") == 1
     assert set(structure(path)) == SCHEMA_1_TABLES | {"alembic_version"}
     migrate.upgrade(path, "0002")
-    assert pragma(path, "user_version") == 2 == SCHEMA_VERSION
+    assert pragma(path, "user_version") == 2
+    migrate.upgrade(path, "0003")
+    assert pragma(path, "user_version") == 3 == SCHEMA_VERSION
+    assert "origin_id" in {c[1] for c in structure(path)["step"][0]}
 
 
 def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
@@ -132,7 +135,7 @@ def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
     before_rows = rows(path)
 
     with Store.open(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 2
+        assert store.schema_version() == SCHEMA_VERSION == 3
         assert store.workshop().title == "Version one"
         assert [t.name for t in store.select("team")] == ["Team A"]
         assert store.get("touchpoint", 1).level == 2 and store.get("touchpoint", 1).critical
@@ -148,8 +151,13 @@ def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
     assert pragma(backup, "application_id") == APPLICATION_ID
     assert rows(backup) == before_rows
     assert set(structure(backup)) == SCHEMA_1_TABLES | {"alembic_version"}
-    assert rows(path) == before_rows                     # migrated with every row intact
-    assert pragma(path, "user_version") == 2
+    migrated = rows(path)                                # every row intact; new columns empty
+    assert migrated.keys() == before_rows.keys()
+    for table, old in before_rows.items():
+        width = len(old[0]) if old else 0
+        assert [r[:width] for r in migrated[table]] == old, table
+        assert all(extra is None for r in migrated[table] for extra in r[width:]), table
+    assert pragma(path, "user_version") == 3
 
     # The backup is itself a version-1 workshop file: reading it works, it is not changed.
     backup_sha = sha256(backup)
