@@ -11,9 +11,11 @@ import sqlalchemy as sa
 from mot_workshop.domain.base import Entity, FieldInfo, field_infos
 from mot_workshop.domain.registry import ENTITY_CLASSES
 
-APPLICATION_ID = 0x4D4F5457        # "MOTW": PRAGMA application_id marks our files
-SCHEMA_VERSION = 3                 # PRAGMA user_version; one per Alembic revision
-HEAD_REVISION = "0003"
+from mot_workshop.persistence.marks import (  # noqa: F401 - bump them in marks.py
+    APPLICATION_ID,
+    HEAD_REVISION,
+    SCHEMA_VERSION,
+)
 
 metadata = sa.MetaData()
 

@@ -1,28 +1,98 @@
-"""Starting the window from the command line's arguments."""
+"""Starting the window from the command line's arguments (and taking screenshots of it)."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
+def _headless_default(args: argparse.Namespace) -> None:
+    """A screenshot needs no screen: without a display, draw offscreen."""
+    if (args.screenshot or args.quit_after_paint) and sys.platform.startswith("linux"):
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _size(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    w, _, h = text.lower().partition("x")
+    return int(w), int(h)
+
+
 def launch(args: argparse.Namespace) -> int:
-    from mot_workshop.i18n import set_language
+    from mot_workshop.i18n import DEFAULT_LANGUAGE, set_language
 
-    if args.lang:
-        set_language(args.lang)
-    path = args.file
+    _headless_default(args)
+    batch = bool(args.screenshot or args.quit_after_paint)
+    from mot_workshop.ui.settings import Settings
+
+    settings = Settings()
+    lang = args.lang or settings.language or DEFAULT_LANGUAGE
+    set_language(lang)
+    from mot_workshop.ui import messages
+    from mot_workshop.ui.app import create_app
+
+    messages.batch_mode = batch
+    app = create_app(lang)
+    from mot_workshop.ui.main_window import DEFAULT_SIZE, MainWindow
+
+    window = MainWindow(settings, remember=not batch)
+    opened = True
     if args.sample:
-        from mot_workshop.paths import sample_copy_path
-        from mot_workshop.sample import build_sample
+        opened = window.files.open_sample(args.sample)
+    elif args.file:
+        # a screenshot waits for nothing; otherwise paint first and open the store right after
+        opened = window.files.open_path(args.file, read_only=args.read_only, quick=not args.screenshot)
+    if batch:
+        if (args.sample or args.file) and not opened:
+            return 1
+        from mot_workshop.ui.views import ViewError
 
-        path = sample_copy_path(args.sample)
-        build_sample(path, args.sample, overwrite=True)
-    from PySide6.QtWidgets import QApplication
-
-    from mot_workshop.ui.minimal_window import MinimalWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = MinimalWindow(path, read_only=args.read_only)
+        try:
+            show_view(window, args.view)
+        except ViewError as exc:
+            print(f"mot-workshop: error: {exc}", file=sys.stderr)
+            return 2
+        window.resize(*(_size(args.size) or DEFAULT_SIZE))
     window.show()
+    if batch:
+        return _run_batch(app, window, args)
     return app.exec()
+
+
+def show_view(window, view: str | None) -> None:
+    from mot_workshop.ui.views import ViewError, find_cycle, parse_view
+
+    spec = parse_view(view)
+    if spec.kind == "start":
+        return
+    if window.session is None:
+        raise ViewError("a cycle view needs a workshop file")
+    cycle = find_cycle(window.session.store, spec.target)
+    window.open_cycle(cycle.id, mode="journey" if spec.kind == "journey" else "ring")
+
+
+def _run_batch(app, window, args) -> int:
+    from mot_workshop.ui.screenshot import after_first_paint, save_window
+
+    result = {"code": 0}
+
+    def done() -> None:
+        if args.quit_after_paint:          # benchmarks: when the first full paint happened
+            import time
+
+            print(f"painted {time.time():.6f}", flush=True)
+        if args.screenshot:
+            if not save_window(window, args.screenshot):
+                print(f"mot-workshop: error: could not write {args.screenshot}", file=sys.stderr)
+                result["code"] = 1
+            else:
+                print(f"wrote {args.screenshot}")
+        window.close()
+        app.exit(result["code"])
+
+    after_first_paint(window, done, settle_ms=0 if args.quit_after_paint and not args.screenshot else 80)
+    code = app.exec()
+    return result["code"] or code

@@ -1,0 +1,41 @@
+"""`mot-workshop render FILE --view cycle:NAME -o OUT.png|OUT.svg`: draw one diagram."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from mot_workshop.i18n import LANGUAGES
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="workshop file (.motw)")
+    parser.add_argument("--view", required=True, help="what to draw: cycle:NAME or journey:NAME")
+    parser.add_argument("-o", "--output", required=True, help="image to write (.png or .svg)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the legend and labels")
+    parser.add_argument("--scale", type=float, default=2.0, help="PNG pixels per point (default 2)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from mot_workshop.cli import UserError
+    from mot_workshop.i18n import set_language
+
+    if args.lang:
+        set_language(args.lang)
+    if not 0.25 <= args.scale <= 8:
+        raise UserError("--scale must be between 0.25 and 8")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")     # drawing needs no screen
+    from mot_workshop.ui.app import create_app
+    from mot_workshop.ui.render import render_file
+    from mot_workshop.ui.views import ViewError
+
+    from mot_workshop.i18n import current_language
+
+    create_app(current_language())
+    try:
+        output = render_file(args.file, args.view, args.output, scale=args.scale)
+    except ViewError as exc:
+        raise UserError(str(exc)) from None
+    print(f"wrote {output}", file=sys.stdout)
+    return 0

@@ -1,0 +1,1 @@
+"""The MOT cycle editor: the ring scene, the journey view, the palette and the summary."""

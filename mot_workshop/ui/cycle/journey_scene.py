@@ -1,0 +1,182 @@
+"""The same cycle as a journey line: touchpoints left to right (IN → OUT) and the
+experience curve through their levels. Same data and same items as the ring; selection,
+rename and drops work here too; reordering is done on the ring."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
+
+from mot_workshop.ui.cycle.summary import score_cycle
+from mot_workshop.domain.cycle import Touchpoint
+from mot_workshop.i18n import tr
+from mot_workshop.layout import journey
+from mot_workshop.ui.cycle import style
+from mot_workshop.ui.cycle.legend import legend_for
+from mot_workshop.ui.cycle.mime import from_mime
+from mot_workshop.ui.cycle.ring_items import SummaryItem
+from mot_workshop.ui.cycle.summary import summary_lines
+from mot_workshop.ui.cycle.touchpoint_item import TouchpointItem
+
+
+class GridItem(QGraphicsItem):
+    """Level bands (5 at the top), their names on the left, the not-rated line, IN and OUT."""
+
+    def __init__(self):
+        super().__init__()
+        self.layout: journey.JourneyLayout | None = None
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_layout(self, layout: journey.JourneyLayout) -> None:
+        self.prepareGeometryChange()
+        self.layout = layout
+
+    def boundingRect(self) -> QRectF:
+        lay = self.layout
+        if lay is None:
+            return QRectF()
+        return QRectF(0, lay.level_y[5] - 40, lay.right + 10, lay.unrated_y - lay.level_y[5] + 80)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        lay = self.layout
+        if lay is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        half = journey.LEVEL_STEP / 2
+        for level, y in lay.level_y.items():
+            band = QColor(style.level_fill(level))
+            band.setAlpha(28)
+            painter.fillRect(QRectF(lay.left, y - half, lay.right - lay.left, journey.LEVEL_STEP), band)
+            painter.setPen(QPen(QColor("#d5dbe1"), 1, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(lay.left, y), QPointF(lay.right, y))
+            painter.setFont(style.font(13, bold=True))
+            painter.setPen(style.INK)
+            painter.drawText(QRectF(0, y - 10, lay.left - 12, 20),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"{level}  {tr(style.LEVEL_NAMES[level])}")
+        painter.setPen(QPen(QColor("#c2c9d0"), 1, Qt.PenStyle.DotLine))
+        painter.drawLine(QPointF(lay.left, lay.unrated_y), QPointF(lay.right, lay.unrated_y))
+        painter.setFont(style.font(13))
+        painter.setPen(style.MUTED)
+        painter.drawText(QRectF(0, lay.unrated_y - 10, lay.left - 12, 20),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tr("Not rated"))
+        painter.setFont(style.font(15, bold=True))
+        for text, at, colour in (("IN", lay.gate_in, QColor("#1b5e20")), ("OUT", lay.gate_out, QColor("#37474f"))):
+            box = QRectF(at.x - 22, at.y - 12, 44, 24)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(box, 5, 5)
+            painter.setPen(style.PAPER)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class JourneyScene(QGraphicsScene):
+    drop_requested = Signal(list, int)
+    rename_requested = Signal(int)
+    reorder_requested = Signal(list, int)   # not emitted: reordering happens on the ring
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setBackgroundBrush(style.PAPER)
+        self.name = ""
+        self.touchpoints: list[Touchpoint] = []
+        self.items_by_id: dict[int, TouchpointItem] = {}
+        self.layout = journey.layout_journey([])
+        self.grid = GridItem()
+        self.curve = QGraphicsPathItem()
+        self.curve.setPen(QPen(QColor("#1f2933"), 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self.curve.setZValue(1)
+        self.summary = SummaryItem(centred=False)
+        self.legend = legend_for()
+        for item in (self.grid, self.curve, self.summary, self.legend):
+            self.addItem(item)
+
+    def show_cycle(self, name: str, touchpoints: Sequence[Touchpoint]) -> None:
+        self.name, self.touchpoints = name, list(touchpoints)
+        score = score_cycle(self.touchpoints)
+        weakest_id = score.weakest.id if score.weakest is not None else None
+        wanted = {tp.id for tp in self.touchpoints}
+        for id in [i for i in self.items_by_id if i not in wanted]:
+            self.removeItem(self.items_by_id.pop(id))
+        self.layout = journey.layout_journey([tp.level for tp in self.touchpoints],
+                                             [tp.importance for tp in self.touchpoints])
+        self.grid.set_layout(self.layout)
+        for tp, node in zip(self.touchpoints, self.layout.nodes):
+            item = self.items_by_id.get(tp.id)
+            if item is None:
+                item = self.items_by_id[tp.id] = TouchpointItem(tp, draggable=False)
+                self.addItem(item)
+            item.set_data(tp, node.index + 1, tp.id == weakest_id)
+            item.set_size(node.radius, node.outline)
+            item.setPos(node.center.x, node.center.y)
+            top = node.label_top.y - node.center.y
+            item.label.place(QPointF(0, top), "center", "top", node.label_width)
+        self.curve.setPath(self._curve_path())
+        self.summary.set_lines(summary_lines(name, self.touchpoints, score), 520)
+        self.summary.setPos(self.layout.left, self.layout.level_y[5] - 60 - self.summary.boundingRect().height())
+        bottom = self.layout.labels_y + 60
+        for item in self.items_by_id.values():
+            bottom = max(bottom, item.label.sceneBoundingRect().bottom())
+        self.legend.setPos(self.layout.left, bottom + 30)
+        rect = self.itemsBoundingRect()
+        self.setSceneRect(rect.adjusted(-30, -30, 30, 30))
+
+    def retranslate(self) -> None:
+        self.removeItem(self.legend)
+        self.legend = legend_for()
+        self.addItem(self.legend)
+        self.show_cycle(self.name, self.touchpoints)
+        self.grid.update()
+
+    def _curve_path(self) -> QPainterPath:
+        path = QPainterPath()
+        points = self.layout.curve()
+        if not points:
+            return path
+        path.moveTo(points[0].x, points[0].y)
+        for c1, c2, end in journey.smooth_path(points):
+            path.cubicTo(c1.x, c1.y, c2.x, c2.y, end.x, end.y)
+        return path
+
+    def selected_ids(self) -> list[int]:
+        return [tp.id for tp in self.touchpoints if self.items_by_id[tp.id].isSelected()]
+
+    def select_ids(self, ids: Sequence[int]) -> None:
+        wanted = set(ids)
+        self.blockSignals(True)
+        try:
+            for id, item in self.items_by_id.items():
+                item.setSelected(id in wanted)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    def insert_index_at(self, pos: QPointF) -> int:
+        return sum(1 for node in self.layout.nodes if node.center.x < pos.x())
+
+    # a touchpoint item asks its scene for these while dragging; the journey does not reorder
+    def begin_drag(self, item) -> None:
+        pass
+
+    def drag_to(self, item, pos) -> None:
+        pass
+
+    def end_drag(self, item) -> None:
+        pass
+
+    def dragEnterEvent(self, event) -> None:
+        event.acceptProposedAction() if from_mime(event.mimeData()) else event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        event.acceptProposedAction() if from_mime(event.mimeData()) else event.ignore()
+
+    def dropEvent(self, event) -> None:
+        items = from_mime(event.mimeData())
+        if not items:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.drop_requested.emit(items, self.insert_index_at(event.scenePos()))

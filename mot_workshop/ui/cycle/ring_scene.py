@@ -1,0 +1,236 @@
+"""The MOT cycle ring: touchpoints clockwise from IN to OUT, geometry from ``layout``.
+
+The scene shows data it is given and turns gestures into requests (signals): a drag along
+the ring asks for a reorder on release, a drop from the palette asks for an insert, a
+double-click asks for a rename. The editor turns requests into commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsScene
+
+from mot_workshop.ui.cycle.summary import score_cycle
+from mot_workshop.domain.cycle import Touchpoint
+from mot_workshop.i18n import tr
+from mot_workshop.layout import cycle_ring as ring
+from mot_workshop.ui.cycle import style
+from mot_workshop.ui.cycle.legend import legend_for
+from mot_workshop.ui.cycle.mime import from_mime
+from mot_workshop.ui.cycle.ring_items import DropMarkerItem, RingItem, SummaryItem
+from mot_workshop.ui.cycle.summary import summary_lines
+from mot_workshop.ui.cycle.touchpoint_item import TouchpointItem
+
+
+@dataclass
+class DragState:
+    item: TouchpointItem
+    moving: list[int]           # indices (old order) moved as one block
+    offset: int                 # the pressed item's place in the block
+    target: int | None = None   # where the block would start
+
+
+class RingScene(QGraphicsScene):
+    reorder_requested = Signal(list, int)   # ids moved as a block (cycle order), new start index
+    drop_requested = Signal(list, int)      # touchpoint values, insert index
+    rename_requested = Signal(int)          # touchpoint id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setBackgroundBrush(style.PAPER)
+        self.name = ""
+        self.touchpoints: list[Touchpoint] = []
+        self.items_by_id: dict[int, TouchpointItem] = {}
+        self.layout = ring.layout_ring([])
+        self.ring = RingItem()
+        self.summary = SummaryItem()
+        self.legend = legend_for()
+        self.marker = DropMarkerItem()
+        for item in (self.ring, self.summary, self.legend, self.marker):
+            self.addItem(item)
+        self._drag: DragState | None = None
+
+    # ------------------------------------------------------------------ data
+    def show_cycle(self, name: str, touchpoints: Sequence[Touchpoint]) -> None:
+        """Show these touchpoints (in cycle order), keeping items and selection by id."""
+        self.cancel_drag()
+        self.name = name
+        self.touchpoints = list(touchpoints)
+        score = score_cycle(self.touchpoints)
+        weakest_id = score.weakest.id if score.weakest is not None else None
+        wanted = {tp.id for tp in self.touchpoints}
+        for id in [i for i in self.items_by_id if i not in wanted]:
+            self.removeItem(self.items_by_id.pop(id))
+        for index, tp in enumerate(self.touchpoints):
+            item = self.items_by_id.get(tp.id)
+            if item is None:
+                item = self.items_by_id[tp.id] = TouchpointItem(tp)
+                self.addItem(item)
+            item.set_data(tp, index + 1, tp.id == weakest_id)
+        self.summary.set_lines(summary_lines(name, self.touchpoints, score), 10)
+        self.relayout()
+
+    def retranslate(self) -> None:
+        self.removeItem(self.legend)
+        self.legend = legend_for()
+        self.addItem(self.legend)
+        self.show_cycle(self.name, self.touchpoints)
+
+    def relayout(self) -> None:
+        self.layout = ring.layout_ring([tp.importance for tp in self.touchpoints])
+        self.ring.set_layout(self.layout)
+        for tp, node in zip(self.touchpoints, self.layout.nodes):
+            self._place(self.items_by_id[tp.id], node.index, order=node.index + 1)
+        inner = self.layout.radius - max((n.radius for n in self.layout.nodes), default=27) - 34
+        width = max(220.0, min(440.0, inner * 1.7))
+        self.summary.set_lines(self.summary.lines, width)
+        self.summary.setPos(self.layout.center.x, self.layout.center.y)
+        bottom = self.layout.center.y + self.layout.radius + 40
+        for item in self.items_by_id.values():
+            bottom = max(bottom, item.label.sceneBoundingRect().bottom(), item.sceneBoundingRect().bottom())
+        legend_rect = self.legend.boundingRect()
+        self.legend.setPos(self.layout.center.x - legend_rect.width() / 2, bottom + 36)
+        self.setSceneRect(self.content_rect())
+
+    def content_rect(self) -> QRectF:
+        rect = QRectF()
+        for item in (*self.items_by_id.values(), self.ring, self.legend):
+            rect = rect.united(item.sceneBoundingRect())
+            if isinstance(item, TouchpointItem):
+                rect = rect.united(item.label.sceneBoundingRect())
+        return rect.adjusted(-40, -40, 40, 40)
+
+    def _place(self, item: TouchpointItem, slot: int, *, order: int) -> None:
+        node = self.layout.nodes[slot]
+        radius = ring.node_radius(item.touchpoint.importance)
+        item.set_size(radius, ring.outline_width(item.touchpoint.importance))
+        item.setPos(node.center.x, node.center.y)
+        label = ring.label_for(self.layout.center, self.layout.radius, node.angle, radius, node.label.max_width)
+        item.label.place(QPointF(label.anchor.x - node.center.x, label.anchor.y - node.center.y),
+                         label.halign, label.valign, label.max_width)
+        if item.order != order:
+            item.order = order
+            item.update()
+
+    # ------------------------------------------------------------------ selection
+    def selected_ids(self) -> list[int]:
+        """Selected touchpoints in cycle order."""
+        return [tp.id for tp in self.touchpoints if self.items_by_id[tp.id].isSelected()]
+
+    def select_ids(self, ids: Sequence[int]) -> None:
+        wanted = set(ids)
+        self.blockSignals(True)
+        try:
+            for id, item in self.items_by_id.items():
+                item.setSelected(id in wanted)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    # ------------------------------------------------------------------ dragging along the ring
+    def begin_drag(self, item: TouchpointItem) -> None:
+        order = [tp.id for tp in self.touchpoints]
+        selected = self.selected_ids()
+        moving_ids = selected if item.id in selected else [item.id]
+        moving = [order.index(i) for i in moving_ids]
+        self._drag = DragState(item=item, moving=moving, offset=moving_ids.index(item.id))
+        item.setZValue(4)
+
+    def drag_to(self, item: TouchpointItem, pos: QPointF) -> None:
+        state = self._drag
+        if state is None or state.item is not item:
+            return
+        center = self.layout.center
+        angle = ring.angle_of(center, pos.x(), pos.y())
+        on_ring = ring.point_at(center, self.layout.radius, angle)
+        item.setPos(on_ring.x, on_ring.y)
+        count, block = len(self.touchpoints), len(state.moving)
+        target = max(0, min(count - block, ring.slot_index(self.layout, pos.x(), pos.y()) - state.offset))
+        if target == state.target:
+            return
+        state.target = target
+        for slot, old in enumerate(ring.preview_order(count, state.moving, target)):
+            moved = self.items_by_id[self.touchpoints[old].id]
+            if moved is item:
+                item.order = slot + 1
+                item.update()
+                continue
+            self._place(moved, slot, order=slot + 1)
+
+    def end_drag(self, item: TouchpointItem) -> None:
+        state, self._drag = self._drag, None
+        item.setZValue(2)
+        if state is None:
+            return
+        start = min(state.moving)
+        contiguous = state.moving == list(range(start, start + len(state.moving)))
+        if state.target is None or (contiguous and state.target == start):
+            self.relayout()
+            return
+        ids = [self.touchpoints[i].id for i in state.moving]
+        before = [tp.id for tp in self.touchpoints]
+        self.reorder_requested.emit(ids, state.target)
+        if [tp.id for tp in self.touchpoints] == before:   # refused or not applied: snap back
+            self.relayout()
+
+    def cancel_drag(self) -> None:
+        if self._drag is not None:
+            self._drag.item.cancel_drag()
+            self._drag.item.setZValue(2)
+            self._drag = None
+            self.relayout()
+
+    @property
+    def dragging(self) -> bool:
+        return self._drag is not None
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self.cancel_drag()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ dropping templates
+    def dragEnterEvent(self, event) -> None:
+        items = from_mime(event.mimeData())
+        if not items:
+            event.ignore()
+            return
+        self.marker.count = len(items)
+        self._show_marker(event.scenePos())
+        event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if not from_mime(event.mimeData()):
+            event.ignore()
+            return
+        self._show_marker(event.scenePos())
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:
+        self.marker.setVisible(False)
+        event.accept()
+
+    def dropEvent(self, event) -> None:
+        self.marker.setVisible(False)
+        items = from_mime(event.mimeData())
+        if not items:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.drop_requested.emit(items, self.insert_index_at(event.scenePos()))
+
+    def insert_index_at(self, pos: QPointF) -> int:
+        return ring.insert_index(self.layout, pos.x(), pos.y())
+
+    def _show_marker(self, pos: QPointF) -> None:
+        index = self.insert_index_at(pos)
+        at = ring.point_at(self.layout.center, self.layout.radius, ring.insert_angle(self.layout, index))
+        self.marker.setPos(at.x, at.y)
+        self.marker.setToolTip(tr("Insert here"))
+        self.marker.setVisible(True)
+        self.marker.update()

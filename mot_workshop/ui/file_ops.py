@@ -1,0 +1,193 @@
+"""Files: new, open (with the clear refusals of bad, locked, read-only and newer files),
+the sample workshop, recent files, Save As (a copy; work continues on the copy) and close.
+There is no Save: every command is on disk when it returns."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from mot_workshop.i18n import current_language, tr
+from mot_workshop.persistence.errors import FileLocked, ReadOnlyFile, WorkshopFileError
+from mot_workshop.ui import messages
+
+SUFFIX = ".motw"
+
+
+def file_filter() -> str:
+    return tr("MOT Workshop files (*.motw)") + ";;" + tr("All files (*)")
+
+
+class FileController:
+    def __init__(self, window):
+        self.window = window
+
+    @property
+    def settings(self):
+        return self.window.settings
+
+    def _folder(self) -> str:
+        folder = self.settings.last_folder
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def _remember_folder(self, path: Path) -> None:
+        if self.window.remember:
+            self.settings.last_folder = str(path.parent)
+
+    # ------------------------------------------------------------------ new / open
+    def new_workshop(self) -> bool:
+        name, _ = QFileDialog.getSaveFileName(self.window, tr("New workshop"),
+                                              os.path.join(self._folder(), tr("workshop") + SUFFIX), file_filter())
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_suffix(path.suffix + SUFFIX) if path.suffix else path.with_suffix(SUFFIX)
+        if self.window.session is not None and path.absolute() == self.window.session.path:
+            messages.warning(self.window, tr("This workshop is open; choose another name."))
+            return False
+        from mot_workshop.persistence.store import Store
+
+        lang = current_language()
+        try:
+            store = Store.create(path, overwrite=True, title=tr("Untitled workshop", lang=lang), language=lang)
+        except (WorkshopFileError, OSError) as exc:
+            messages.error(self.window, tr("The workshop could not be created."), _message(exc))
+            return False
+        self._remember_folder(path)
+        self.window.set_store(store)
+        return True
+
+    def open_dialog(self) -> bool:
+        name, _ = QFileDialog.getOpenFileName(self.window, tr("Open workshop"), self._folder(), file_filter())
+        return self.open_path(name) if name else False
+
+    def open_path(self, path: str | os.PathLike, *, read_only: bool = False, quick: bool = False) -> bool:
+        """Open a workshop. ``quick``: paint it first from a plain-sqlite3 snapshot and open
+        the real store (SQLAlchemy, lock, checks) as soon as the window has painted."""
+        path = Path(path).absolute()
+        session = self.window.session
+        if session is not None and session.path == path and (read_only or not session.read_only):
+            return True
+        if quick and not read_only:
+            from mot_workshop.persistence.fast_read import quick_snapshot
+
+            snapshot = quick_snapshot(path)
+            if snapshot is not None:
+                return self._open_quick(path, snapshot)
+        from mot_workshop.persistence.store import Store
+
+        try:
+            store = Store.open(path, read_only=read_only)
+        except (FileLocked, ReadOnlyFile) as exc:
+            if read_only or not messages.offer_read_only(self.window, str(exc)):
+                return False
+            return self.open_path(path, read_only=True)
+        except WorkshopFileError as exc:
+            messages.error(self.window, tr("The workshop could not be opened."), str(exc))
+            if not path.exists() and self.window.remember:
+                self.settings.remove_recent(path)
+                self.window.refresh_recent()
+            return False
+        except OSError as exc:
+            messages.error(self.window, tr("The workshop could not be opened."), _message(exc))
+            return False
+        self._remember_folder(path)
+        self.window.set_store(store)
+        return True
+
+    def _open_quick(self, path: Path, snapshot) -> bool:
+        from PySide6.QtCore import QTimer
+
+        from mot_workshop.ui.snapshot_reader import SnapshotReader
+
+        reader = SnapshotReader(path, snapshot)
+        self.window.set_store(reader)
+        session = self.window.session
+        session.finisher = lambda: self._finish_quick(session, reader)
+        if self.window.isVisible():
+            QTimer.singleShot(0, session.ensure_store)
+        else:                     # not shown yet (starting up): right after the first paint
+            from mot_workshop.ui.screenshot import after_first_paint
+
+            after_first_paint(self.window, session.ensure_store, settle_ms=0)
+        return True
+
+    def _finish_quick(self, session, reader) -> bool:
+        """Swap the real store in under the snapshot the window shows (or give up cleanly)."""
+        from mot_workshop.persistence.store import Store
+
+        if self.window.session is not session:
+            return False
+        path = reader.path
+        try:
+            try:
+                store = Store.open(path)
+            except (FileLocked, ReadOnlyFile) as exc:
+                if not messages.offer_read_only(self.window, str(exc)):
+                    raise
+                store = Store.open(path, read_only=True)
+        except (WorkshopFileError, OSError) as exc:
+            if not isinstance(exc, (FileLocked, ReadOnlyFile)):
+                messages.error(self.window, tr("The workshop could not be opened."), _message(exc))
+            self.window.set_store(None)
+            return False
+        session.replace_store(store)
+        if store.snapshot() != reader.snapshot():
+            self.window.bus.reset.emit()       # it changed since the quick look: re-read all
+        self.window.store_ready()
+        return True
+
+    def open_sample(self, lang: str) -> bool:
+        try:
+            from mot_workshop.sample import build_sample
+        except ImportError:
+            messages.error(self.window, tr("The sample workshop is not available in this installation."))
+            return False
+        from mot_workshop.paths import sample_copy_path
+
+        path = sample_copy_path(lang)
+        session = self.window.session
+        if session is not None and session.path == path.absolute():
+            self.window.set_store(None)
+        try:
+            build_sample(path, lang, overwrite=True)
+        except (WorkshopFileError, OSError) as exc:
+            messages.error(self.window, tr("The sample workshop could not be written."), _message(exc))
+            return False
+        return self.open_path(path)
+
+    # ------------------------------------------------------------------ save as / close
+    def save_as(self) -> bool:
+        session = self.window.session
+        if session is None:
+            return False
+        suggestion = str(session.path.with_name(session.path.stem + " " + tr("copy") + SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self.window, tr("Save a copy as"), suggestion, file_filter())
+        if not name:
+            return False
+        target = Path(name)
+        if target.suffix.lower() != SUFFIX:
+            target = target.with_suffix(SUFFIX)
+        if target.absolute() == session.path:
+            return True
+        from mot_workshop.persistence.store import Store
+
+        try:
+            session.store.copy_to(target)
+            store = Store.open(target)
+        except (WorkshopFileError, OSError) as exc:
+            messages.error(self.window, tr("The copy could not be saved."), _message(exc))
+            return False
+        session.replace_store(store)
+        self._remember_folder(target)
+        self.window.store_replaced()
+        return True
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename or ''}: {exc.strerror}".strip(": ")
+    return str(exc)

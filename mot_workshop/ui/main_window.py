@@ -1,0 +1,446 @@
+"""The main window: start screen or workshop (tree, tabbed editors, properties, palette,
+undo history), one undo stack, one change bus; every view re-reads what changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QUndoView,
+)
+
+from mot_workshop.editing.changes import Changes
+from mot_workshop.i18n import current_language, set_language, tr
+from mot_workshop.ui import fonts, messages
+from mot_workshop.ui.actions import build_actions, retranslate as retranslate_actions
+from mot_workshop.ui.change_bus import ChangeBus
+from mot_workshop.ui.cycle.palette import Palette
+from mot_workshop.ui.edit_ops import EditOps
+from mot_workshop.ui.file_ops import FileController
+from mot_workshop.ui.menus import build_menus, build_toolbar
+from mot_workshop.ui.overview import Overview
+from mot_workshop.ui.properties.panel import PropertiesPanel
+from mot_workshop.ui.session import Session
+from mot_workshop.ui.settings import Settings
+from mot_workshop.ui.start_screen import StartScreen
+from mot_workshop.ui.workshop_tree import WorkshopTree
+
+DEFAULT_SIZE = (1440, 900)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, *, remember: bool = True):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.remember = remember            # False for screenshots and benchmarks
+        self.session: Session | None = None
+        self.bus = ChangeBus(self)
+        self.stack = QUndoStack(self)
+        self.files = FileController(self)
+        self.edit = EditOps(self)
+        self.actions = build_actions(self)
+        self.undo_action, self.redo_action = self.edit.undo_redo_actions(self.stack)
+        self._workshop_state: QByteArray | None = None
+        self._closing = False
+
+        self._start: StartScreen | None = None      # built when first needed
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.tabs)
+        self.setCentralWidget(self.central)
+
+        self.tree = WorkshopTree()
+        self.palette = Palette()
+        self.properties = PropertiesPanel()
+        self.history = QUndoView(self.stack)
+        self.history.setObjectName("undoView")
+        self.tree_dock = self._dock("treeDock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock("paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties_dock = self._dock("propertiesDock", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock = self._dock("historyDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.tree_dock, self.properties_dock], [290, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.tree_dock, self.palette_dock], [380, 420], Qt.Orientation.Vertical)
+        self.resizeDocks([self.properties_dock, self.history_dock], [560, 240], Qt.Orientation.Vertical)
+
+        self.file_label = QLabel()
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        self._connect()
+        self.retranslate(panels=False)     # the panels were just built in the current language
+        self.resize(*DEFAULT_SIZE)
+        if remember:
+            self.restore_layout()
+        for dock in self.docks():
+            dock.hide()
+        self.toolbar.hide()
+
+    @property
+    def start(self) -> StartScreen:
+        """The start screen, built the first time it is needed (not when opening a file)."""
+        if self._start is None:
+            start = self._start = StartScreen()
+            start.new_requested.connect(self.files.new_workshop)
+            start.open_requested.connect(self.files.open_dialog)
+            start.sample_requested.connect(self.files.open_sample)
+            start.recent_requested.connect(lambda path: self.files.open_path(path))
+            start.recent_removed.connect(self._remove_recent)
+            start.language_requested.connect(self.set_language)
+            self.central.insertWidget(0, start)
+        return self._start
+
+    def showEvent(self, event) -> None:
+        if self.session is None and self.central.currentWidget() is not self._start:
+            self.show_start()
+        super().showEvent(event)
+
+    # ------------------------------------------------------------------ building
+    def _dock(self, name: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.tree_dock, self.palette_dock, self.properties_dock, self.history_dock]
+
+    def _connect(self) -> None:
+        a = self.actions
+        self.bus.changed.connect(self.on_changes)
+        self.bus.reset.connect(self.reset_views)
+        a.new.triggered.connect(self.files.new_workshop)
+        a.open.triggered.connect(self.files.open_dialog)
+        a.sample_ko.triggered.connect(lambda: self.files.open_sample("ko"))
+        a.sample_en.triggered.connect(lambda: self.files.open_sample("en"))
+        a.save_as.triggered.connect(self.files.save_as)
+        a.close_tab.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+        a.close_workshop.triggered.connect(lambda: self.set_store(None))
+        a.quit.triggered.connect(self.close)
+        a.zoom_in.triggered.connect(lambda: self._editor_call("zoom_in"))
+        a.zoom_out.triggered.connect(lambda: self._editor_call("zoom_out"))
+        a.zoom_fit.triggered.connect(lambda: self._editor_call("zoom_fit"))
+        a.zoom_reset.triggered.connect(lambda: self._editor_call("zoom_reset"))
+        a.journey.toggled.connect(self._journey_toggled)
+        a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        a.lang_ko.triggered.connect(lambda: self.set_language("ko"))
+        a.lang_en.triggered.connect(lambda: self.set_language("en"))
+        a.about.triggered.connect(self.about)
+        self.edit.connect(a)
+        self.tree.selected.connect(self._tree_selected)
+        self.tree.activated_entity.connect(self.open_entity)
+        self.tree.context_action.connect(self.edit.tree_action)
+        self.palette.insert_requested.connect(self.edit.insert_from_palette)
+        self.stack.indexChanged.connect(self._update_actions)
+        QApplication.clipboard().dataChanged.connect(self._update_actions)
+        QApplication.instance().focusChanged.connect(self._update_actions)
+
+    def _update_actions(self, *_args) -> None:
+        """Connected to application-wide signals (focus, clipboard); they may fire while the
+        window is being torn down, when its actions are already gone."""
+        if not self._closing:
+            self.edit.update_actions()
+
+    def _disconnect_app_signals(self) -> None:
+        if self._closing:
+            return
+        self._closing = True
+        for signal in (QApplication.clipboard().dataChanged, QApplication.instance().focusChanged):
+            try:
+                signal.disconnect(self._update_actions)
+            except (RuntimeError, TypeError):
+                pass
+
+    # ------------------------------------------------------------------ language
+    def set_language(self, lang: str) -> None:
+        set_language(lang)
+        if self.remember:
+            self.settings.language = lang
+        fonts.install(QApplication.instance(), lang)
+        self.retranslate()
+        self.bus.language_changed.emit(lang)
+
+    def retranslate(self, *, panels: bool = True) -> None:
+        retranslate_actions(self.actions)
+        self.edit.retranslate_undo_redo()
+        self.actions.lang_ko.setChecked(current_language() == "ko")
+        self.actions.lang_en.setChecked(current_language() == "en")
+        build_menus(self)
+        self.toolbar = build_toolbar(self)
+        self.tree_dock.setWindowTitle(tr("Workshop"))
+        self.palette_dock.setWindowTitle(tr("Touchpoint palette"))
+        self.properties_dock.setWindowTitle(tr("Properties"))
+        self.history_dock.setWindowTitle(tr("Undo history"))
+        self.history.setEmptyLabel(tr("<opened>"))
+        if panels:
+            if self._start is not None:
+                self._start.retranslate()
+            self.palette.retranslate()
+            self.properties.retranslate()
+        for index in range(self.tabs.count()):
+            editor = self.tabs.widget(index)
+            editor.retranslate()
+            self.tabs.setTabText(index, editor.title())
+        if self.session is not None:
+            self.tree.rebuild()
+        self.update_title()
+        self.edit.update_actions()
+
+    # ------------------------------------------------------------------ workshop
+    def set_store(self, store) -> None:
+        """Show ``store`` (None: back to the start screen). The old file is closed."""
+        self.properties.show_selection(None, None, [])
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.stack.clear()
+        if store is None:
+            self.tree.set_store(None)
+            self.show_start()
+            self.bus.reset.emit()
+            return
+        self.session = Session(store, self.bus, self.stack, self.report)
+        self.tree.set_store(store)
+        self.palette.set_content_language(self.session.content_language)
+        overview = Overview(self.session)
+        overview.open_cycle.connect(lambda id: self.open_entity("cycle", id))
+        overview.new_cycle.connect(self.edit.new_cycle)
+        self.tabs.addTab(overview, overview.title())
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.show_workshop()
+        if self.remember:
+            self.settings.add_recent(store.path)
+            self.refresh_recent()
+        self.update_title()
+        self.edit.update_actions()
+
+    def reset_views(self) -> None:
+        """Everything may have changed (a quick-opened file changed meanwhile): re-read all."""
+        if self.session is None:
+            return
+        self.tree.set_store(self.session.store)
+        for index in range(self.tabs.count()):
+            self.tabs.widget(index).reload()
+        self.properties.retranslate()
+        self.update_title()
+
+    def store_ready(self) -> None:
+        """The real store replaced the quick snapshot."""
+        self.tree.store = self.session.store
+        self.update_title()
+        self.edit.update_actions()
+
+    def store_replaced(self) -> None:
+        """After Save As: the same workshop, now in another file."""
+        if self.remember:
+            self.settings.add_recent(self.session.path)
+            self.refresh_recent()
+        self.tree.set_store(self.session.store)
+        self.update_title()
+        self.statusBar().showMessage(tr("Saved a copy as {path}; you are now working on the copy.",
+                                        path=str(self.session.path)), 8000)
+
+    def show_start(self) -> None:
+        if self.central.currentWidget() is self.tabs and self.tabs.count():
+            self._workshop_state = self.saveState()
+        self.start.set_recent(self.settings.recent_files())
+        self.central.setCurrentWidget(self.start)
+        for dock in self.docks():
+            dock.hide()
+        self.toolbar.hide()
+        self.update_title()
+
+    def show_workshop(self) -> None:
+        self.central.setCurrentWidget(self.tabs)
+        self.toolbar.show()
+        if self._workshop_state is not None:
+            self.restoreState(self._workshop_state)
+        else:
+            for dock in self.docks():
+                dock.show()
+
+    def refresh_recent(self) -> None:
+        if self._start is not None:
+            self._start.set_recent(self.settings.recent_files())
+
+    def _remove_recent(self, path: str) -> None:
+        self.settings.remove_recent(path)
+        self.refresh_recent()
+
+    def fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = self.settings.recent_files()
+        for path in paths:
+            menu.addAction(path).triggered.connect(lambda _=False, p=path: self.files.open_path(p))
+        if not paths:
+            menu.addAction(tr("(none)")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(tr("Clear the list")).triggered.connect(
+                lambda: (self.settings.clear_recent(), self.refresh_recent()))
+
+    def update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle("MOT Workshop")
+            self.setWindowFilePath("")
+            self.file_label.setText("")
+            self.saved_label.setText("")
+            return
+        workshop = self.session.store.workshop()
+        path = self.session.path
+        suffix = " " + tr("[read-only]") if self.session.read_only else ""
+        self.setWindowTitle(f"{path.name} — {workshop.title}{suffix} — MOT Workshop")
+        self.setWindowFilePath(str(path))
+        self.file_label.setText(str(path))
+        self.saved_label.setText(tr("Read-only") if self.session.read_only else tr("Every change is saved"))
+
+    # ------------------------------------------------------------------ tabs and editors
+    def open_entity(self, kind: str, id: int) -> None:
+        if kind == "cycle":
+            self.open_cycle(id)
+        elif kind == "touchpoint" and self.session is not None:
+            tp = self.session.store.get("touchpoint", id)
+            if tp is not None:
+                self.open_cycle(tp.cycle_id).select([id])
+        else:
+            self._tree_selected(kind, [id])
+            if kind == "process_map":
+                self.statusBar().showMessage(tr("The process map editor is not part of this version yet."), 5000)
+
+    def open_cycle(self, cycle_id: int, *, mode: str | None = None) -> CycleEditor:
+        for index in range(self.tabs.count()):
+            editor = self.tabs.widget(index)
+            if getattr(editor, "key", None) == ("cycle", cycle_id):
+                self.tabs.setCurrentIndex(index)
+                if mode:
+                    editor.set_mode(mode)
+                return editor
+        from mot_workshop.ui.cycle.editor import CycleEditor
+
+        editor = CycleEditor(self.session, cycle_id, mode=mode or "ring")
+        editor.selection_changed.connect(self._editor_selection_changed)
+        editor.title_changed.connect(self._editor_title_changed)
+        editor.close_requested.connect(lambda e=editor: self.close_tab(self.tabs.indexOf(e)))
+        editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.tabs.setCurrentIndex(self.tabs.addTab(editor, editor.title()))
+        return editor
+
+    def current_editor(self):
+        return self.tabs.currentWidget() if self.central.currentWidget() is self.tabs else None
+
+    def current_cycle_editor(self):
+        editor = self.current_editor()
+        return editor if getattr(editor, "key", ("",))[0] == "cycle" else None
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is None or isinstance(widget, Overview):
+            return
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def _tab_changed(self, _index: int) -> None:
+        editor = self.current_cycle_editor()
+        self.actions.journey.blockSignals(True)
+        self.actions.journey.setChecked(editor is not None and editor.mode == "journey")
+        self.actions.journey.blockSignals(False)
+        if editor is not None:
+            self._editor_selection_changed()
+            self.tree.select_key("cycle", editor.cycle_id)
+        self.edit.update_actions()
+
+    def _journey_toggled(self, on: bool) -> None:
+        editor = self.current_cycle_editor()
+        if editor is not None:
+            editor.set_mode("journey" if on else "ring")
+
+    def _editor_call(self, name: str) -> None:
+        editor = self.current_editor()
+        if editor is not None and hasattr(editor, name):
+            getattr(editor, name)()
+
+    def _editor_selection_changed(self) -> None:
+        editor = self.current_cycle_editor()
+        if editor is not None and self.sender() in (editor, None, self.tabs):
+            kind, ids = editor.selection()
+            self.properties.show_selection(self.session, kind, ids)
+            count = len(editor.selected_ids())
+            if count > 1:
+                self.statusBar().showMessage(tr("{count} touchpoints selected", count=count), 3000)
+        self.edit.update_actions()
+
+    def _editor_title_changed(self) -> None:
+        editor = self.sender()
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            self.tabs.setTabText(index, editor.title())
+
+    def _tree_selected(self, kind: str, ids: list) -> None:
+        if self.session is not None:
+            self.properties.show_selection(self.session, kind, ids)
+        self.edit.update_actions()
+
+    # ------------------------------------------------------------------ changes
+    def on_changes(self, changes: Changes) -> None:
+        self.tree.on_changes(changes)
+        for index in range(self.tabs.count()):
+            self.tabs.widget(index).on_changes(changes)
+        self.properties.on_changes(changes)
+        if ("workshop", 1) in changes.updated:
+            self.update_title()
+            if self.session is not None:
+                self.palette.set_content_language(self.session.content_language)
+        self.edit.update_actions()
+
+    def report(self, text: str, exc: Exception) -> None:
+        messages.warning(self, text, str(exc))
+
+    # ------------------------------------------------------------------ window state
+    def restore_layout(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self._workshop_state = state
+
+    def closeEvent(self, event) -> None:
+        if self.properties.form is not None:
+            self.properties.form.flush()
+        if self.remember:
+            state = self.saveState() if self.central.currentWidget() is self.tabs else self._workshop_state
+            self.settings.save_window_state(self.saveGeometry(), state or self.saveState())
+        if self.session is not None:          # close the file; no start screen on the way out
+            self.properties.show_selection(None, None, [])
+            self.session.close()
+            self.session = None
+        self._disconnect_app_signals()
+        super().closeEvent(event)
+
+    def about(self) -> None:
+        from mot_workshop import __version__
+
+        messages.info(self, tr("MOT Workshop {version}", version=__version__),
+                      tr("Customer moments of truth (MOT) and process redesign workshops. "
+                         "Works offline; every change is saved in the workshop file as you work."))

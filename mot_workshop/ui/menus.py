@@ -1,0 +1,92 @@
+"""The menu bar and the toolbar, built from the window's actions (and rebuilt on a
+language switch)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from mot_workshop.i18n import tr
+
+
+def build_menus(window) -> None:
+    a = window.actions
+    bar = window.menuBar()
+    bar.clear()
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addAction(a.new)
+    file_menu.addAction(a.open)
+    window.recent_menu = QMenu(tr("Open &recent"), window)
+    window.recent_menu.setObjectName("recentMenu")
+    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+    file_menu.addMenu(window.recent_menu)
+    samples = file_menu.addMenu(tr("Open the &sample workshop"))
+    samples.addAction(a.sample_ko)
+    samples.addAction(a.sample_en)
+    file_menu.addSeparator()
+    file_menu.addAction(a.save_as)
+    file_menu.addSeparator()
+    file_menu.addAction(a.close_tab)
+    file_menu.addAction(a.close_workshop)
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+
+    edit = bar.addMenu(tr("&Edit"))
+    edit.addAction(window.undo_action)
+    edit.addAction(window.redo_action)
+    edit.addSeparator()
+    for name in ("cut", "copy", "paste", "delete"):
+        edit.addAction(a.items[name])
+    edit.addSeparator()
+    edit.addAction(a.select_all)
+    edit.addAction(a.rename)
+
+    insert = bar.addMenu(tr("&Insert"))
+    insert.addAction(a.add_touchpoint)
+    insert.addAction(a.new_cycle)
+    insert.addAction(a.new_sub_cycle)
+
+    view = bar.addMenu(tr("&View"))
+    for name in ("zoom_in", "zoom_out", "zoom_fit", "zoom_reset"):
+        view.addAction(a.items[name])
+    view.addSeparator()
+    view.addAction(a.journey)
+    view.addSeparator()
+    panels = view.addMenu(tr("&Panels"))
+    for dock in window.docks():
+        panels.addAction(dock.toggleViewAction())
+    view.addAction(a.full_screen)
+    view.addSeparator()
+    language = view.addMenu(tr("&Language"))
+    language.addAction(a.lang_ko)
+    language.addAction(a.lang_en)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.about)
+
+
+def build_toolbar(window) -> QToolBar:
+    a = window.actions
+    toolbar = getattr(window, "toolbar", None)
+    if toolbar is None:
+        toolbar = QToolBar(window)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    toolbar.clear()
+    toolbar.setWindowTitle(tr("Toolbar"))
+    toolbar.addAction(a.new)
+    toolbar.addAction(a.open)
+    toolbar.addSeparator()
+    toolbar.addAction(window.undo_action)
+    toolbar.addAction(window.redo_action)
+    toolbar.addSeparator()
+    toolbar.addAction(a.new_cycle)
+    toolbar.addAction(a.add_touchpoint)
+    toolbar.addSeparator()
+    toolbar.addAction(a.zoom_out)
+    toolbar.addAction(a.zoom_in)
+    toolbar.addAction(a.zoom_fit)
+    return toolbar

@@ -1,0 +1,61 @@
+"""Message boxes for errors the user can act on. The app keeps running after each one.
+
+In batch mode (``--screenshot``, rendering) nothing may wait for a click: messages go to
+standard error instead.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mot_workshop.i18n import tr
+
+APP_TITLE = "MOT Workshop"
+batch_mode = False
+
+
+def error(parent: QWidget | None, text: str, detail: str = "") -> None:
+    _show(parent, QMessageBox.Icon.Critical, text, detail)
+
+
+def warning(parent: QWidget | None, text: str, detail: str = "") -> None:
+    _show(parent, QMessageBox.Icon.Warning, text, detail)
+
+
+def info(parent: QWidget | None, text: str, detail: str = "") -> None:
+    _show(parent, QMessageBox.Icon.Information, text, detail)
+
+
+def _show(parent, icon, text: str, detail: str) -> None:
+    if batch_mode:
+        print(f"mot-workshop: {text}{(' ' + detail) if detail else ''}", file=sys.stderr)
+        return
+    box = QMessageBox(icon, APP_TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    if detail:
+        box.setInformativeText(detail)
+    box.exec()
+
+
+def offer_read_only(parent: QWidget | None, text: str) -> bool:
+    """The file cannot be opened for writing: offer to open it for reading. True = open."""
+    if batch_mode:
+        print(f"mot-workshop: {text}", file=sys.stderr)
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, text, QMessageBox.StandardButton.Cancel, parent)
+    read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def confirm(parent: QWidget | None, text: str, detail: str, action: str) -> bool:
+    if batch_mode:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(detail)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(go)
+    box.exec()
+    return box.clickedButton() is go

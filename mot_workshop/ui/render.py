@@ -1,0 +1,83 @@
+"""``mot-workshop render FILE --view cycle:NAME -o OUT.png|OUT.svg``: just the diagram,
+drawn by the same scene as the editor (no window, no screen needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from mot_workshop.i18n import tr
+from mot_workshop.ui.views import ViewError, find_cycle, parse_view
+
+PNG_SCALE = 2.0      # crisp on a projector and in a document
+
+
+def build_scene(store, view: str):
+    spec = parse_view(view)
+    if spec.kind == "start":
+        raise ViewError(tr("'start' is a window view; render draws a diagram (cycle:NAME or journey:NAME)."))
+    cycle = find_cycle(store, spec.target)
+    touchpoints = store.select("touchpoint", cycle_id=cycle.id)
+    if spec.kind == "journey":
+        from mot_workshop.ui.cycle.journey_scene import JourneyScene
+
+        scene = JourneyScene()
+    else:
+        from mot_workshop.ui.cycle.ring_scene import RingScene
+
+        scene = RingScene()
+    scene.show_cycle(cycle.name, touchpoints)
+    return scene
+
+
+def render_scene(scene, output: str | Path, *, scale: float = PNG_SCALE) -> Path:
+    output = Path(output)
+    rect = scene.sceneRect()
+    suffix = output.suffix.lower()
+    if suffix == ".svg":
+        from PySide6.QtSvg import QSvgGenerator
+
+        generator = QSvgGenerator()
+        generator.setFileName(str(output))
+        generator.setSize(QSize(round(rect.width()), round(rect.height())))
+        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        generator.setTitle(getattr(scene, "name", ""))
+        generator.setDescription("MOT Workshop")
+        painter = QPainter(generator)
+        _paint(scene, painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+        painter.end()
+        return output
+    if suffix != ".png":
+        raise ViewError(tr("{path}: the output must end in .png or .svg.", path=str(output)))
+    image = QImage(round(rect.width() * scale), round(rect.height() * scale), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    _paint(scene, painter, QRectF(image.rect()), rect)
+    painter.end()
+    from mot_workshop.jobs.files import write_bytes_atomic
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    write_bytes_atomic(output, bytes(data))
+    return output
+
+
+def _paint(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.clearSelection()
+    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def render_file(path: str | Path, view: str, output: str | Path, *, scale: float = PNG_SCALE) -> Path:
+    """Open ``path`` for reading, draw ``view`` and write ``output``."""
+    from mot_workshop.persistence.reading import reading
+
+    with reading(path) as store:
+        scene = build_scene(store, view)
+    return render_scene(scene, output, scale=scale)
