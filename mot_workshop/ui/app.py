@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import sys
 
 from PySide6.QtWidgets import QApplication
@@ -52,7 +53,32 @@ def create_app(lang: str, argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("MOT Workshop")
     app.setWindowIcon(app_icon())
     fonts.install(app, lang)
+    _release_clipboard_at_exit()
     return app
+
+
+_clipboard_release_registered = False
+
+
+def _release_clipboard_at_exit() -> None:
+    """Give the clipboard's data back before Qt tears down: a QMimeData made in Python and
+    still on the clipboard when the application is destroyed crashes the process on exit.
+    Registered after the QApplication exists, so it runs before PySide's own clean-up."""
+    global _clipboard_release_registered
+    if _clipboard_release_registered:
+        return
+    _clipboard_release_registered = True
+
+    def release() -> None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        clipboard = app.clipboard()
+        # Only our own data: never wipe what another program put there.
+        if clipboard.ownsClipboard() or QApplication.platformName() in ("offscreen", "minimal"):
+            clipboard.clear()
+
+    atexit.register(release)
 
 
 def styled(widget) -> None:
