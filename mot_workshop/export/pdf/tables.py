@@ -57,9 +57,11 @@ def table(headers: Sequence[str], rows: Sequence[Sequence], fractions: Sequence[
 def form(pairs: Sequence[tuple[str, str]], width: float, *, label_fraction: float = 0.24,
          min_row_height: float | None = None):
     """A two-column form: field name on the left, value (or room to write) on the right."""
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import Spacer, Table, TableStyle
 
     data = [[cell(k, "cell_bold"), cell(v)] for k, v in pairs]
+    if not data:                       # nothing filled in yet: no empty frame on the page
+        return Spacer(width, 0)
     t = Table(data, colWidths=[width * label_fraction, width * (1 - label_fraction)],
               rowHeights=[min_row_height] * len(data) if min_row_height else None, hAlign="LEFT")
     t.setStyle(TableStyle([

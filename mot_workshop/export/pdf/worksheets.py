@@ -65,6 +65,7 @@ def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str,
     from mot_workshop.export.pdf.sheet_parts import SheetContext, para, selected_processes
 
     ctx = SheetContext(paper=paper, snapshot=snapshot)
+    blank_ctx = SheetContext(paper=paper, snapshot=None)
     steps = sorted(set(steps))
     processes = [None] if snapshot is None else selected_processes(snapshot)
     cycles = [None] if snapshot is None else snapshot.all("cycle")
@@ -79,20 +80,22 @@ def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str,
         if n == 2 and snapshot is not None and snapshot.where("voc", process_id=None):
             targets.append(None)
         for process in targets or [None]:
+            # A workshop with no process yet gets that step's sheet blank rather than nothing.
+            sheet = ctx if process is not None or snapshot is None or n == 2 else blank_ctx
             if n in (3, 5, 8):
-                story.sheet(MAP_TEMPLATE, map_sheets.map_sheet(ctx, n, process))
+                story.sheet(MAP_TEMPLATE, map_sheets.map_sheet(sheet, n, process))
                 extra = []
                 if n == 3:
                     extra = [para(tr("As-Is analysis: outputs and measures"), "h2"), *table_sheets.analysis_note(),
-                             table_sheets.output_analysis_table(ctx, process)]
+                             table_sheets.output_analysis_table(sheet, process)]
                 elif n == 5:
-                    extra = [para(tr("CS check-points"), "h2"), table_sheets.cs_checkpoint_table(ctx)]
+                    extra = [para(tr("CS check-points"), "h2"), table_sheets.cs_checkpoint_table(sheet)]
                 else:
-                    extra = key_indicator_tables(ctx, process)
+                    extra = key_indicator_tables(sheet, process)
                 story.sheet(TEXT_TEMPLATE, extra)
             else:
                 builder = {2: table_sheets.step2, 4: table_sheets.step4, 6: table_sheets.step6, 7: table_sheets.step7}[n]
-                story.sheet(TEXT_TEMPLATE, builder(ctx, process))
+                story.sheet(TEXT_TEMPLATE, builder(sheet, process))
             progress.advance(tr("Step {n}", n=n))
     for cycle in cycles:
         story.sheet(TEXT_TEMPLATE, cycle_sheet.cycle_sheet(ctx, cycle))
