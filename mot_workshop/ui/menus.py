@@ -26,6 +26,10 @@ def build_menus(window) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a.save_as)
     file_menu.addSeparator()
+    from mot_workshop.ui import interchange_menu
+
+    interchange_menu.add_to(window, file_menu)
+    file_menu.addSeparator()
     file_menu.addAction(a.close_tab)
     file_menu.addAction(a.close_workshop)
     file_menu.addSeparator()
