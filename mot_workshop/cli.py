@@ -49,7 +49,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="open the window, wait for its first full paint, save it as PNG and exit")
     parser.add_argument("--view", default="start",
-                        help="what the screenshot shows: start (default), cycle:NAME or journey:NAME")
+                        help="what the screenshot shows: start (default), cycle:NAME, journey:NAME "
+                             "or map:PROCESS/as-is|to-be|redesign")
     parser.add_argument("--size", metavar="WxH", type=_size, default=None,
                         help="window size for the screenshot (default 1440x900)")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)

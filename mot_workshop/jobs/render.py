@@ -11,7 +11,8 @@ from mot_workshop.i18n import LANGUAGES
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="workshop file (.motw)")
-    parser.add_argument("--view", required=True, help="what to draw: cycle:NAME or journey:NAME")
+    parser.add_argument("--view", required=True,
+                        help="what to draw: cycle:NAME, journey:NAME or map:PROCESS/as-is|to-be|redesign")
     parser.add_argument("-o", "--output", required=True, help="image to write (.png or .svg)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the legend and labels")
     parser.add_argument("--scale", type=float, default=2.0, help="PNG pixels per point (default 2)")

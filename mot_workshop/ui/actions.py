@@ -35,6 +35,8 @@ ACTIONS: dict[str, tuple[str, object, object]] = {
     "full_screen": ("&Full screen", SK.FullScreen, None),
     "lang_ko": ("한국어", None, None),
     "lang_en": ("English", None, None),
+    "steps": ("Redesign &steps", "Ctrl+Shift+R", None),
+    "present": ("&Presentation mode", "F5", None),
     "about": ("&About MOT Workshop", None, None),
 }
 CHECKABLE = {"journey", "full_screen", "lang_ko", "lang_en"}

@@ -73,8 +73,8 @@ class EditOps:
         if text_op and isinstance(focus, (QLineEdit, QPlainTextEdit)):
             getattr(focus, text_op)()
             return
-        editor = self.window.current_cycle_editor()
-        if editor is not None:
+        editor = self.window.current_edit_target()
+        if editor is not None and hasattr(editor, name):
             getattr(editor, name)()
 
     def update_actions(self) -> None:
@@ -82,7 +82,7 @@ class EditOps:
         a = w.actions
         has_session = w.session is not None
         writable = has_session and not w.session.read_only
-        editor = w.current_cycle_editor()
+        editor = w.current_edit_target()
         selected = editor is not None and editor.has_selection()
         tree_key = w.tree.current_key() if has_session else None
         tree_delete = self._tree_has_focus() and tree_key is not None and tree_key[0] in DELETABLE
@@ -95,11 +95,13 @@ class EditOps:
         a.delete.setEnabled(writable and (selected or tree_delete))
         a.select_all.setEnabled(editor is not None)
         a.rename.setEnabled(writable and (selected or tree_key is not None))
-        a.add_touchpoint.setEnabled(writable and editor is not None)
+        a.add_touchpoint.setEnabled(writable and w.current_cycle_editor() is not None)
         a.new_cycle.setEnabled(writable)
         a.new_sub_cycle.setEnabled(writable and self._current_cycle_id() is not None)
-        for name in ("zoom_in", "zoom_out", "zoom_fit", "zoom_reset", "journey"):
-            a.items[name].setEnabled(editor is not None)
+        zoomable = hasattr(w.current_editor(), "zoom_in")       # editors and the map compare view
+        for name in ("zoom_in", "zoom_out", "zoom_fit", "zoom_reset"):
+            a.items[name].setEnabled(zoomable)
+        a.journey.setEnabled(w.current_cycle_editor() is not None)
 
     # ------------------------------------------------------------------ commands
     def delete(self) -> None:
@@ -116,7 +118,7 @@ class EditOps:
 
     def rename(self) -> None:
         w = self.window
-        editor = w.current_cycle_editor()
+        editor = w.current_edit_target()
         if editor is not None and editor.has_selection() and not self._tree_has_focus():
             editor.rename_selected()
             return

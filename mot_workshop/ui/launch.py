@@ -70,6 +70,17 @@ def show_view(window, view: str | None) -> None:
         return
     if window.session is None:
         raise ViewError("a cycle view needs a workshop file")
+    if spec.kind == "step":
+        window.wizard_host.open_step(int(spec.target))
+        return
+    if spec.kind == "present":
+        window.wizard_host.toggle_presentation(full_screen=False)
+        return
+    if spec.kind == "map":
+        from mot_workshop.ui.views import find_map
+
+        window.open_map(find_map(window.session.store, spec.target).id)
+        return
     cycle = find_cycle(window.session.store, spec.target)
     window.open_cycle(cycle.id, mode="journey" if spec.kind == "journey" else "ring")
 

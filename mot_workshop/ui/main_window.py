@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         self.palette_dock = self._dock("paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.properties_dock = self._dock("propertiesDock", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock = self._dock("historyDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        from mot_workshop.ui.wizard.host import WizardHost
+
+        self.wizard_host = WizardHost(self)      # step navigator, parking lot, presentation mode
         self.resizeDocks([self.tree_dock, self.properties_dock], [290, 340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.tree_dock, self.palette_dock], [380, 420], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties_dock, self.history_dock], [560, 240], Qt.Orientation.Vertical)
@@ -120,7 +123,8 @@ class MainWindow(QMainWindow):
         return dock
 
     def docks(self) -> list[QDockWidget]:
-        return [self.tree_dock, self.palette_dock, self.properties_dock, self.history_dock]
+        return [self.tree_dock, self.palette_dock, self.properties_dock, self.history_dock,
+                *self.wizard_host.docks()]
 
     def _connect(self) -> None:
         a = self.actions
@@ -143,10 +147,13 @@ class MainWindow(QMainWindow):
         a.lang_ko.triggered.connect(lambda: self.set_language("ko"))
         a.lang_en.triggered.connect(lambda: self.set_language("en"))
         a.about.triggered.connect(self.about)
+        a.present.triggered.connect(self.wizard_host.toggle_presentation)
+        a.steps.triggered.connect(lambda: self.wizard_host.open_step(self.wizard_host.current_step))
         self.edit.connect(a)
         self.tree.selected.connect(self._tree_selected)
         self.tree.activated_entity.connect(self.open_entity)
         self.tree.context_action.connect(self.edit.tree_action)
+        self.tree.context_action.connect(self._map_tree_action)
         self.palette.insert_requested.connect(self.edit.insert_from_palette)
         self.stack.indexChanged.connect(self._update_actions)
         QApplication.clipboard().dataChanged.connect(self._update_actions)
@@ -189,6 +196,7 @@ class MainWindow(QMainWindow):
         self.properties_dock.setWindowTitle(tr("Properties"))
         self.history_dock.setWindowTitle(tr("Undo history"))
         self.history.setEmptyLabel(tr("<opened>"))
+        self.wizard_host.retranslate()
         if panels:
             if self._start is not None:
                 self._start.retranslate()
@@ -217,10 +225,12 @@ class MainWindow(QMainWindow):
         self.stack.clear()
         if store is None:
             self.tree.set_store(None)
+            self.wizard_host.opened(None)
             self.show_start()
             self.bus.reset.emit()
             return
         self.session = Session(store, self.bus, self.stack, self.report)
+        self.wizard_host.opened(self.session)
         self.tree.set_store(store)
         self.palette.set_content_language(self.session.content_language)
         overview = Overview(self.session)
@@ -242,6 +252,7 @@ class MainWindow(QMainWindow):
         self.tree.set_store(self.session.store)
         for index in range(self.tabs.count()):
             self.tabs.widget(index).reload()
+        self.wizard_host.reset()
         self.properties.retranslate()
         self.update_title()
 
@@ -324,10 +335,10 @@ class MainWindow(QMainWindow):
             tp = self.session.store.get("touchpoint", id)
             if tp is not None:
                 self.open_cycle(tp.cycle_id).select([id])
+        elif kind == "process_map" and self.session is not None:
+            self.open_map(id)
         else:
             self._tree_selected(kind, [id])
-            if kind == "process_map":
-                self.statusBar().showMessage(tr("The process map editor is not part of this version yet."), 5000)
 
     def open_cycle(self, cycle_id: int, *, mode: str | None = None) -> CycleEditor:
         for index in range(self.tabs.count()):
@@ -346,6 +357,55 @@ class MainWindow(QMainWindow):
         editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.tabs.setCurrentIndex(self.tabs.addTab(editor, editor.title()))
         return editor
+
+    def open_map(self, map_id: int):
+        """The swimlane editor of a process map, in its tab (opened if needed)."""
+        for index in range(self.tabs.count()):
+            editor = self.tabs.widget(index)
+            if getattr(editor, "key", None) == ("process_map", map_id):
+                self.tabs.setCurrentIndex(index)
+                return editor
+        from mot_workshop.ui.swimlane import MapEditor
+
+        editor = MapEditor(self.session, map_id)
+        editor.selection_changed.connect(self._editor_selection_changed)
+        editor.title_changed.connect(self._editor_title_changed)
+        editor.close_requested.connect(lambda e=editor: self.close_tab(self.tabs.indexOf(e)))
+        editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        editor.open_map_requested.connect(self._open_map_slot)     # slots return nothing to Qt
+        editor.compare_requested.connect(self._open_compare_slot)
+        self.tabs.setCurrentIndex(self.tabs.addTab(editor, editor.title()))
+        return editor
+
+    def open_map_compare(self, before_id: int, after_id: int):
+        from mot_workshop.ui.swimlane import MapCompareView
+
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if getattr(widget, "key", None) == ("map_compare", before_id, after_id):
+                self.tabs.setCurrentIndex(index)
+                return widget
+        view = MapCompareView(self.session, before_id, after_id)
+        view.close_requested.connect(lambda v=view: self.close_tab(self.tabs.indexOf(v)))
+        self.tabs.setCurrentIndex(self.tabs.addTab(view, view.title()))
+        return view
+
+    def _open_map_slot(self, map_id: int) -> None:
+        self.open_map(map_id)
+
+    def _open_compare_slot(self, before_id: int, after_id: int) -> None:
+        self.open_map_compare(before_id, after_id)
+
+    def _map_tree_action(self, action: str, kind: str, id: int) -> None:
+        """The tree's process-map actions: a new map of a process, derive, compare."""
+        from mot_workshop.ui.swimlane.tree_actions import run_tree_action
+
+        run_tree_action(self, action, kind, id)
+
+    def current_edit_target(self):
+        """The open editor that takes Edit commands (cut, copy, paste, delete…): a cycle or a map."""
+        editor = self.current_editor()
+        return editor if getattr(editor, "key", ("",))[0] in ("cycle", "process_map") else None
 
     def current_editor(self):
         return self.tabs.currentWidget() if self.central.currentWidget() is self.tabs else None
@@ -369,6 +429,9 @@ class MainWindow(QMainWindow):
         if editor is not None:
             self._editor_selection_changed()
             self.tree.select_key("cycle", editor.cycle_id)
+        elif self.current_edit_target() is not None:
+            self._editor_selection_changed()
+            self.tree.select_key(*self.current_edit_target().key)
         self.edit.update_actions()
 
     def _journey_toggled(self, on: bool) -> None:
@@ -382,13 +445,15 @@ class MainWindow(QMainWindow):
             getattr(editor, name)()
 
     def _editor_selection_changed(self) -> None:
-        editor = self.current_cycle_editor()
+        editor = self.current_edit_target()
         if editor is not None and self.sender() in (editor, None, self.tabs):
             kind, ids = editor.selection()
             self.properties.show_selection(self.session, kind, ids)
-            count = len(editor.selected_ids())
+            count = len(ids) if kind != "process_map" else 0
             if count > 1:
-                self.statusBar().showMessage(tr("{count} touchpoints selected", count=count), 3000)
+                self.statusBar().showMessage(tr("{count} selected", count=count)
+                                             if kind != "touchpoint" else
+                                             tr("{count} touchpoints selected", count=count), 3000)
         self.edit.update_actions()
 
     def _editor_title_changed(self) -> None:
@@ -408,6 +473,7 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             self.tabs.widget(index).on_changes(changes)
         self.properties.on_changes(changes)
+        self.wizard_host.on_changes(changes)
         if ("workshop", 1) in changes.updated:
             self.update_title()
             if self.session is not None:

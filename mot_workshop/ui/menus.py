@@ -60,6 +60,8 @@ def build_menus(window) -> None:
     for dock in window.docks():
         panels.addAction(dock.toggleViewAction())
     view.addAction(a.full_screen)
+    view.addAction(a.steps)
+    view.addAction(a.present)
     view.addSeparator()
     language = view.addMenu(tr("&Language"))
     language.addAction(a.lang_ko)
@@ -93,4 +95,7 @@ def build_toolbar(window) -> QToolBar:
     toolbar.addAction(a.zoom_out)
     toolbar.addAction(a.zoom_in)
     toolbar.addAction(a.zoom_fit)
+    toolbar.addSeparator()
+    toolbar.addAction(a.steps)
+    toolbar.addAction(a.present)
     return toolbar

@@ -16,8 +16,17 @@ PNG_SCALE = 2.0      # crisp on a projector and in a document
 
 def build_scene(store, view: str):
     spec = parse_view(view)
-    if spec.kind == "start":
+    if spec.kind in ("start", "step", "present"):
         raise ViewError(tr("'start' is a window view; render draws a diagram (cycle:NAME or journey:NAME)."))
+    if spec.kind == "map":
+        from mot_workshop.ui.swimlane.scene import MapScene
+        from mot_workshop.ui.views import find_map
+
+        found = find_map(store, spec.target)
+        scene = MapScene(editable=False)
+        scene.show_map(*(store.select(kind, map_id=found.id) for kind in ("lane", "phase", "step", "flow")))
+        scene.name = found.title or ""
+        return scene
     cycle = find_cycle(store, spec.target)
     touchpoints = store.select("touchpoint", cycle_id=cycle.id)
     if spec.kind == "journey":

@@ -151,6 +151,20 @@ class WorkshopTree(QTreeWidget):
             menu.addAction(tr("Open")).triggered.connect(lambda: self.activated_entity.emit(kind, id))
             menu.addAction(tr("New sub-cycle")).triggered.connect(
                 lambda: self.context_action.emit("new-sub-cycle", kind, id))
+        if kind == "process":
+            menu.addAction(tr("New process map")).triggered.connect(
+                lambda: self.context_action.emit("new-map", kind, id))
+        if kind == "process_map" and self.store is not None:
+            menu.addAction(tr("Open")).triggered.connect(lambda: self.activated_entity.emit(kind, id))
+            found = self.store.get("process_map", id)
+            following = {"as-is": "to-be", "to-be": "redesign"}.get(str(found.kind)) if found else None
+            if following:
+                menu.addAction(tr("Derive {kind}", kind=enum_name(following))).triggered.connect(
+                    lambda: self.context_action.emit("derive-map", kind, id))
+            if found is not None and found.derived_from_id is not None:
+                menu.addAction(tr("Compare")).triggered.connect(
+                    lambda: self.context_action.emit("compare-map", kind, id))
+            menu.addSeparator()
         menu.addAction(tr("New MOT cycle")).triggered.connect(lambda: self.context_action.emit("new-cycle", kind, id))
         menu.addAction(tr("New team")).triggered.connect(lambda: self.context_action.emit("new-team", kind, id))
         menu.addAction(tr("New process")).triggered.connect(lambda: self.context_action.emit("new-process", kind, id))

@@ -54,7 +54,9 @@ def ref_choices(store, kind: str, field: str, entities: Sequence) -> list[tuple[
             if cycle.id not in excluded:
                 choices.append(("    " * depth + display_name(cycle), cycle.id))
         return choices
-    for entity in store.select(target):
+    same_map = target in ("lane", "phase", "step") and entities and hasattr(entities[0], "map_id")
+    where = {"map_id": entities[0].map_id} if same_map else {}      # a step's lane is one of its own map's
+    for entity in store.select(target, **where):
         choices.append((display_name(entity), entity.id))
     if not choices:
         choices.append((tr("(none yet)"), None))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from mot_workshop.domain.base import field_infos
 from mot_workshop.domain.registry import entity_class
+from mot_workshop.i18n.labels import FIELD_NAMES
 
 LEVEL_NAMES = {1: "Very dissatisfied", 2: "Dissatisfied", 3: "Neutral", 4: "Satisfied", 5: "Very satisfied"}
 SCALE_NAMES = {1: "Very low", 2: "Low", 3: "Medium", 4: "High", 5: "Very high"}
@@ -84,6 +85,38 @@ SPECS: dict[str, tuple[Spec, ...]] = {
     "process_map": (
         Spec("title", "Title", "text"),
         Spec("notes", "Notes", "long"),
+    ),
+    # the swimlane map: labels are the shared field names (i18n.labels.FIELD_NAMES)
+    "step": (
+        Spec("label", FIELD_NAMES["label"], "text"),
+        Spec("shape", FIELD_NAMES["shape"], "choice", multi=True),
+        Spec("is_mot", FIELD_NAMES["is_mot"], "bool", multi=True),
+        Spec("lane_id", FIELD_NAMES["lane_id"], "ref", multi=True),
+        Spec("phase_id", FIELD_NAMES["phase_id"], "ref", multi=True),
+        Spec("duration", FIELD_NAMES["duration"], "number", multi=True),
+        Spec("wait", FIELD_NAMES["wait"], "number", multi=True),
+        Spec("value_class", FIELD_NAMES["value_class"], "choice", multi=True),
+        Spec("output", FIELD_NAMES["output"], "long"),
+        Spec("measure", FIELD_NAMES["measure"], "long"),
+        Spec("problems", FIELD_NAMES["problems"], "long"),
+        Spec("touchpoint_id", FIELD_NAMES["touchpoint_id"], "ref"),
+        Spec("linked_process_id", FIELD_NAMES["linked_process_id"], "ref"),
+    ),
+    "lane": (
+        Spec("seq", FIELD_NAMES["seq"], "order"),
+        Spec("name", FIELD_NAMES["name"], "text"),
+        Spec("kind", FIELD_NAMES["kind"], "choice", multi=True),
+    ),
+    "phase": (
+        Spec("seq", FIELD_NAMES["seq"], "order"),
+        Spec("name", FIELD_NAMES["name"], "text"),
+        Spec("width", FIELD_NAMES["width"], "number", multi=True),
+    ),
+    "flow": (
+        Spec("label", FIELD_NAMES["label"], "text"),
+        Spec("condition", FIELD_NAMES["condition"], "text"),
+        Spec("source_id", FIELD_NAMES["source_id"], "ref"),
+        Spec("target_id", FIELD_NAMES["target_id"], "ref"),
     ),
 }
 

@@ -1,0 +1,1 @@
+"""Qt views of the matplotlib charts (charts/), loaded lazily."""

@@ -1,0 +1,87 @@
+"""A chart in a widget: rebuilds its figure from a ``charts/`` function when its data changes.
+
+matplotlib and its Qt canvas are imported on the first draw, never when the module loads.
+Rebuilding is deferred to the next idle moment and skipped while the widget is hidden; the
+figure is built at the widget's size (in inches), so its text is laid out for the space it gets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from mot_workshop.editing.changes import Changes
+from mot_workshop.i18n import tr
+
+
+class ChartView(QWidget):
+    def __init__(self, build: Callable[[], object], watch: Iterable[str], parent=None, *, min_height: int = 260,
+                 ready: Callable[[], bool] = lambda: True):
+        super().__init__(parent)
+        self.build = build              # (width_in, height_in) -> matplotlib Figure
+        self.ready = ready              # False once the file is closed (the tab is on its way out)
+        self.watch = set(watch)
+        self.canvas = None
+        self.builds = 0
+        self._stale = True
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(tr("Drawing the chart…"))
+        self._layout.addWidget(self.placeholder)
+        self.setMinimumHeight(min_height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+
+    def on_changes(self, changes: Changes) -> None:
+        if any(changes.touches(kind) for kind in self.watch):
+            self.invalidate()
+
+    def retranslate(self) -> None:
+        """The charts' texts are in the UI language: draw them again."""
+        self.placeholder.setText(tr("Drawing the chart…"))
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.canvas is not None and self.isVisible():
+            self._stale = True
+            self._timer.start(150)          # rebuild once the splitter stops moving
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Build the figure now (tests call it directly)."""
+        if not self.ready():
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        dpi = 100.0
+        width = max(4.0, self.width() / dpi)
+        height = max(2.6, self.height() / dpi)
+        figure = self.build(width, height)
+        self._built_size = self.size()
+        self.builds += 1
+        self._stale = False
+        canvas = FigureCanvasQTAgg(figure)
+        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        canvas.setMinimumSize(1, 1)
+        old, self.canvas = self.canvas, canvas
+        if old is not None:
+            self._layout.removeWidget(old)
+            old.deleteLater()
+        self.placeholder.hide()
+        self._layout.addWidget(canvas)
+        canvas.draw_idle()

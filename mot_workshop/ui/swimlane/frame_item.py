@@ -1,0 +1,127 @@
+"""The map's frame, drawn from the layout as the PDF draws it: phase columns (alternating
+bands), lane bands and their lines, the phase header row, the line of interaction and the
+line of visibility, and the Output / measure / problems rows under the map. One item that
+paints only what is exposed, so a thousand-step map paints as fast as a small one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from mot_workshop.i18n import tr
+from mot_workshop.layout.swimlane import INFO_CELL_PADDING, INFO_FONT, LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, MapLayout
+from mot_workshop.ui.swimlane import style
+
+
+def qrect(r) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+def info_title(kind: str) -> str:
+    return {"output": tr("Output"), "measure": tr("Measure"), "problems": tr("Problems")}[kind]
+
+
+class FrameItem(QGraphicsItem):
+    def __init__(self):
+        super().__init__()
+        self.layout = MapLayout()
+        self._cells: dict[tuple[str, int], list[str]] = {}
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setZValue(0)
+
+    def set_layout(self, layout: MapLayout) -> None:
+        self.prepareGeometryChange()
+        self.layout = layout
+        self._cells = {}
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return qrect(self.layout.bounds).adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        exposed = option.exposedRect
+        lay = self.layout
+        right = lay.bounds.right
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setPen(Qt.PenStyle.NoPen)
+        for lane in lay.lanes:
+            r = qrect(lane.rect)
+            if r.intersects(exposed):
+                painter.setBrush(style.COLOUR["paper"])
+                painter.drawRect(r)
+        for i, phase in enumerate(lay.phases):
+            r = qrect(phase.column).adjusted(0, PHASE_HEADER_HEIGHT, 0, 0)
+            if i % 2 and r.intersects(exposed):
+                painter.setBrush(style.COLOUR["band"])
+                painter.drawRect(r)
+        painter.setPen(QPen(style.COLOUR["grid"], 1.0))
+        for phase in lay.phases:
+            x = phase.column.right
+            painter.drawLine(QPointF(x, PHASE_HEADER_HEIGHT), QPointF(x, phase.column.bottom))
+        painter.setPen(QPen(style.COLOUR["rule"], 1.0))
+        for lane in lay.lanes:
+            painter.drawLine(QPointF(0, lane.rect.bottom), QPointF(right, lane.rect.bottom))
+        painter.setBrush(style.COLOUR["header_fill"])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRect(QRectF(0, 0, right, PHASE_HEADER_HEIGHT))
+        style.draw_lines(painter, [tr("Time")], QRectF(0, 0, LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT),
+                         style.HEADER_FONT + 1, bold=True, colour=style.COLOUR["paper"])
+        painter.setPen(QPen(style.COLOUR["rule"], 1.0))
+        painter.drawLine(QPointF(LANE_HEADER_WIDTH, 0), QPointF(LANE_HEADER_WIDTH, lay.bounds.bottom))
+        self._paint_stage_lines(painter, exposed)
+        if lod >= 0.3:
+            self._paint_info_rows(painter, exposed)
+
+    def _paint_stage_lines(self, painter: QPainter, exposed: QRectF) -> None:
+        for stage in self.layout.stage_lines:
+            colour = style.COLOUR["blue"] if stage.kind == "interaction" else style.COLOUR["amber"]
+            pen = QPen(colour, 2.0)
+            pen.setDashPattern([6, 4])
+            painter.setPen(pen)
+            painter.drawLine(QPointF(stage.x1, stage.y), QPointF(stage.x2, stage.y))
+            name = tr("line of interaction") if stage.kind == "interaction" else tr("line of visibility")
+            painter.setFont(style.font(10, bold=True))
+            metrics = painter.fontMetrics()
+            w = metrics.horizontalAdvance(name) + 10
+            x = min(stage.x2, exposed.right()) - w - 6
+            box = QRectF(x, stage.y - 9, w, 18)
+            painter.setPen(QPen(colour, 1.0))
+            painter.setBrush(style.COLOUR["paper"])
+            painter.drawRoundedRect(box, 9, 9)
+            painter.setPen(colour)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), name)
+
+    def _paint_info_rows(self, painter: QPainter, exposed: QRectF) -> None:
+        for row in self.layout.info_rows:
+            rr = qrect(row.rect)
+            if not rr.intersects(exposed):
+                continue
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.COLOUR["paper"])
+            painter.drawRect(rr)
+            painter.setBrush(style.COLOUR["band_dark"])
+            painter.drawRect(qrect(row.header))
+            painter.setPen(QPen(style.COLOUR["rule"], 1.0))
+            painter.drawLine(QPointF(0, rr.top()), QPointF(rr.right(), rr.top()))
+            painter.drawLine(QPointF(0, rr.bottom()), QPointF(rr.right(), rr.bottom()))
+            colour = style.COLOUR["red"] if row.kind == "problems" else style.COLOUR["ink"]
+            style.draw_lines(painter, [info_title(row.kind)], qrect(row.header), style.HEADER_FONT, bold=True,
+                             colour=colour)
+            for cell in row.cells:
+                r = qrect(cell.rect)
+                if not r.intersects(exposed):
+                    continue
+                painter.setPen(QPen(style.COLOUR["grid"], 1.0))
+                painter.setBrush(style.COLOUR["paper"])
+                painter.drawRoundedRect(r.adjusted(1, 2, -1, -2), 2, 2)
+                key = (row.kind, cell.step_id)
+                lines = self._cells.get(key)
+                if lines is None:
+                    lines = self._cells[key] = style.fit_lines(" ".join(cell.lines), INFO_FONT + 1,
+                                                               r.width() - 2 * INFO_CELL_PADDING,
+                                                               max(1, len(cell.lines)))
+                style.draw_lines(painter, lines, r.adjusted(INFO_CELL_PADDING, INFO_CELL_PADDING - 1,
+                                                            -INFO_CELL_PADDING, -2),
+                                 INFO_FONT + 1, colour=colour,
+                                 align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -1,0 +1,423 @@
+"""The swimlane map scene: the frame, lane and phase headers, steps and flows, all placed
+from ``layout.swimlane.layout_map`` (the geometry the PDF draws).
+
+The scene shows the data it is given and turns gestures into requests (signals); the
+editor builds the commands. A drag moves the pixmap-cached items and redraws only the
+flows attached to them as a dashed preview; the real routes come back with the layout
+after the command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene
+
+from mot_workshop.domain.process import Flow, Lane, Phase, Step
+from mot_workshop.layout import map_edit
+from mot_workshop.layout.geometry import Rect
+from mot_workshop.layout.swimlane import (
+    LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, SNAP, MapLayout, layout_map, shape_size,
+)
+from mot_workshop.ui.swimlane import style
+from mot_workshop.ui.swimlane.flow_item import FlowItem
+from mot_workshop.ui.swimlane.frame_item import FrameItem, qrect
+from mot_workshop.ui.swimlane.header_drag import HeaderDrag, HeaderDragMixin
+from mot_workshop.ui.swimlane.header_items import LaneHeaderItem, PhaseHeaderItem
+from mot_workshop.ui.swimlane.mime import shape_from
+from mot_workshop.ui.swimlane.step_item import StepItem
+
+MARGIN = 24.0
+
+
+@dataclass
+class MoveState:
+    item: StepItem
+    down: QPointF
+    start: dict[int, QPointF]                   # step id -> item pos at the start
+    flows: list[FlowItem] = field(default_factory=list)
+    delta: QPointF = field(default_factory=QPointF)
+    xs: list[float] = field(default_factory=list)     # centres of the steps that stay: alignment guides
+    ys: list[float] = field(default_factory=list)
+
+
+class MapScene(HeaderDragMixin, QGraphicsScene):
+    move_requested = Signal(object)               # {step id: placement values}
+    connect_requested = Signal(int, int)         # source step, target step
+    connect_new_requested = Signal(int, float, float)   # source step, drawn centre of a new step there
+    reconnect_requested = Signal(int, str, int)  # flow, "source"/"target", step
+    drop_requested = Signal(object, float, float)  # {"shape", "is_mot"}, drawn centre x, y
+    lane_reorder_requested = Signal(int, int)    # lane id, new index
+    phase_reorder_requested = Signal(int, int)   # phase id, new index
+    phase_resize_requested = Signal(int, float)  # phase id, new width
+    rename_requested = Signal(str, int)          # kind, id
+    nudge_requested = Signal(float, float)
+
+    def __init__(self, parent=None, *, editable: bool = True):
+        super().__init__(parent)
+        self.editable = editable
+        self.setBackgroundBrush(QColor("#eef1f5"))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.layout = MapLayout()
+        self.lanes: list[Lane] = []
+        self.phases: list[Phase] = []
+        self.steps: dict[int, Step] = {}
+        self.flows: dict[int, Flow] = {}
+        self.frame = FrameItem()
+        self.addItem(self.frame)
+        self.step_items: dict[int, StepItem] = {}
+        self.flow_items: dict[int, FlowItem] = {}
+        self.lane_items: dict[int, LaneHeaderItem] = {}
+        self.phase_items: dict[int, PhaseHeaderItem] = {}
+        self.indicator = QGraphicsRectItem()          # the lane a drag would land in / the drop ghost
+        self.indicator.setZValue(1)
+        self.indicator.setVisible(False)
+        self.addItem(self.indicator)
+        self.ghost = QGraphicsPathItem()              # a flow being drawn, a shape being dropped
+        self.ghost.setZValue(10)
+        self.ghost.setVisible(False)
+        self.addItem(self.ghost)
+        self.guides = QGraphicsPathItem()             # alignment with other steps while dragging
+        self.guides.setPen(QPen(style.TARGET, 1.2, Qt.PenStyle.DashLine))
+        self.guides.setZValue(9)
+        self.addItem(self.guides)
+        self._move: MoveState | None = None
+        self._connect_from: StepItem | None = None
+        self._target: StepItem | None = None
+        self._header: HeaderDrag | None = None
+
+    # ------------------------------------------------------------------ data
+    def show_map(self, lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[Step],
+                 flows: Sequence[Flow]) -> None:
+        self.cancel_gestures()
+        self.lanes, self.phases = list(lanes), list(phases)
+        self.steps = {s.id: s for s in steps}
+        self.flows = {f.id: f for f in flows}
+        self.layout = lay = layout_map(self.lanes, self.phases, steps, flows)
+        self.frame.set_layout(lay)
+        _sync(self, self.lane_items, {lane.id: lane for lane in self.lanes},
+              lambda lane: LaneHeaderItem(lane, qrect(lay.lanes[self._lane_index(lane.id)].header)),
+              lambda item, lane: item.set_lane(lane, qrect(lay.lanes[self._lane_index(lane.id)].header)))
+        phase_boxes = {p.phase_id: p for p in lay.phases}
+        _sync(self, self.phase_items, {p.id: p for p in self.phases},
+              lambda p: PhaseHeaderItem(p, qrect(phase_boxes[p.id].header)),
+              lambda item, p: item.set_phase(p, qrect(phase_boxes[p.id].header)))
+        _sync(self, self.step_items, {s.id: s for s in steps if s.id in lay.steps},
+              lambda s: StepItem(s, qrect(lay.steps[s.id].rect)),
+              lambda item, s: item.set_data(s, qrect(lay.steps[s.id].rect)))
+        _sync(self, self.flow_items, {f.id: f for f in flows if f.id in lay.routes},
+              lambda f: FlowItem(f, lay.routes[f.id], lay.label_points.get(f.id)),
+              lambda item, f: item.set_data(f, lay.routes[f.id], lay.label_points.get(f.id)))
+        for item in self.step_items.values():
+            item.setFlag(item.GraphicsItemFlag.ItemIsFocusable, self.editable)
+        self.setSceneRect(qrect(lay.bounds).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def _lane_index(self, lane_id: int) -> int:
+        return next(i for i, box in enumerate(self.layout.lanes) if box.lane_id == lane_id)
+
+    def content_rect(self) -> QRectF:
+        return self.sceneRect()
+
+    # ------------------------------------------------------------------ selection
+    def selected(self, kind: str) -> list[int]:
+        items = {"step": self.step_items, "flow": self.flow_items, "lane": self.lane_items,
+                 "phase": self.phase_items}[kind]
+        return [id for id, item in items.items() if item.isSelected()]
+
+    def select(self, kind: str, ids: Sequence[int]) -> None:
+        wanted = set(ids)
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            items = {"step": self.step_items, "flow": self.flow_items, "lane": self.lane_items,
+                     "phase": self.phase_items}.get(kind, {})
+            for id, item in items.items():
+                if id in wanted:
+                    item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    # ------------------------------------------------------------------ moving steps
+    def begin_move(self, item: StepItem, down: QPointF) -> None:
+        moving = [i for i in self.step_items.values() if i.isSelected()] or [item]
+        ids = {i.id for i in moving}
+        still = [box.rect for id, box in self.layout.steps.items() if id not in ids]
+        self._move = MoveState(item, down, {i.id: i.pos() for i in moving},
+                               [f for f in self.flow_items.values()
+                                if f.flow.source_id in ids or f.flow.target_id in ids],
+                               xs=sorted(r.cx for r in still), ys=sorted(r.cy for r in still))
+        for i in moving:
+            i.setZValue(6)
+
+    def move_to(self, pos: QPointF, *, snap: bool = True) -> None:
+        state = self._move
+        if state is None:
+            return
+        delta = pos - state.down
+        guides = QPainterPath()
+        if snap:    # the pressed step's centre snaps to another step's centre line, else to the grid
+            start = state.start[state.item.id]
+            size = state.item.size
+            cx, cy = start.x() + size.width() / 2 + delta.x(), start.y() + size.height() / 2 + delta.y()
+            x, y = _nearest(state.xs, cx), _nearest(state.ys, cy)
+            bounds = self.layout.bounds
+            if x is not None:
+                guides.moveTo(x, PHASE_HEADER_HEIGHT)
+                guides.lineTo(x, self.layout.content.bottom)
+            if y is not None:
+                guides.moveTo(LANE_HEADER_WIDTH, y)
+                guides.lineTo(bounds.right, y)
+            x = round(cx / SNAP) * SNAP if x is None else x
+            y = round(cy / SNAP) * SNAP if y is None else y
+            delta = QPointF(delta.x() + x - cx, delta.y() + y - cy)
+        self.guides.setPath(guides)
+        if delta == state.delta:
+            return
+        state.delta = delta
+        for id, start in state.start.items():
+            self.step_items[id].setPos(start + delta)
+        for flow in state.flows:
+            flow.set_points(self._preview_route(flow.flow.source_id, flow.flow.target_id), preview=True)
+        centre = state.item.scene_shape_rect().center()
+        lane = self.layout.lane_at(centre.y())
+        self._show_indicator(lane)
+
+    def _show_indicator(self, lane) -> None:
+        if lane is None:
+            self.indicator.setVisible(False)
+            return
+        self.indicator.setRect(qrect(lane.rect).adjusted(LANE_HEADER_WIDTH, 1, -1, -1))
+        self.indicator.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
+        self.indicator.setBrush(QColor(30, 110, 232, 18))
+        self.indicator.setVisible(True)
+
+    def _preview_route(self, source: int, target: int) -> list[QPointF]:
+        a = self.step_items[source].scene_shape_rect()
+        b = self.step_items[target].scene_shape_rect()
+        if b.left() >= a.right():
+            mid = (a.right() + b.left()) / 2
+            return [QPointF(a.right(), a.center().y()), QPointF(mid, a.center().y()),
+                    QPointF(mid, b.center().y()), QPointF(b.left(), b.center().y())]
+        if a.left() >= b.right():
+            mid = (b.right() + a.left()) / 2
+            return [QPointF(a.left(), a.center().y()), QPointF(mid, a.center().y()),
+                    QPointF(mid, b.center().y()), QPointF(b.right(), b.center().y())]
+        down = b.top() >= a.bottom()
+        return [QPointF(a.center().x(), a.bottom() if down else a.top()),
+                QPointF(b.center().x(), b.top() if down else b.bottom())]
+
+    def end_move(self) -> None:
+        state, self._move = self._move, None
+        self.indicator.setVisible(False)
+        self.guides.setPath(QPainterPath())
+        if state is None:
+            return
+        for id in state.start:
+            self.step_items[id].setZValue(3)
+        placements = {}
+        for id in state.start:
+            step = self.steps[id]
+            centre = self.step_items[id].scene_shape_rect().center()
+            where = map_edit.place(self.layout, step.shape, centre.x(), centre.y(), grid=None)
+            if where is None:
+                continue
+            if (where.lane_id, where.phase_id, round(where.x, 3), round(where.y, 3)) != \
+                    (step.lane_id, step.phase_id, round(step.x, 3), round(step.y, 3)):
+                placements[id] = where.values()
+        if placements:
+            self.move_requested.emit(placements)
+        if self._move is None and any(self.step_items[i].pos() != qrect(self.layout.steps[i].rect).topLeft()
+                                      for i in state.start if i in self.layout.steps):
+            self._restore(state)        # refused or nothing changed: back where they were
+
+    def _restore(self, state: MoveState) -> None:
+        for id in state.start:
+            if id in self.layout.steps and id in self.step_items:
+                self.step_items[id].setPos(qrect(self.layout.steps[id].rect).topLeft())
+        for flow in state.flows:
+            if flow.id in self.layout.routes:
+                flow.set_data(flow.flow, self.layout.routes[flow.id], self.layout.label_points.get(flow.id))
+
+    # ------------------------------------------------------------------ drawing a flow
+    def begin_connect(self, item: StepItem, down: QPointF) -> None:
+        self._connect_from = item
+        self.ghost.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
+        self.ghost.setBrush(Qt.BrushStyle.NoBrush)
+        self.ghost.setVisible(True)
+
+    def step_at(self, pos: QPointF) -> StepItem | None:
+        for item in self.items(pos):
+            if isinstance(item, StepItem) and item.scene_shape_rect().adjusted(-6, -6, 6, 6).contains(pos):
+                return item
+        return None
+
+    def _set_target(self, target: StepItem | None) -> None:
+        if target is not self._target:
+            if self._target is not None:
+                self._target.set_highlight(False)
+            self._target = target
+            if target is not None:
+                target.set_highlight(True)
+
+    def connect_to(self, pos: QPointF) -> None:
+        source = self._connect_from
+        if source is None:
+            return
+        target = self.step_at(pos)
+        self._set_target(target if target is not source else None)
+        start = source.scene_shape_rect()
+        path = QPainterPath()
+        origin = QPointF(start.right(), start.center().y()) if pos.x() >= start.center().x() else \
+            QPointF(start.left(), start.center().y())
+        path.moveTo(origin)
+        path.lineTo(QPointF((origin.x() + pos.x()) / 2, origin.y()))
+        path.lineTo(QPointF((origin.x() + pos.x()) / 2, pos.y()))
+        path.lineTo(pos)
+        self.ghost.setPath(path)
+
+    def end_connect(self, pos: QPointF) -> None:
+        source, target = self._connect_from, self._target
+        self._connect_from = None
+        self._set_target(None)
+        self.ghost.setVisible(False)
+        if source is not None and target is not None and target is not source:
+            self.connect_requested.emit(source.id, target.id)
+        elif source is not None and target is None and self.layout.content.contains_point(pos.x(), pos.y()) \
+                and not source.scene_shape_rect().adjusted(-40, -40, 40, 40).contains(pos):
+            self.connect_new_requested.emit(source.id, pos.x(), pos.y())
+
+    # ------------------------------------------------------------------ reconnecting a flow's end
+    def reconnect_to(self, flow: FlowItem, end: str, pos: QPointF) -> None:
+        target = self.step_at(pos)
+        self._set_target(target)
+        fixed = flow.points[0] if end == "target" else flow.points[-1]
+        bend = QPointF(pos.x(), fixed.y())
+        points = [fixed, bend, pos] if end == "target" else [pos, bend, fixed]
+        flow.set_points(points, preview=True)
+
+    def end_reconnect(self, flow: FlowItem, end: str, pos: QPointF) -> None:
+        target = self._target
+        self._set_target(None)
+        current = flow.flow.target_id if end == "target" else flow.flow.source_id
+        if target is not None and target.id != current:
+            self.reconnect_requested.emit(flow.id, end, target.id)
+        if flow.id in self.flow_items and self.flow_items[flow.id] is flow and flow.preview:
+            lay = self.layout
+            if flow.id in lay.routes:
+                flow.set_data(flow.flow, lay.routes[flow.id], lay.label_points.get(flow.id))
+
+    # ------------------------------------------------------------------ dropping palette shapes
+    def dragEnterEvent(self, event) -> None:
+        if not self.editable or shape_from(event.mimeData()) is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._show_drop(event.mimeData(), event.scenePos())
+
+    def dragMoveEvent(self, event) -> None:
+        if not self.editable or shape_from(event.mimeData()) is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._show_drop(event.mimeData(), event.scenePos())
+
+    def dragLeaveEvent(self, event) -> None:
+        self.ghost.setVisible(False)
+        self.indicator.setVisible(False)
+        event.accept()
+
+    def dropEvent(self, event) -> None:
+        self.ghost.setVisible(False)
+        self.indicator.setVisible(False)
+        payload = shape_from(event.mimeData())
+        if not self.editable or payload is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        pos = event.scenePos()
+        self.drop_requested.emit(payload, pos.x(), pos.y())
+
+    def _show_drop(self, data, pos: QPointF) -> None:
+        payload = shape_from(data)
+        where = map_edit.place(self.layout, payload["shape"], pos.x(), pos.y())
+        if where is None:
+            return
+        w, h = shape_size(payload["shape"])
+        lane = next(b for b in self.layout.lanes if b.lane_id == where.lane_id)
+        rect = QRectF(LANE_HEADER_WIDTH + where.x - w / 2, lane.rect.top + where.y - h / 2, w, h)
+        self.ghost.setPath(style.shape_path(payload["shape"], rect))
+        self.ghost.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
+        self.ghost.setBrush(QColor(30, 110, 232, 30))
+        self.ghost.setVisible(True)
+        self._show_indicator(lane)
+
+    # ------------------------------------------------------------------ keys
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and (self._move or self._connect_from or self._header):
+            self.cancel_gestures()
+            event.accept()
+            return
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+                  Qt.Key.Key_Down: (0, 1)}
+        if key in arrows and self.editable and self.selected("step"):
+            step = 1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else SNAP
+            dx, dy = arrows[key]
+            self.nudge_requested.emit(dx * step, dy * step)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def cancel_gestures(self) -> None:
+        if self._move is not None:
+            state, self._move = self._move, None
+            state.item.cancel()
+            self._restore(state)
+            self.guides.setPath(QPainterPath())
+        if self._connect_from is not None:
+            self._connect_from.cancel()
+            self._connect_from = None
+        if self._header is not None:
+            self._header.item.cancel()
+            self._header.item.setOpacity(1.0)
+            self._header = None
+            self._restore_headers()
+        self._set_target(None)
+        self.ghost.setVisible(False)
+        self.indicator.setVisible(False)
+
+    @property
+    def dragging(self) -> bool:
+        return self._move is not None or self._connect_from is not None or self._header is not None
+
+    def step_rects(self, ids: Sequence[int]) -> dict[int, Rect]:
+        return {id: self.layout.steps[id].rect for id in ids if id in self.layout.steps}
+
+
+ALIGN = 8.0          # how near another step's centre line a dragged step snaps onto it
+
+
+def _nearest(values: list[float], value: float) -> float | None:
+    """The value in sorted ``values`` nearest ``value`` if it is within ALIGN, else None."""
+    import bisect
+
+    i = bisect.bisect_left(values, value)
+    best = min((values[j] for j in (i - 1, i) if 0 <= j < len(values)), key=lambda v: abs(v - value), default=None)
+    return best if best is not None and abs(best - value) <= ALIGN else None
+
+
+def _sync(scene: QGraphicsScene, items: dict, wanted: dict, make, update) -> None:
+    """Keep ``items`` (id -> item) in step with ``wanted`` (id -> entity), reusing items by id."""
+    for id in [i for i in items if i not in wanted]:
+        scene.removeItem(items.pop(id))
+    for id, entity in wanted.items():
+        item = items.get(id)
+        if item is None:
+            items[id] = make(entity)
+            scene.addItem(items[id])
+        else:
+            update(item, entity)

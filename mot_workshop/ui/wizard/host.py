@@ -1,0 +1,190 @@
+"""Everything the wizard and the facilitation tools add to the main window: the step
+navigator dock (with the timer), the parking-lot dock, the wizard tab and presentation mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from mot_workshop.domain.method import step as method_step
+from mot_workshop.i18n import tr
+from mot_workshop.ui.facilitation.parking_lot import ParkingLot
+from mot_workshop.ui.facilitation.presentation import Presentation
+from mot_workshop.ui.facilitation.time_record import book_time
+from mot_workshop.ui.facilitation.timer_widget import TimerWidget
+from mot_workshop.ui.wizard.editor import KEY
+from mot_workshop.ui.wizard.navigator import Navigator
+
+
+def _scrolled(widget, below=None) -> QScrollArea:
+    """A dock's content in a scroll area, so it never forces the window wider than the user
+    made it (``below``: a part under it, the timer)."""
+    if below is not None:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(widget, 1)
+        column.addWidget(below)
+        widget = box
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class _LeaveOnClose(QObject):
+    """Quitting while presenting: leave presentation mode first, so the window's saved
+    layout is the working one (docks shown), not the projector's."""
+
+    def __init__(self, host):
+        super().__init__(host.window)
+        self.host = host
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Close and self.host.presentation.active:
+            self.host.leave_presentation()
+        return False
+
+
+class WizardHost:
+    def __init__(self, window):
+        self.window = window
+        self._close_filter = _LeaveOnClose(self)
+        window.installEventFilter(self._close_filter)
+        self.current_step = 1
+        self.navigator = Navigator()
+        self.timer = TimerWidget(book=self._book)
+        self.parking = ParkingLot(current_step=lambda: self.current_step)
+        self.navigator_dock = window._dock("navigatorDock", _scrolled(self.navigator, below=self.timer),
+                                           Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.parking_dock = window._dock("parkingDock", _scrolled(self.parking), Qt.DockWidgetArea.RightDockWidgetArea)
+        window.resizeDocks([window.tree_dock, window.palette_dock, self.navigator_dock], [260, 260, 380],
+                           Qt.Orientation.Vertical)
+        self.presentation = Presentation(window)
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self.escape.setEnabled(False)
+        self.escape.activated.connect(self.leave_presentation)
+        # Keys that work with the docks hidden (presentation mode): step back and forth, run the timer.
+        self.keys = {}
+        for name, key, slot in (("next", "Alt+PgDown", lambda: self.step_by(1)),
+                                ("previous", "Alt+PgUp", lambda: self.step_by(-1)),
+                                ("timer", "Ctrl+Alt+T", self.timer.toggle)):
+            shortcut = QShortcut(QKeySequence(key), window)
+            shortcut.activated.connect(slot)
+            self.keys[name] = shortcut
+        self.navigator.step_requested.connect(self.open_step)
+        self.navigator.process_requested.connect(self._process_chosen)
+        self.timer.ticked.connect(self.presentation.set_clock)
+
+    def docks(self) -> list:
+        return [self.navigator_dock, self.parking_dock]
+
+    # ------------------------------------------------------------------ the workshop
+    def opened(self, session) -> None:
+        self.timer.book_now()
+        self.navigator.set_session(session)
+        self.parking.set_session(session)
+        self.current_step = self.navigator.current
+        self._update_banner()
+
+    def on_changes(self, changes) -> None:
+        if self.navigator.session is not None:
+            self.navigator.on_changes(changes)
+            self.parking.on_changes(changes)
+
+    def reset(self) -> None:
+        self.navigator.refresh()
+        self.parking.reload()
+
+    def retranslate(self) -> None:
+        self.navigator_dock.setWindowTitle(tr("Redesign steps"))
+        self.parking_dock.setWindowTitle(tr("Parking lot"))
+        self.navigator.refresh()
+        self.timer.retranslate()
+        self.parking.retranslate()
+        self._update_banner()
+
+    # ------------------------------------------------------------------ the wizard tab
+    def wizard(self, *, create: bool = True):
+        tabs = self.window.tabs
+        for index in range(tabs.count()):
+            if getattr(tabs.widget(index), "key", None) == KEY:
+                return tabs.widget(index)
+        if not create or self.window.session is None:
+            return None
+        from mot_workshop.ui.wizard.editor import WizardEditor
+
+        editor = WizardEditor(self.window.session, self.navigator.process_id, self.current_step)
+        editor.status_message.connect(lambda text: self.window.statusBar().showMessage(text, 4000))
+        editor.step_changed.connect(self._step_shown)
+        tabs.addTab(editor, editor.title())
+        return editor
+
+    def open_step(self, number: int) -> None:
+        if self.window.session is None:
+            return
+        if number != self.current_step:
+            self.timer.book_now()          # the time so far belongs to the step we leave
+        self.current_step = number
+        editor = self.wizard()
+        self._make_room()
+        editor.show_step(number)
+        if self.navigator.current != number:
+            self.navigator.set_current(number)
+        self.window.tabs.setCurrentWidget(editor)
+        self._update_banner()
+
+    def step_by(self, delta: int) -> None:
+        if self.window.session is not None:
+            self.open_step(min(8, max(1, self.current_step + delta)))
+
+    def _make_room(self) -> None:
+        """The first time the wizard opens, the navigator takes the palette's place (the palette
+        serves the cycle editor; it stays one tab away)."""
+        w = self.window
+        if getattr(self, "_roomy", False) or w.tabifiedDockWidgets(self.navigator_dock):
+            return
+        self._roomy = True
+        if w.dockWidgetArea(w.palette_dock) == w.dockWidgetArea(self.navigator_dock) \
+                and not w.palette_dock.isHidden():
+            w.tabifyDockWidget(w.palette_dock, self.navigator_dock)
+            self.navigator_dock.raise_()
+            w.resizeDocks([w.tree_dock, self.navigator_dock], [260, 640], Qt.Orientation.Vertical)
+
+    def _step_shown(self, number: int) -> None:
+        if number != self.navigator.current:
+            self.navigator.set_current(number)
+
+    def _process_chosen(self, process_id) -> None:
+        editor = self.wizard(create=False)
+        if editor is not None:
+            editor.set_process(process_id)
+
+    def _book(self, seconds: float) -> None:
+        book_time(self.window.session, self.current_step, seconds, self.navigator.process_id)
+
+    # ------------------------------------------------------------------ presentation mode
+    def toggle_presentation(self, *, full_screen: bool = True) -> None:
+        if self.presentation.active:
+            self.leave_presentation()
+        else:
+            if self.window.session is not None:
+                self.open_step(self.current_step)
+            self._update_banner()
+            self.timer.tick()                  # the banner shows the clock at once
+            self.presentation.enter(full_screen=full_screen)
+            self.escape.setEnabled(True)
+
+    def leave_presentation(self) -> None:
+        self.presentation.leave()
+        self.escape.setEnabled(False)
+        self.window.actions.full_screen.setChecked(self.window.isFullScreen())
+
+    def _update_banner(self) -> None:
+        step = method_step(self.current_step)
+        self.presentation.set_step_text(tr("Step {number} · {title}", number=step.number, title=step.title))
+        self.presentation.banner.setToolTip(tr("Esc leaves · Alt+PgDown / Alt+PgUp: next / previous step · "
+                                               "Ctrl+Alt+T: start or pause the timer"))

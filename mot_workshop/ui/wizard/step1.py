@@ -1,0 +1,60 @@
+"""Step 1: the process hierarchy, the discussion viewpoints, the selection matrix
+(innovation effect × feasibility), dot votes and marking the core processes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from mot_workshop.domain.method import viewpoints
+from mot_workshop.i18n import tr
+from mot_workshop.i18n.labels import enum_name
+from mot_workshop.ui.charts.chart_view import ChartView
+from mot_workshop.ui.facilitation.voting import VotingBar, dots_badge, tallies
+from mot_workshop.ui.wizard.page import StepPage
+from mot_workshop.ui.worksheet_table.model import Extra, WorksheetModel
+from mot_workshop.ui.worksheet_table.table import WorksheetTable
+
+COLUMNS = ("major", "medium", "name", "role", "viewpoint", "innovation", "feasibility", "selected")
+
+
+class Step1Page(StepPage):
+    NUMBER = 1
+
+    def build(self) -> None:
+        dots = Extra(lambda: tr("Dots"), lambda p: dots_badge(tallies(self.store, "process").get(p.id, 0)))
+        model = WorksheetModel(self.session, "process", COLUMNS, extras=[dots], watch=("vote",))
+        self.table = self.part(WorksheetTable(model))
+        widths = {"major": 110, "medium": 120, "name": 170, "role": 60, "viewpoint": 110, "innovation": 70,
+                  "feasibility": 70, "selected": 60}
+        for column, name in enumerate(COLUMNS):
+            self.table.set_width(column, widths[name])
+        self.table.set_width(len(COLUMNS), 110)
+        self.voting = self.part(VotingBar(self.session, self.vote_target))
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.voting)
+        self.chart = self.part(ChartView(self.matrix, ("process",), ready=self.alive, min_height=300))
+        self.chart.setMinimumWidth(400)
+        self.viewpoints = QLabel()
+        self.viewpoints.setObjectName("viewpoints")
+        self.viewpoints.setWordWrap(True)
+        right = self.tabs([(lambda: tr("Selection matrix"), self.chart),
+                           (lambda: tr("Discussion viewpoints"), self.viewpoints)])
+        self.body.addWidget(self.split(left, right, sizes=[600, 520]), 1)
+        self.retranslate_page()
+
+    def matrix(self, width: float, height: float):
+        from mot_workshop.charts.selection import selection_matrix
+
+        return selection_matrix(self.store.select("process"), width=width, height=height)
+
+    def vote_target(self):
+        rows = self.table.selected_rows()
+        entity = self.table.model.entity(rows[0]) if rows else None
+        return ("process", entity.id) if entity else None
+
+    def retranslate_page(self) -> None:
+        items = "".join(f"<p><b>{enum_name(v)}</b><br>{text}</p>" for v, text in viewpoints().items())
+        self.viewpoints.setText(items)

@@ -1,0 +1,32 @@
+"""Step 4: benchmarking — us, company A, company B and the best per Q/C/D/S measure,
+the cause of each gap and the ideas to adopt; a chart of the gaps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from mot_workshop.ui.charts.chart_view import ChartView
+from mot_workshop.ui.wizard.page import StepPage
+from mot_workshop.ui.worksheet_table.model import WorksheetModel
+from mot_workshop.ui.worksheet_table.table import WorksheetTable
+
+COLUMNS = ("problem", "characteristic", "measure", "unit", "higher_is_better", "us", "company_a", "company_b",
+           "top", "design_or_execution", "gap_cause", "ideas")
+
+
+class Step4Page(StepPage):
+    NUMBER = 4
+
+    def build(self) -> None:
+        model = WorksheetModel(self.session, "benchmark", COLUMNS, scope=self.process_scope())
+        self.table = self.part(WorksheetTable(model))
+        self.chart = self.part(ChartView(self.gaps, ("benchmark", "workshop"), ready=self.alive, min_height=240))
+        self.body.addWidget(self.split(self.table, self.chart, orientation=Qt.Orientation.Vertical, sizes=[330, 330]), 1)
+
+    def gaps(self, width: float, height: float):
+        from mot_workshop.charts.benchmark import benchmark_gaps
+
+        workshop = self.store.workshop()
+        rows = self.store.select("benchmark", process_id=self.process_id)
+        return benchmark_gaps(rows, company_a=workshop.benchmark_a, company_b=workshop.benchmark_b,
+                              width=width, height=height, columns=max(1, min(4, int(width // 2.6))))
