@@ -63,6 +63,12 @@ class CycleEditor(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
+        from mot_workshop.ui.facilitation.voting import VotingBar
+
+        self.voting = VotingBar(session, self._vote_target)
+        self.voting.setObjectName("touchpointVoting")
+        self.voting.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.voting)
         for scene in (self.ring_scene, self.journey_scene):
             scene.reorder_requested.connect(self.reorder)
             scene.drop_requested.connect(self.insert_items)
@@ -125,6 +131,7 @@ class CycleEditor(QWidget):
 
     def retranslate(self) -> None:
         self.retranslate_bar()
+        self.voting.retranslate()
         self.current_scene().retranslate()
         hidden = self.journey_scene if self.current_scene() is self.ring_scene else self.ring_scene
         self._stale.add(hidden)
@@ -188,8 +195,15 @@ class CycleEditor(QWidget):
         self._update_summary_label()
         self.title_changed.emit()
 
+    def _vote_target(self) -> tuple[str, int] | None:
+        ids = self.selected_ids()
+        return ("touchpoint", ids[0]) if ids else None
+
     def _show(self, scene) -> None:
+        from mot_workshop.ui.facilitation.voting import tallies
+
         self._stale.discard(scene)
+        scene.votes = tallies(self.session.store, "touchpoint")
         scene.blockSignals(True)
         if scene in self._untranslated:
             self._untranslated.discard(scene)
@@ -207,7 +221,10 @@ class CycleEditor(QWidget):
         if ("cycle", self.cycle_id) in changes.deleted:
             self.close_requested.emit()
             return
-        if ("cycle", self.cycle_id) in changes.keys or changes.touches("touchpoint"):
+        self.voting.on_changes(changes)
+        if changes.touches("vote"):
+            self.reload()
+        elif ("cycle", self.cycle_id) in changes.keys or changes.touches("touchpoint"):
             fresh = self.session.store.select("touchpoint", cycle_id=self.cycle_id)
             cycle = self.session.store.get("cycle", self.cycle_id)
             if fresh != self.touchpoints or cycle != self.cycle:

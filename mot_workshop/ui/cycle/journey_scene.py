@@ -82,6 +82,7 @@ class JourneyScene(QGraphicsScene):
         super().__init__(parent)
         self.setBackgroundBrush(style.PAPER)
         self.name = ""
+        self.votes: dict[int, int] = {}        # touchpoint id -> dots cast on it
         self.touchpoints: list[Touchpoint] = []
         self.items_by_id: dict[int, TouchpointItem] = {}
         self.layout = journey.layout_journey([])
@@ -109,7 +110,7 @@ class JourneyScene(QGraphicsScene):
             if item is None:
                 item = self.items_by_id[tp.id] = TouchpointItem(tp, draggable=False)
                 self.addItem(item)
-            item.set_data(tp, node.index + 1, tp.id == weakest_id)
+            item.set_data(tp, node.index + 1, tp.id == weakest_id, self.votes.get(tp.id, 0))
             item.set_size(node.radius, node.outline)
             item.setPos(node.center.x, node.center.y)
             top = node.label_top.y - node.center.y

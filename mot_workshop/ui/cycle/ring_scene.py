@@ -43,6 +43,7 @@ class RingScene(QGraphicsScene):
         self.setBackgroundBrush(style.PAPER)
         self.name = ""
         self.touchpoints: list[Touchpoint] = []
+        self.votes: dict[int, int] = {}        # touchpoint id -> dots cast on it
         self.items_by_id: dict[int, TouchpointItem] = {}
         self.layout = ring.layout_ring([])
         self.ring = RingItem()
@@ -69,7 +70,7 @@ class RingScene(QGraphicsScene):
             if item is None:
                 item = self.items_by_id[tp.id] = TouchpointItem(tp)
                 self.addItem(item)
-            item.set_data(tp, index + 1, tp.id == weakest_id)
+            item.set_data(tp, index + 1, tp.id == weakest_id, self.votes.get(tp.id, 0))
         self.summary.set_lines(summary_lines(name, self.touchpoints, score), 10)
         self.relayout()
 

@@ -12,6 +12,7 @@ from mot_workshop.domain.cycle import Touchpoint
 from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import enum_name
 from mot_workshop.ui.cycle import style
+from mot_workshop.ui.facilitation.voting import dots_badge
 from mot_workshop.ui.cycle.label_item import LabelItem
 
 MARGIN = 22.0   # room for the halo, the chips and the badge around the circle
@@ -41,10 +42,11 @@ class TouchpointItem(QGraphicsItem):
     def id(self) -> int:
         return self.touchpoint.id
 
-    def set_data(self, touchpoint: Touchpoint, order: int, weakest: bool) -> None:
+    def set_data(self, touchpoint: Touchpoint, order: int, weakest: bool, dots: int = 0) -> None:
         changed = (touchpoint != self.touchpoint or order != self.order or weakest != self.weakest)
         self.touchpoint, self.order, self.weakest = touchpoint, order, weakest
-        self.label.set_text(f"{touchpoint.name}", bold=weakest,
+        badge = f"  {dots_badge(dots)}" if dots else ""      # dot-vote results, readable from the back
+        self.label.set_text(f"{touchpoint.name}{badge}", bold=weakest,
                             colour=style.WEAKEST if weakest else style.INK)
         self.setToolTip(self.tooltip())
         if changed:
