@@ -15,7 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="what to draw: cycle:NAME, journey:NAME or map:PROCESS/as-is|to-be|redesign")
     parser.add_argument("-o", "--output", required=True, help="image to write (.png or .svg)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the legend and labels")
-    parser.add_argument("--scale", type=float, default=2.0, help="PNG pixels per point (default 2)")
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--scale", type=float, default=2.0, help="PNG pixels per point (default 2)")
+    size.add_argument("--dpi", type=float, help="PNG resolution in dots per inch (a point is 1/72 inch)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,8 +26,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.lang:
         set_language(args.lang)
+    if args.dpi is not None:
+        args.scale = args.dpi / 72.0
     if not 0.25 <= args.scale <= 8:
-        raise UserError("--scale must be between 0.25 and 8")
+        raise UserError("--scale must be between 0.25 and 8 (--dpi between 18 and 576)")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")     # drawing needs no screen
     from mot_workshop.ui.app import create_app
     from mot_workshop.ui.render import render_file

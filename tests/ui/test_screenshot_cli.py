@@ -89,3 +89,25 @@ def test_render_refuses_bad_views_and_suffixes(workshop, tmp_path):
     result = _run("render", str(workshop), "--view", "cycle:Parking", "-o", str(tmp_path / "a.bmp"), "--lang", "en",
                   tmp_path=tmp_path)
     assert result.returncode == 1 and ".png or .svg" in result.stderr
+
+
+def test_render_at_a_chosen_dpi(tmp_path):
+    """--dpi 144 draws twice as many pixels per side as --dpi 72 (a point is 1/72 inch)."""
+    from PySide6.QtGui import QImage
+
+    from mot_workshop.cli import main
+    from mot_workshop.editing.entities import CreateEntity
+    from mot_workshop.editing.history import History
+    from mot_workshop.persistence.store import Store
+
+    path = tmp_path / "dpi.motw"
+    with Store.create(path) as store:
+        history = History(store)
+        cycle = CreateEntity("cycle", {"name": "Parking"})
+        history.push(cycle)
+        history.push(CreateEntity("touchpoint", {"cycle_id": cycle.id, "name": "Pays the fee", "level": 1}))
+    low, high = tmp_path / "low.png", tmp_path / "high.png"
+    assert main(["render", str(path), "--view", "cycle:Parking", "-o", str(low), "--dpi", "72"]) == 0
+    assert main(["render", str(path), "--view", "cycle:Parking", "-o", str(high), "--dpi", "144"]) == 0
+    small, big = QImage(str(low)), QImage(str(high))
+    assert abs(big.width() - 2 * small.width()) <= 1 and abs(big.height() - 2 * small.height()) <= 1

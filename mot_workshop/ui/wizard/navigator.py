@@ -71,13 +71,16 @@ class Navigator(QWidget):
         self.session = session
         self.process_id = default_process(session.store) if session else None
         self.current = first_open_step(session.store) if session else 1
-        self.refresh()
+        # Step titles now, completeness (which loads the graph library) once the window has
+        # painted: opening a workshop must not wait for it.
+        self.refresh(checks=False)
+        self._later.start()
 
     def set_current(self, number: int) -> None:
         self.current = number
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *, checks: bool = True) -> None:
         self.process_caption.setText(tr("Process the steps work on:"))
         self.process.blockSignals(True)
         self.process.clear()
@@ -94,6 +97,12 @@ class Navigator(QWidget):
             self.process.addItem(("★ " if p.selected else "") + p.name, p.id)
         self.process.setCurrentIndex(max(0, self.process.findData(self.process_id)))
         self.process.blockSignals(False)
+        if not checks:
+            for step in method_steps():
+                self.list.addItem(QListWidgetItem(f"   {step.number}  {step.title}\n"))
+            self.list.setCurrentRow(self.current - 1)
+            self.list.blockSignals(False)
+            return
         self._later.stop()
         results = completeness(store.snapshot(), self.process_id)
         spent = {p.step_no: p.seconds_spent for p in store.select("step_progress")}
