@@ -38,30 +38,23 @@ def lines_centered(canvas, lines, cx: float, cy: float, size: float, *, bold: bo
 
 
 def shape_path(canvas, shape: str, x: float, y: float, w: float, h: float):
-    """The outline of a legend shape in the box (x, y, w, h)."""
+    """The outline of a legend shape in the box (x, y, w, h), from layout.shape_outline."""
+    from mot_workshop.layout.shape_outline import outline
+
     p = canvas.beginPath()
-    if shape == "start-end":
-        p.roundRect(x, y, w, h, h / 2)
-    elif shape == "decision":
-        p.moveTo(x + w / 2, y)
-        p.lineTo(x + w, y + h / 2)
-        p.lineTo(x + w / 2, y + h)
-        p.lineTo(x, y + h / 2)
-        p.close()
-    elif shape == "computer":
-        # A document with a wavy lower edge: the classic "computer output" symbol.
-        wave = h * 0.14
-        p.moveTo(x, y)
-        p.lineTo(x + w, y)
-        p.lineTo(x + w, y + h - wave)
-        p.curveTo(x + w * 0.75, y + h - 2.4 * wave, x + w * 0.5, y + h - 0.6 * wave, x + w * 0.25, y + h)
-        p.curveTo(x + w * 0.12, y + h + 0.5 * wave, x + w * 0.05, y + h, x, y + h - wave * 0.6)
-        p.close()
-    elif shape == "connector":
-        r = min(w, h) / 2
-        p.circle(x + w / 2, y + h / 2, r)
-    else:                                   # activity and other-process
-        p.roundRect(x, y, w, h, 3)
+    for command, *args in outline(shape, x, y, w, h):
+        if command == "move":
+            p.moveTo(*args)
+        elif command == "line":
+            p.lineTo(*args)
+        elif command == "curve":
+            p.curveTo(*args)
+        elif command == "close":
+            p.close()
+        elif command == "round_rect":
+            p.roundRect(*args)
+        elif command == "circle":
+            p.circle(*args)
     return p
 
 

@@ -50,30 +50,25 @@ def reset_fonts() -> None:
 
 
 def shape_path(shape: str, r: QRectF) -> QPainterPath:
-    """The outline of a legend shape in ``r`` (as export/pdf/shapes.shape_path)."""
-    x, y, w, h = r.x(), r.y(), r.width(), r.height()
+    """The outline of a legend shape in ``r``, from layout.shape_outline (as the PDF draws it)."""
+    from mot_workshop.layout.shape_outline import outline
+
     p = QPainterPath()
-    if shape == "start-end":
-        p.addRoundedRect(r, h / 2, h / 2)
-    elif shape == "decision":
-        p.moveTo(x + w / 2, y)
-        p.lineTo(x + w, y + h / 2)
-        p.lineTo(x + w / 2, y + h)
-        p.lineTo(x, y + h / 2)
-        p.closeSubpath()
-    elif shape == "computer":
-        wave = h * 0.14
-        p.moveTo(x, y)
-        p.lineTo(x + w, y)
-        p.lineTo(x + w, y + h - wave)
-        p.cubicTo(x + w * 0.75, y + h - 2.4 * wave, x + w * 0.5, y + h - 0.6 * wave, x + w * 0.25, y + h)
-        p.cubicTo(x + w * 0.12, y + h + 0.5 * wave, x + w * 0.05, y + h, x, y + h - wave * 0.6)
-        p.closeSubpath()
-    elif shape == "connector":
-        rad = min(w, h) / 2
-        p.addEllipse(QPointF(x + w / 2, y + h / 2), rad, rad)
-    else:
-        p.addRoundedRect(r, 3, 3)
+    for command, *args in outline(shape, r.x(), r.y(), r.width(), r.height()):
+        if command == "move":
+            p.moveTo(*args)
+        elif command == "line":
+            p.lineTo(*args)
+        elif command == "curve":
+            p.cubicTo(*args)
+        elif command == "close":
+            p.closeSubpath()
+        elif command == "round_rect":
+            x, y, w, h, radius = args
+            p.addRoundedRect(QRectF(x, y, w, h), radius, radius)
+        elif command == "circle":
+            cx, cy, radius = args
+            p.addEllipse(QPointF(cx, cy), radius, radius)
     return p
 
 
