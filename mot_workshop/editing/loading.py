@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,8 +14,7 @@ from mot_workshop.editing.entities import UpdateEntity
 from mot_workshop.editing.history import History
 from mot_workshop.i18n import tr
 from mot_workshop.persistence.dump import DumpError
-from mot_workshop.persistence.errors import FileLocked, WorkshopFileError
-from mot_workshop.persistence.lock import InstanceLock
+from mot_workshop.persistence.new_file import replacing
 from mot_workshop.persistence.store import WORKSHOP_ID, Store
 
 
@@ -29,19 +27,10 @@ def load_into_new_file(path: str | Path, entities: Sequence[Entity], *, overwrit
     workshop = next(e for e in entities if e.KIND == "workshop")
     if workshop.id != WORKSHOP_ID:
         raise DumpError(tr("The workshop record must have id 1."))
-    path = Path(path).absolute()
-    if path.exists() and not overwrite:
-        raise WorkshopFileError(path, tr("{name} already exists.", name=path.name))
-    if not path.parent.is_dir():
-        raise WorkshopFileError(path, tr("The folder {folder} does not exist.", folder=str(path.parent)))
     # Built beside the target and put in its place only when complete: a load that fails
     # never costs the file it was to replace, and a file open in a window is not replaced.
-    guard = InstanceLock(path)
-    holder = guard.acquire()
-    if holder is not None:
-        raise FileLocked(path, holder)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.load")
-    try:
+    path = Path(path).absolute()
+    with replacing(path, overwrite=overwrite, tag="load") as tmp:
         store = Store.create(tmp, overwrite=True)
         try:
             History(store).push(Macro(tr("Load"), [
@@ -50,9 +39,3 @@ def load_into_new_file(path: str | Path, entities: Sequence[Entity], *, overwrit
             ]))
         finally:
             store.close()
-        for side in ("-wal", "-shm"):     # a stale log of the replaced file must not replay
-            path.with_name(path.name + side).unlink(missing_ok=True)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-        guard.release()

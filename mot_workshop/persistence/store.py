@@ -209,24 +209,11 @@ class Store:
     @classmethod
     def create(cls, path: str | Path, *, overwrite: bool = False, **workshop: Any) -> Store:
         """Write a new, empty workshop file (all or nothing) and open it."""
+        from mot_workshop.persistence.new_file import replacing
+
         path = Path(path).absolute()
-        if path.exists() and not overwrite:
-            raise WorkshopFileError(path, tr("{name} already exists.", name=path.name))
-        if not path.parent.is_dir():
-            raise WorkshopFileError(path, tr("The folder {folder} does not exist.", folder=str(path.parent)))
-        guard = InstanceLock(path)
-        holder = guard.acquire()
-        if holder is not None:
-            raise FileLocked(path, holder)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
-        try:
+        with replacing(path, overwrite=overwrite) as tmp:
             build_empty_file(tmp, workshop)
-            for side in ("-wal", "-shm"):   # a stale log of an overwritten file must not replay
-                path.with_name(path.name + side).unlink(missing_ok=True)
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
-            guard.release()
         return cls.open(path)
 
     def _verify_tables(self) -> None:

@@ -9,7 +9,6 @@ file, and an existing file is replaced only by a whole sample.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -19,9 +18,7 @@ from mot_workshop.editing.command import Macro
 from mot_workshop.editing.entities import CreateEntity, DeleteEntity, UpdateEntities, UpdateEntity
 from mot_workshop.editing.history import History
 from mot_workshop.editing.maps import DeriveMap
-from mot_workshop.i18n import tr
-from mot_workshop.persistence.errors import FileLocked, WorkshopFileError
-from mot_workshop.persistence.lock import InstanceLock
+from mot_workshop.persistence.new_file import replacing
 from mot_workshop.persistence.store import WORKSHOP_ID, Store
 from mot_workshop.sample.content import cycles, maps, processes, workshop, worksheets
 from mot_workshop.sample.content.model import (
@@ -46,19 +43,12 @@ def build_sample(path: str | Path, lang: str = "ko", *, overwrite: bool = False)
     """Write the sample workshop in ``lang`` ("ko" or "en") to ``path`` and return the path."""
     lang = Language(lang).value
     path = Path(path).absolute()
-    if path.exists() and not overwrite:
-        raise WorkshopFileError(path, tr("{name} already exists.", name=path.name))
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.sample")
-    try:
+    with replacing(path, overwrite=overwrite, tag="sample") as tmp:
         store = Store.create(tmp, overwrite=True, **workshop_fields(lang))
         try:
             _build(store, lang)
         finally:
             store.close()
-        _move_into_place(tmp, path)
-    finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-            leftover.unlink(missing_ok=True)
     return path
 
 
@@ -67,19 +57,6 @@ def workshop_fields(lang: str) -> dict[str, Any]:
     fields = {name: _pick(value, lang) for name, value in workshop.WORKSHOP.items()}
     fields["language"] = lang
     return fields
-
-
-def _move_into_place(tmp: Path, path: Path) -> None:
-    guard = InstanceLock(path)
-    holder = guard.acquire()
-    if holder is not None:
-        raise FileLocked(path, holder)
-    try:
-        for side in ("-wal", "-shm"):   # a stale log of a replaced file must not replay
-            path.with_name(path.name + side).unlink(missing_ok=True)
-        os.replace(tmp, path)
-    finally:
-        guard.release()
 
 
 def _build(store: Store, lang: str) -> History:

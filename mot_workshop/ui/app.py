@@ -84,3 +84,17 @@ def _release_clipboard_at_exit() -> None:
 def styled(widget) -> None:
     """Give ``widget`` (and its children) the app's look."""
     widget.setStyleSheet(STYLE_SHEET)
+
+
+def editor_bar():
+    """The strip of buttons on top of an editor tab: the bar and its row layout."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    bar = QWidget()
+    bar.setObjectName("editorBar")
+    bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    styled(bar)
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(8, 4, 8, 4)
+    return bar, row

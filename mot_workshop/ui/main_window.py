@@ -3,7 +3,7 @@ undo history), one undo stack, one change bus; every view re-reads what changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
@@ -75,3 +76,20 @@ def lane_box(scene, lane_id):
 def in_file(path: Path, kind: str, **where):
     with Store.open(path, read_only=True) as store:
         return store.select(kind, **where)
+
+
+@pytest.fixture
+def map_file(tmp_path):
+    path = tmp_path / "map.motw"
+    return path, build_map_file(path)
+
+
+@pytest.fixture
+def map_editor(window, map_file, qtbot):
+    path, ids = map_file
+    assert window.files.open_path(path)
+    editor = window.open_map(ids["map"])
+    qtbot.waitExposed(editor.view)
+    editor.view.zoom_reset()
+    editor.view.centerOn(0, 0)
+    return editor

@@ -6,29 +6,13 @@ from __future__ import annotations
 
 import os
 
-import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from mot_workshop.ui.swimlane import gestures
-from tests.ui.map_helpers import build_map_file, drag, in_file
+from tests.ui.map_helpers import drag, map_editor, map_file  # noqa: F401 (fixtures)
 
 
-@pytest.fixture
-def map_file(tmp_path):
-    path = tmp_path / "map.motw"
-    return path, build_map_file(path)
-
-
-@pytest.fixture
-def map_editor(window, map_file, qtbot):
-    path, ids = map_file
-    assert window.files.open_path(path)
-    editor = window.open_map(ids["map"])
-    qtbot.waitExposed(editor.view)
-    editor.view.zoom_reset()
-    editor.view.centerOn(0, 0)
-    return editor
 
 
 def test_palette_click_adds_after_the_selection(map_editor, map_file):

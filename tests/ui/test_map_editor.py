@@ -5,30 +5,14 @@ checked on the scene and in the file after do, undo and redo."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPointF
 
 from mot_workshop.layout.swimlane import LANE_HEADER_WIDTH
 from mot_workshop.ui.swimlane import gestures
 from mot_workshop.ui.swimlane.mime import shape_mime
-from tests.ui.map_helpers import build_map_file, drag, drop, in_file, lane_box
+from tests.ui.map_helpers import drag, drop, in_file, lane_box, map_editor, map_file  # noqa: F401 (fixtures)
 
 
-@pytest.fixture
-def map_file(tmp_path):
-    path = tmp_path / "map.motw"
-    return path, build_map_file(path)
-
-
-@pytest.fixture
-def map_editor(window, map_file, qtbot):
-    path, ids = map_file
-    assert window.files.open_path(path)
-    editor = window.open_map(ids["map"])
-    qtbot.waitExposed(editor.view)
-    editor.view.zoom_reset()
-    editor.view.centerOn(0, 0)
-    return editor
 
 
 def _steps(editor):

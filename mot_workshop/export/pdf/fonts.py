@@ -39,29 +39,6 @@ def fit_lines(text: str, size: float, width: float, max_lines: int | None = None
 
 @functools.lru_cache(maxsize=8192)
 def _fit_lines(text: str, size: float, width: float, max_lines: int | None, bold: bool) -> tuple[str, ...]:
-    lines: list[str] = []
-    for paragraph in (text or "").splitlines() or [""]:
-        line = ""
-        for word in paragraph.split(" "):
-            candidate = f"{line} {word}" if line else word
-            if string_width(candidate, size, bold) <= width:
-                line = candidate
-                continue
-            if line:
-                lines.append(line)
-            line = ""
-            while word and string_width(word, size, bold) > width:
-                cut = 1
-                while cut < len(word) and string_width(word[: cut + 1], size, bold) <= width:
-                    cut += 1
-                lines.append(word[:cut])
-                word = word[cut:]
-            line = word
-        lines.append(line)
-    if max_lines is not None and len(lines) > max_lines:
-        lines = lines[:max_lines]
-        last = lines[-1]
-        while last and string_width(last + "…", size, bold) > width:
-            last = last[:-1]
-        lines[-1] = last + "…"
-    return tuple(lines)
+    from mot_workshop.layout.text_metrics import wrap
+
+    return tuple(wrap(text, size, width, max_lines, measure=lambda t, s: string_width(t, s, bold)))

@@ -10,7 +10,6 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QStackedWidget,
     QToolButton,
@@ -90,14 +89,9 @@ class CycleEditor(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build_bar(self) -> None:
-        self.bar = QWidget()
-        self.bar.setObjectName("editorBar")
-        self.bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        from mot_workshop.ui.app import styled
+        from mot_workshop.ui.app import editor_bar
 
-        styled(self.bar)
-        row = QHBoxLayout(self.bar)
-        row.setContentsMargins(8, 4, 8, 4)
+        self.bar, row = editor_bar()
         self.ring_button = QToolButton()
         self.journey_button = QToolButton()
         self.mode_group = QButtonGroup(self)

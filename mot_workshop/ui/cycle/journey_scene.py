@@ -16,6 +16,7 @@ from mot_workshop.i18n import tr
 from mot_workshop.layout import journey
 from mot_workshop.ui.cycle import style
 from mot_workshop.ui.cycle.legend import legend_for
+from mot_workshop.ui.cycle.selection import TouchpointSelection
 from mot_workshop.ui.cycle.mime import from_mime
 from mot_workshop.ui.cycle.ring_items import SummaryItem
 from mot_workshop.ui.cycle.summary import summary_lines
@@ -73,7 +74,7 @@ class GridItem(QGraphicsItem):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
-class JourneyScene(QGraphicsScene):
+class JourneyScene(TouchpointSelection, QGraphicsScene):
     drop_requested = Signal(list, int)
     rename_requested = Signal(int)
     reorder_requested = Signal(list, int)   # not emitted: reordering happens on the ring
@@ -142,18 +143,6 @@ class JourneyScene(QGraphicsScene):
             path.cubicTo(c1.x, c1.y, c2.x, c2.y, end.x, end.y)
         return path
 
-    def selected_ids(self) -> list[int]:
-        return [tp.id for tp in self.touchpoints if self.items_by_id[tp.id].isSelected()]
-
-    def select_ids(self, ids: Sequence[int]) -> None:
-        wanted = set(ids)
-        self.blockSignals(True)
-        try:
-            for id, item in self.items_by_id.items():
-                item.setSelected(id in wanted)
-        finally:
-            self.blockSignals(False)
-        self.selectionChanged.emit()
 
     def insert_index_at(self, pos: QPointF) -> int:
         return sum(1 for node in self.layout.nodes if node.center.x < pos.x())

@@ -19,6 +19,7 @@ from mot_workshop.i18n import tr
 from mot_workshop.layout import cycle_ring as ring
 from mot_workshop.ui.cycle import style
 from mot_workshop.ui.cycle.legend import legend_for
+from mot_workshop.ui.cycle.selection import TouchpointSelection
 from mot_workshop.ui.cycle.mime import from_mime
 from mot_workshop.ui.cycle.ring_items import DropMarkerItem, RingItem, SummaryItem
 from mot_workshop.ui.cycle.summary import summary_lines
@@ -33,7 +34,7 @@ class DragState:
     target: int | None = None   # where the block would start
 
 
-class RingScene(QGraphicsScene):
+class RingScene(TouchpointSelection, QGraphicsScene):
     reorder_requested = Signal(list, int)   # ids moved as a block (cycle order), new start index
     drop_requested = Signal(list, int)      # touchpoint values, insert index
     rename_requested = Signal(int)          # touchpoint id
@@ -115,21 +116,6 @@ class RingScene(QGraphicsScene):
         if item.order != order:
             item.order = order
             item.update()
-
-    # ------------------------------------------------------------------ selection
-    def selected_ids(self) -> list[int]:
-        """Selected touchpoints in cycle order."""
-        return [tp.id for tp in self.touchpoints if self.items_by_id[tp.id].isSelected()]
-
-    def select_ids(self, ids: Sequence[int]) -> None:
-        wanted = set(ids)
-        self.blockSignals(True)
-        try:
-            for id, item in self.items_by_id.items():
-                item.setSelected(id in wanted)
-        finally:
-            self.blockSignals(False)
-        self.selectionChanged.emit()
 
     # ------------------------------------------------------------------ dragging along the ring
     def begin_drag(self, item: TouchpointItem) -> None:

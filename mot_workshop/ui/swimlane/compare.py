@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+    QButtonGroup, QLabel, QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from mot_workshop.editing.changes import Changes
@@ -79,14 +79,9 @@ class MapCompareView(QWidget):
         return f"{process.name}: {pair}" if process is not None else pair
 
     def _build_bar(self) -> None:
-        from mot_workshop.ui.app import styled
+        from mot_workshop.ui.app import editor_bar
 
-        self.bar = QWidget()
-        self.bar.setObjectName("editorBar")
-        self.bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        styled(self.bar)
-        row = QHBoxLayout(self.bar)
-        row.setContentsMargins(8, 4, 8, 4)
+        self.bar, row = editor_bar()
         self.side_button, self.overlay_button = QToolButton(), QToolButton()
         self.mode_group = QButtonGroup(self)
         for button, mode in ((self.side_button, SIDE), (self.overlay_button, OVERLAY)):

@@ -94,14 +94,9 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
 
     # ------------------------------------------------------------------ building
     def _build_bar(self) -> None:
-        from mot_workshop.ui.app import styled
+        from mot_workshop.ui.app import editor_bar
 
-        self.bar = QWidget()
-        self.bar.setObjectName("editorBar")
-        self.bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        styled(self.bar)
-        row = QHBoxLayout(self.bar)
-        row.setContentsMargins(8, 4, 8, 4)
+        self.bar, row = editor_bar()
         self.lane_button = QToolButton()
         self.lane_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.lane_menu = QMenu(self)
