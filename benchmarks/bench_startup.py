@@ -2,11 +2,14 @@
 
 Each run is a fresh process, as a user starts the app: ``python -m mot_workshop SAMPLE``
 (``--quit-after-paint``: the window opens on the Korean sample workshop, shows its overview,
-prints the wall-clock time of its first full paint and closes), and, in the same run, a bare
+prints the wall-clock time of its first full paint, then of the moment it is complete — side
+panels built and the real store open — and closes), and, in the same run, a bare
 PySide6 ``QMainWindow`` of the same size shown and closed the same way. Both are timed from
 just before the process is spawned to the first paint (interpreter start, imports, building
 the window, opening the file), and to the process's exit. The runs alternate so both see the
-same machine state. Budget: median app first paint ≤ 2.5 × median bare first paint.
+same machine state. Budget: median app first paint ≤ 2.5 × median bare first paint. The
+"complete" column is reported, not budgeted: it is what the user waits for before the side
+panels react.
 
     python benchmarks/bench_startup.py            # 9 runs of each
     python benchmarks/bench_startup.py --quick    # 2 runs of each
@@ -53,15 +56,17 @@ sys.exit(app.exec())
 """
 
 
-def run_child(args: list[str], env: dict) -> tuple[float, float]:
-    """(ms to first paint, ms to exit) of one fresh process."""
+def run_child(args: list[str], env: dict) -> tuple[float, float, float]:
+    """(ms to first paint, ms to complete, ms to exit) of one fresh process."""
     started = time.time()
     result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
     ended = time.time()
     painted = [line for line in result.stdout.splitlines() if line.startswith("painted ")]
+    ready = [line for line in result.stdout.splitlines() if line.startswith("ready ")] or painted
     if result.returncode != 0 or not painted:
         raise RuntimeError(f"{args} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
-    return (float(painted[0].split()[1]) - started) * 1000, (ended - started) * 1000
+    return ((float(painted[0].split()[1]) - started) * 1000, (float(ready[0].split()[1]) - started) * 1000,
+            (ended - started) * 1000)
 
 
 def import_costs(env: dict) -> str:
@@ -114,14 +119,15 @@ def main(argv: list[str] | None = None) -> int:
             bare.append(run_child(bare_cmd, env))
             app.append(run_child(app_cmd, env))
 
-        bare_paint = statistics.median(p for p, _ in bare)
-        app_paint = statistics.median(p for p, _ in app)
+        bare_paint = statistics.median(p for p, _, _ in bare)
+        app_paint = statistics.median(p for p, _, _ in app)
         ratio = app_paint / bare_paint
         ok = ratio <= BUDGET_RATIO
         print(f"platform: {env.get('QT_QPA_PLATFORM', 'default')}, {runs} runs each, medians")
-        print(f"{'':34}{'first paint':>14}{'to exit':>12}")
-        print(f"{'bare QMainWindow':34}{bare_paint:11.1f} ms{statistics.median(e for _, e in bare):9.1f} ms")
-        print(f"{'MOT Workshop on the sample':34}{app_paint:11.1f} ms{statistics.median(e for _, e in app):9.1f} ms")
+        print(f"{'':34}{'first paint':>14}{'complete':>12}{'to exit':>12}")
+        for name, runs_ in (("bare QMainWindow", bare), ("MOT Workshop on the sample", app)):
+            paint, ready, ended = (statistics.median(r[i] for r in runs_) for i in range(3))
+            print(f"{name:34}{paint:11.1f} ms{ready:9.1f} ms{ended:9.1f} ms")
         print(f"ratio (first paint): {ratio:.2f} × — budget ≤ {BUDGET_RATIO} × — {'PASS' if ok else 'FAIL'}")
         if args.imports:
             print("costliest imports at start:")

@@ -21,7 +21,7 @@ def _run(*args: str, tmp_path) -> str:
 
 def test_bench_startup_tiny(tmp_path):
     out = _run(str(BENCHMARKS / "bench_startup.py"), "--runs", "1", tmp_path=tmp_path)
-    assert "bare QMainWindow" in out and "MOT Workshop on the sample" in out
+    assert "bare QMainWindow" in out and "MOT Workshop on the sample" in out and "complete" in out
     assert "budget ≤ 2.5 ×" in out and ("PASS" in out or "FAIL" in out)
 
 

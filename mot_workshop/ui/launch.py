@@ -14,6 +14,9 @@ def _headless_default(args: argparse.Namespace) -> None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+READY_TIMEOUT_MS = 20_000
+
+
 def _size(text: str | None) -> tuple[int, int] | None:
     if not text:
         return None
@@ -56,6 +59,8 @@ def launch(args: argparse.Namespace) -> int:
             print(f"mot-workshop: error: {exc}", file=sys.stderr)
             return 2
         window.resize(*(_size(args.size) or DEFAULT_SIZE))
+        if args.screenshot:
+            window.build_panels()      # a picture shows the window complete, not its first frame
     window.show()
     if batch:
         return _run_batch(app, window, args)
@@ -90,11 +95,20 @@ def _run_batch(app, window, args) -> int:
 
     result = {"code": 0}
 
-    def done() -> None:
-        if args.quit_after_paint:          # benchmarks: when the first full paint happened
+    def painted() -> None:
+        if args.quit_after_paint:          # benchmarks: when the first full paint happened…
             import time
 
             print(f"painted {time.time():.6f}", flush=True)
+            _when_ready(window, done)
+        else:
+            done()
+
+    def done() -> None:
+        if args.quit_after_paint:          # …and when every panel was built and the file opened
+            import time
+
+            print(f"ready {time.time():.6f}", flush=True)
         if args.screenshot:
             if not save_window(window, args.screenshot):
                 print(f"mot-workshop: error: could not write {args.screenshot}", file=sys.stderr)
@@ -104,6 +118,18 @@ def _run_batch(app, window, args) -> int:
         window.close()
         app.exit(result["code"])
 
-    after_first_paint(window, done, settle_ms=0 if args.quit_after_paint and not args.screenshot else 80)
+    after_first_paint(window, painted, settle_ms=0 if args.quit_after_paint and not args.screenshot else 80)
     code = app.exec()
     return result["code"] or code
+
+
+def _when_ready(window, callback, waited_ms: int = 0) -> None:
+    """Call ``callback`` once the window has built its panels and opened its file for real
+    (or after READY_TIMEOUT_MS: a batch run never hangs)."""
+    from PySide6.QtCore import QTimer
+
+    session = window.session
+    if (window.panels_built and (session is None or not session.pending)) or waited_ms >= READY_TIMEOUT_MS:
+        callback()
+    else:
+        QTimer.singleShot(2, lambda: _when_ready(window, callback, waited_ms + 2))

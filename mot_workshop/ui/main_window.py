@@ -3,6 +3,8 @@ undo history), one undo stack, one change bus; every view re-reads what changed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QUndoView,
+    QWidget,
 )
 
 from mot_workshop.editing.changes import Changes
@@ -20,16 +23,18 @@ from mot_workshop.i18n import current_language, set_language, tr
 from mot_workshop.ui import fonts, messages
 from mot_workshop.ui.actions import build_actions, retranslate as retranslate_actions
 from mot_workshop.ui.change_bus import ChangeBus
-from mot_workshop.ui.cycle.palette import Palette
+from mot_workshop.ui.deferred_dock import DeferredDock
 from mot_workshop.ui.edit_ops import EditOps
 from mot_workshop.ui.file_ops import FileController
 from mot_workshop.ui.menus import build_menus, build_toolbar
 from mot_workshop.ui.overview import Overview
-from mot_workshop.ui.properties.panel import PropertiesPanel
 from mot_workshop.ui.session import Session
 from mot_workshop.ui.settings import Settings
-from mot_workshop.ui.start_screen import StartScreen
 from mot_workshop.ui.workshop_tree import WorkshopTree
+
+if TYPE_CHECKING:
+    from mot_workshop.ui.cycle.editor import CycleEditor
+    from mot_workshop.ui.start_screen import StartScreen
 
 DEFAULT_SIZE = (1440, 900)
 
@@ -49,6 +54,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = self.edit.undo_redo_actions(self.stack)
         self._workshop_state: QByteArray | None = None
         self._closing = False
+        self._panels_scheduled = False
 
         self._start: StartScreen | None = None      # built when first needed
         self.tabs = QTabWidget()
@@ -63,20 +69,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self.tree = WorkshopTree()
-        self.palette = Palette()
-        self.properties = PropertiesPanel()
         self.history = QUndoView(self.stack)
         self.history.setObjectName("undoView")
         self.tree_dock = self._dock("treeDock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.palette_dock = self._dock("paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.properties_dock = self._dock("propertiesDock", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
+        # built after the first paint, or when first asked for (see DeferredDock)
+        self.palette_dock = self._dock("paletteDock", self._build_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties_dock = self._dock("propertiesDock", self._build_properties,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock = self._dock("historyDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         from mot_workshop.ui.wizard.host import WizardHost
 
         self.wizard_host = WizardHost(self)      # step navigator, parking lot, presentation mode
-        self.resizeDocks([self.tree_dock, self.properties_dock], [290, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.tree_dock, self.palette_dock], [380, 420], Qt.Orientation.Vertical)
-        self.resizeDocks([self.properties_dock, self.history_dock], [560, 240], Qt.Orientation.Vertical)
+        self._default_dock_sizes()
 
         self.file_label = QLabel()
         self.saved_label = QLabel()
@@ -93,9 +97,52 @@ class MainWindow(QMainWindow):
         self.toolbar.hide()
 
     @property
+    def palette(self):
+        return self.palette_dock.content()
+
+    @property
+    def properties(self):
+        return self.properties_dock.content()
+
+    def _build_palette(self):
+        from mot_workshop.ui.cycle.palette import Palette
+
+        palette = Palette()
+        if self.session is not None:
+            palette.set_content_language(self.session.content_language)
+        palette.insert_requested.connect(self.edit.insert_from_palette)
+        return palette
+
+    def _build_properties(self):
+        from mot_workshop.ui.properties.panel import PropertiesPanel
+
+        return PropertiesPanel()
+
+    def build_panels(self) -> None:
+        """Build every panel not built yet (called just after the window's first paint)."""
+        for dock in self.docks():
+            if isinstance(dock, DeferredDock):
+                dock.content()
+
+    def _default_dock_sizes(self) -> None:
+        """The docks' first layout, until the user's own is remembered. Every dock is sized
+        here, empty panels too, so they keep their place when their contents arrive."""
+        left = [self.tree_dock, self.palette_dock, self.wizard_host.navigator_dock]
+        right = [self.properties_dock, self.history_dock, self.wizard_host.parking_dock]
+        self.resizeDocks([self.tree_dock, self.properties_dock], [290, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks(left, [210, 230, 400], Qt.Orientation.Vertical)
+        self.resizeDocks(right, [370, 210, 250], Qt.Orientation.Vertical)
+
+    @property
+    def panels_built(self) -> bool:
+        return all(dock.is_built for dock in self.docks() if isinstance(dock, DeferredDock))
+
+    @property
     def start(self) -> StartScreen:
         """The start screen, built the first time it is needed (not when opening a file)."""
         if self._start is None:
+            from mot_workshop.ui.start_screen import StartScreen
+
             start = self._start = StartScreen()
             start.new_requested.connect(self.files.new_workshop)
             start.open_requested.connect(self.files.open_dialog)
@@ -109,13 +156,26 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         if self.session is None and self.central.currentWidget() is not self._start:
             self.show_start()
+        if not self._panels_scheduled:
+            self._panels_scheduled = True
+            from mot_workshop.ui.screenshot import after_first_paint
+
+            after_first_paint(self, self._build_panels_if_open, settle_ms=0)
         super().showEvent(event)
+
+    def _build_panels_if_open(self) -> None:
+        if not self._closing:
+            self.build_panels()
 
     # ------------------------------------------------------------------ building
     def _dock(self, name: str, widget, area) -> QDockWidget:
-        dock = QDockWidget(self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
+        """A dock holding ``widget``, or a deferred one when ``widget`` is its builder."""
+        if callable(widget) and not isinstance(widget, QWidget):
+            dock = DeferredDock(self, name, widget)
+        else:
+            dock = QDockWidget(self)
+            dock.setObjectName(name)
+            dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -154,7 +214,6 @@ class MainWindow(QMainWindow):
         self.tree.activated_entity.connect(self.open_entity)
         self.tree.context_action.connect(self.edit.tree_action)
         self.tree.context_action.connect(self._map_tree_action)
-        self.palette.insert_requested.connect(self.edit.insert_from_palette)
         self.stack.indexChanged.connect(self._update_actions)
         QApplication.clipboard().dataChanged.connect(self._update_actions)
         QApplication.instance().focusChanged.connect(self._update_actions)
@@ -200,8 +259,9 @@ class MainWindow(QMainWindow):
         if panels:
             if self._start is not None:
                 self._start.retranslate()
-            self.palette.retranslate()
-            self.properties.retranslate()
+            for dock in (self.palette_dock, self.properties_dock):
+                if dock.is_built:
+                    dock.content().retranslate()
         for index in range(self.tabs.count()):
             editor = self.tabs.widget(index)
             editor.retranslate()
@@ -214,7 +274,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ workshop
     def set_store(self, store) -> None:
         """Show ``store`` (None: back to the start screen). The old file is closed."""
-        self.properties.show_selection(None, None, [])
+        if self.properties_dock.is_built:
+            self.properties.show_selection(None, None, [])
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -232,7 +293,8 @@ class MainWindow(QMainWindow):
         self.session = Session(store, self.bus, self.stack, self.report)
         self.wizard_host.opened(self.session)
         self.tree.set_store(store)
-        self.palette.set_content_language(self.session.content_language)
+        if self.palette_dock.is_built:
+            self.palette.set_content_language(self.session.content_language)
         overview = Overview(self.session)
         overview.open_cycle.connect(lambda id: self.open_entity("cycle", id))
         overview.new_cycle.connect(self.edit.new_cycle)
@@ -253,7 +315,8 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             self.tabs.widget(index).reload()
         self.wizard_host.reset()
-        self.properties.retranslate()
+        if self.properties_dock.is_built:
+            self.properties.retranslate()
         self.update_title()
 
     def store_ready(self) -> None:
@@ -472,11 +535,12 @@ class MainWindow(QMainWindow):
         self.tree.on_changes(changes)
         for index in range(self.tabs.count()):
             self.tabs.widget(index).on_changes(changes)
-        self.properties.on_changes(changes)
+        if self.properties_dock.is_built:
+            self.properties.on_changes(changes)
         self.wizard_host.on_changes(changes)
         if ("workshop", 1) in changes.updated:
             self.update_title()
-            if self.session is not None:
+            if self.session is not None and self.palette_dock.is_built:
                 self.palette.set_content_language(self.session.content_language)
         self.edit.update_actions()
 
@@ -492,13 +556,14 @@ class MainWindow(QMainWindow):
             self._workshop_state = state
 
     def closeEvent(self, event) -> None:
-        if self.properties.form is not None:
+        if self.properties_dock.is_built and self.properties.form is not None:
             self.properties.form.flush()
         if self.remember:
             state = self.saveState() if self.central.currentWidget() is self.tabs else self._workshop_state
             self.settings.save_window_state(self.saveGeometry(), state or self.saveState())
         if self.session is not None:          # close the file; no start screen on the way out
-            self.properties.show_selection(None, None, [])
+            if self.properties_dock.is_built:
+                self.properties.show_selection(None, None, [])
             self.session.close()
             self.session = None
         self._disconnect_app_signals()

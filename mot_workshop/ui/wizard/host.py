@@ -1,5 +1,8 @@
 """Everything the wizard and the facilitation tools add to the main window: the step
-navigator dock (with the timer), the parking-lot dock, the wizard tab and presentation mode."""
+navigator dock (with the timer), the parking-lot dock, the wizard tab and presentation mode.
+
+The docks' contents are built after the window's first paint (or when first asked for), so
+their modules are imported here only then."""
 
 from __future__ import annotations
 
@@ -9,12 +12,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from mot_workshop.domain.method import step as method_step
 from mot_workshop.i18n import tr
-from mot_workshop.ui.facilitation.parking_lot import ParkingLot
-from mot_workshop.ui.facilitation.presentation import Presentation
-from mot_workshop.ui.facilitation.time_record import book_time
-from mot_workshop.ui.facilitation.timer_widget import TimerWidget
 from mot_workshop.ui.wizard.editor import KEY
-from mot_workshop.ui.wizard.navigator import Navigator
 
 
 def _scrolled(widget, below=None) -> QScrollArea:
@@ -44,7 +42,7 @@ class _LeaveOnClose(QObject):
         self.host = host
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Close and self.host.presentation.active:
+        if event.type() == QEvent.Type.Close and self.host.presenting:
             self.host.leave_presentation()
         return False
 
@@ -54,16 +52,10 @@ class WizardHost:
         self.window = window
         self._close_filter = _LeaveOnClose(self)
         window.installEventFilter(self._close_filter)
-        self.current_step = 1
-        self.navigator = Navigator()
-        self.timer = TimerWidget(book=self._book)
-        self.parking = ParkingLot(current_step=lambda: self.current_step)
-        self.navigator_dock = window._dock("navigatorDock", _scrolled(self.navigator, below=self.timer),
-                                           Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.parking_dock = window._dock("parkingDock", _scrolled(self.parking), Qt.DockWidgetArea.RightDockWidgetArea)
-        window.resizeDocks([window.tree_dock, window.palette_dock, self.navigator_dock], [260, 260, 380],
-                           Qt.Orientation.Vertical)
-        self.presentation = Presentation(window)
+        self._step = 1
+        self._navigator = self._timer = self._parking = self._presentation = None
+        self.navigator_dock = window._dock("navigatorDock", self._build_navigator, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.parking_dock = window._dock("parkingDock", self._build_parking, Qt.DockWidgetArea.RightDockWidgetArea)
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self.escape.setEnabled(False)
         self.escape.activated.connect(self.leave_presentation)
@@ -71,40 +63,113 @@ class WizardHost:
         self.keys = {}
         for name, key, slot in (("next", "Alt+PgDown", lambda: self.step_by(1)),
                                 ("previous", "Alt+PgUp", lambda: self.step_by(-1)),
-                                ("timer", "Ctrl+Alt+T", self.timer.toggle)):
+                                ("timer", "Ctrl+Alt+T", lambda: self.timer.toggle())):
             shortcut = QShortcut(QKeySequence(key), window)
             shortcut.activated.connect(slot)
             self.keys[name] = shortcut
-        self.navigator.step_requested.connect(self.open_step)
-        self.navigator.process_requested.connect(self._process_chosen)
-        self.timer.ticked.connect(self.presentation.set_clock)
 
     def docks(self) -> list:
         return [self.navigator_dock, self.parking_dock]
 
+    # ------------------------------------------------------------------ the parts, built when needed
+    def _build_navigator(self) -> QWidget:
+        from mot_workshop.ui.facilitation.timer_widget import TimerWidget
+        from mot_workshop.ui.wizard.navigator import Navigator
+
+        self._navigator = Navigator()
+        self._timer = TimerWidget(book=self._book)
+        self._navigator.step_requested.connect(self.open_step)
+        self._navigator.process_requested.connect(self._process_chosen)
+        self._timer.ticked.connect(self._clock_ticked)
+        if self.window.session is not None:
+            self._navigator.set_session(self.window.session)
+            self._step = self._navigator.current
+            self._update_banner()
+        return _scrolled(self._navigator, below=self._timer)
+
+    def _build_parking(self) -> QWidget:
+        from mot_workshop.ui.facilitation.parking_lot import ParkingLot
+
+        self._parking = ParkingLot(current_step=lambda: self.current_step)
+        if self.window.session is not None:
+            self._parking.set_session(self.window.session)
+        return _scrolled(self._parking)
+
+    @property
+    def navigator(self):
+        self.navigator_dock.content()
+        return self._navigator
+
+    @property
+    def timer(self):
+        self.navigator_dock.content()
+        return self._timer
+
+    @property
+    def parking(self):
+        self.parking_dock.content()
+        return self._parking
+
+    @property
+    def presentation(self):
+        if self._presentation is None:
+            from mot_workshop.ui.facilitation.presentation import Presentation
+
+            self._presentation = Presentation(self.window)
+            self._update_banner()
+        return self._presentation
+
+    @property
+    def presenting(self) -> bool:
+        return self._presentation is not None and self._presentation.active
+
+    @property
+    def current_step(self) -> int:
+        """The step the workshop is on (where the navigator opens: the first one not done)."""
+        self.navigator_dock.content()
+        return self._step
+
+    @current_step.setter
+    def current_step(self, number: int) -> None:
+        self._step = number
+
+    def _clock_ticked(self, text: str) -> None:
+        if self._presentation is not None:
+            self._presentation.set_clock(text)
+
     # ------------------------------------------------------------------ the workshop
     def opened(self, session) -> None:
-        self.timer.book_now()
-        self.navigator.set_session(session)
-        self.parking.set_session(session)
-        self.current_step = self.navigator.current
+        if self._navigator is None:      # not built yet: it reads the session when it is
+            if self._parking is not None:
+                self._parking.set_session(session)
+            return
+        self._timer.book_now()
+        self._navigator.set_session(session)
+        if self._parking is not None:
+            self._parking.set_session(session)
+        self._step = self._navigator.current
         self._update_banner()
 
     def on_changes(self, changes) -> None:
-        if self.navigator.session is not None:
-            self.navigator.on_changes(changes)
-            self.parking.on_changes(changes)
+        if self._navigator is not None and self._navigator.session is not None:
+            self._navigator.on_changes(changes)
+        if self._parking is not None and self._parking.session is not None:
+            self._parking.on_changes(changes)
 
     def reset(self) -> None:
-        self.navigator.refresh()
-        self.parking.reload()
+        if self._navigator is not None:
+            self._navigator.refresh()
+        if self._parking is not None:
+            self._parking.reload()
 
     def retranslate(self) -> None:
         self.navigator_dock.setWindowTitle(tr("Redesign steps"))
         self.parking_dock.setWindowTitle(tr("Parking lot"))
-        self.navigator.refresh()
-        self.timer.retranslate()
-        self.parking.retranslate()
+        if self._navigator is not None:
+            self._navigator.refresh()
+            self._timer.retranslate()
+        if self._parking is not None:
+            self._parking.retranslate()
         self._update_banner()
 
     # ------------------------------------------------------------------ the wizard tab
@@ -164,11 +229,13 @@ class WizardHost:
             editor.set_process(process_id)
 
     def _book(self, seconds: float) -> None:
+        from mot_workshop.ui.facilitation.time_record import book_time
+
         book_time(self.window.session, self.current_step, seconds, self.navigator.process_id)
 
     # ------------------------------------------------------------------ presentation mode
     def toggle_presentation(self, *, full_screen: bool = True) -> None:
-        if self.presentation.active:
+        if self.presenting:
             self.leave_presentation()
         else:
             if self.window.session is not None:
@@ -184,7 +251,9 @@ class WizardHost:
         self.window.actions.full_screen.setChecked(self.window.isFullScreen())
 
     def _update_banner(self) -> None:
-        step = method_step(self.current_step)
+        if self._presentation is None:       # built when presenting first; it asks then
+            return
+        step = method_step(self._step)
         self.presentation.set_step_text(tr("Step {number} · {title}", number=step.number, title=step.title))
         self.presentation.banner.setToolTip(tr("Esc leaves · Alt+PgDown / Alt+PgUp: next / previous step · "
                                                "Ctrl+Alt+T: start or pause the timer"))
