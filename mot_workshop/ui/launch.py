@@ -60,7 +60,7 @@ def launch(args: argparse.Namespace) -> int:
             return 2
         window.resize(*(_size(args.size) or DEFAULT_SIZE))
         if args.screenshot:
-            window.build_panels()      # a picture shows the window complete, not its first frame
+            window.complete_now()      # a picture shows the window complete, not its first frame
     window.show()
     if batch:
         return _run_batch(app, window, args)

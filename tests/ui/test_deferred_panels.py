@@ -139,6 +139,40 @@ def test_what_happened_before_a_panel_was_built_shows_when_it_is(blank_file, uns
     assert palette.find("빈 접점") is not None and palette.find("Blank touchpoint") is None
 
 
+def test_a_screenshot_waits_for_nothing_deferred(blank_file, unshown):
+    path, _ = blank_file
+    window = unshown
+    window.files.open_path(path)
+    assert window.wizard_host.navigator.checks.text() == ""     # its check waits for the paint
+    window.complete_now()
+    assert window.panels_built
+    assert "Step 1" in window.wizard_host.navigator.checks.text()
+
+
+def test_the_timer_stays_in_view_under_the_filled_in_navigator(tmp_path, qtbot, unshown):
+    """The sample at the default window size: the navigator shows a step's checks, and the
+    timer's buttons are still on screen without scrolling the dock."""
+    from mot_workshop.sample import build_sample
+    from mot_workshop.ui.main_window import DEFAULT_SIZE
+
+    path = tmp_path / "sample.motw"
+    build_sample(path, "en")
+    window = unshown
+    window.resize(*DEFAULT_SIZE)
+    window.files.open_path(path)
+    window.complete_now()
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(200)                          # let the layout settle around the checks text
+    navigator = window.wizard_host.navigator
+    assert navigator.checks.text().count("✓") >= 2
+    area = window.wizard_host.navigator_dock.widget()
+    assert area.verticalScrollBar().maximum() == 0
+    timer = window.wizard_host.timer
+    bottom = timer.mapTo(area.viewport(), timer.rect().bottomLeft()).y()
+    assert bottom <= area.viewport().height()
+
+
 def test_presenting_before_the_panels_were_built(blank_file, unshown):
     path, _ = blank_file
     window = unshown

@@ -3,7 +3,7 @@ process they work on, and the timer. Any step can be opened at any time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from mot_workshop.analysis.completeness import completeness
@@ -27,6 +27,14 @@ def first_open_step(store) -> int:
     return next((n for n in range(1, 9) if n not in done), 1)
 
 
+class _StepList(QListWidget):
+    """Asks for little height and stretches into what the dock leaves, so the timer under
+    the navigator stays in view in a short dock (the list scrolls instead)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 110)
+
+
 class Navigator(QWidget):
     step_requested = Signal(int)
     process_requested = Signal(object)
@@ -43,7 +51,7 @@ class Navigator(QWidget):
         self.process.setMinimumContentsLength(8)
         self.process.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.process.currentIndexChanged.connect(self._process_chosen)
-        self.list = QListWidget()
+        self.list = _StepList()
         self.list.setObjectName("stepList")
         self.list.setWordWrap(True)
         self.list.setSpacing(1)
