@@ -14,7 +14,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--view", required=True,
                         help="what to draw: cycle:NAME, journey:NAME or map:PROCESS/as-is|to-be|redesign")
     parser.add_argument("-o", "--output", required=True, help="image to write (.png or .svg)")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the legend and labels")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="language of the legend and labels (default: the workshop's)")
     size = parser.add_mutually_exclusive_group()
     size.add_argument("--scale", type=float, default=2.0, help="PNG pixels per point (default 2)")
     size.add_argument("--dpi", type=float, help="PNG resolution in dots per inch (a point is 1/72 inch)")
@@ -24,8 +25,10 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.cli import UserError
     from mot_workshop.i18n import set_language
 
-    if args.lang:
-        set_language(args.lang)
+    # a diagram goes to the client with the workshop: its labels speak the workshop's language
+    lang = args.lang or _workshop_language(args.file)
+    if lang:
+        set_language(lang)
     if args.dpi is not None:
         args.scale = args.dpi / 72.0
     if not 0.25 <= args.scale <= 8:
@@ -44,3 +47,17 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from None
     print(f"wrote {output}", file=sys.stdout)
     return 0
+
+
+def _workshop_language(path: str) -> str | None:
+    """The language the workshop is written in; None when the file cannot be read (drawing
+    it then reports why)."""
+    from mot_workshop.persistence.errors import WorkshopFileError
+    from mot_workshop.persistence.reading import reading
+
+    try:
+        with reading(path) as store:
+            workshop = store.workshop()
+            return str(workshop.language) if workshop is not None else None
+    except (WorkshopFileError, OSError):
+        return None

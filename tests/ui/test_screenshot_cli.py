@@ -111,3 +111,26 @@ def test_render_at_a_chosen_dpi(tmp_path):
     assert main(["render", str(path), "--view", "cycle:Parking", "-o", str(high), "--dpi", "144"]) == 0
     small, big = QImage(str(low)), QImage(str(high))
     assert abs(big.width() - 2 * small.width()) <= 1 and abs(big.height() - 2 * small.height()) <= 1
+
+
+def test_render_speaks_the_workshops_language_unless_told(tmp_path):
+    """An English workshop renders with English labels by default, whatever the UI language."""
+    from mot_workshop.editing.entities import CreateEntity
+    from mot_workshop.editing.history import History
+    from mot_workshop.persistence.store import Store
+
+    path = tmp_path / "english.motw"
+    with Store.create(path, title="Car park", language="en") as store:
+        history = History(store)
+        cycle = CreateEntity("cycle", {"name": "Parking"})
+        history.push(cycle)
+        history.push(CreateEntity("touchpoint", {"cycle_id": cycle.id, "name": "Pays the fee", "level": 1}))
+    (tmp_path / "s.ini").write_text("[General]\nlanguage=ko\n", encoding="utf-8")   # a Korean UI
+    images = {}
+    for name, extra in (("default", ()), ("en", ("--lang", "en")), ("ko", ("--lang", "ko"))):
+        out = tmp_path / f"{name}.svg"
+        result = _run("render", str(path), "--view", "cycle:Parking", "-o", str(out), *extra, tmp_path=tmp_path)
+        assert result.returncode == 0, result.stderr
+        images[name] = out.read_text(encoding="utf-8")
+    assert images["default"] == images["en"]
+    assert images["default"] != images["ko"]
