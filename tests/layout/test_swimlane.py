@@ -125,3 +125,34 @@ def test_random_maps_route_without_crossing_shapes(seed):
 
 def test_route_flows_ignores_flows_to_missing_steps():
     assert route_flows({}, [(1, 5, 6)]) == {}
+
+
+def test_a_flow_between_two_connectors_is_a_jump_without_a_line():
+    """The pair of in-process connectors (프로세스내 연결) stands for the jump: no route is drawn
+    between them, while the flows into and out of the pair are routed as usual."""
+    steps = [st(1, 2, 100), st(2, 2, 220, shape="connector", label="A"),
+             st(3, 2, 700, shape="connector", label="A"), st(4, 1, 820)]
+    flows = [Flow(id=1, map_id=1, source_id=1, target_id=2), Flow(id=2, map_id=1, source_id=2, target_id=3, label="A"),
+             Flow(id=3, map_id=1, source_id=3, target_id=4)]
+    lay = layout_map(LANES, PHASES, steps, flows)
+    assert lay.jumps == {2: (2, 3)}
+    assert set(lay.routes) == {1, 3} and 2 not in lay.label_points
+
+
+def test_the_samples_connector_pair_draws_no_line(tmp_path):
+    from mot_workshop.persistence.reading import reading
+    from mot_workshop.sample import build_sample
+
+    path = tmp_path / "sample.motw"
+    build_sample(path, "en")
+    with reading(path) as store:
+        as_is = next(m for m in store.select("process_map") if m.kind == "as-is")
+        steps = store.select("step", map_id=as_is.id)
+        flows = store.select("flow", map_id=as_is.id)
+        lanes = store.select("lane", map_id=as_is.id)
+        phases = store.select("phase", map_id=as_is.id)
+    lay = layout_map(lanes, phases, steps, flows)
+    shapes = {s.id: s.shape for s in steps}
+    between = [f.id for f in flows if shapes[f.source_id] == shapes[f.target_id] == "connector"]
+    assert between and set(lay.jumps) == set(between)
+    assert set(lay.routes) == {f.id for f in flows} - set(between)

@@ -256,3 +256,34 @@ def test_delete_a_lane_with_steps_asks_first(map_editor, map_file, dialogs):
     window.stack.undo()
     assert store.get("step", ids["steps"][3]) is not None
     assert ids["lanes"][2] in editor.scene.lane_items
+
+
+def test_linking_two_connectors_makes_a_jump_with_no_line(map_editor, map_file):
+    from mot_workshop.editing.entities import CreateEntity
+
+    editor, window = map_editor, map_editor.window()
+    _, ids = map_file
+    scene, store = editor.scene, editor.session.store
+    made = []
+    for x in (200.0, 420.0):
+        command = CreateEntity("step", {"map_id": ids["map"], "lane_id": ids["lanes"][2], "shape": "connector",
+                                        "label": "A", "x": x, "y": 65.0})
+        editor.session.push(command)
+        made.append(command.id)
+    messages = []
+    editor.status_message.connect(messages.append)
+    source, target = scene.step_items[made[0]], scene.step_items[made[1]]
+    a = source.scene_shape_rect()
+    before = window.stack.count()
+
+    drag(editor.view, QPointF(a.right() - 1, a.center().y()), target.scene_shape_rect().center())
+
+    new = [f for f in store.select("flow", map_id=editor.map_id) if (f.source_id, f.target_id) == tuple(made)]
+    assert len(new) == 1 and window.stack.count() == before + 1
+    assert new[0].id in scene.layout.jumps and new[0].id not in scene.flow_items
+    assert any("jumps" in m for m in messages)
+    window.stack.undo()
+    assert store.get("flow", new[0].id) is None and new[0].id not in scene.layout.jumps
+    window.stack.redo()
+    assert new[0].id in scene.layout.jumps
+    assert any(f.id == new[0].id for f in in_file(store.path, "flow", map_id=editor.map_id))

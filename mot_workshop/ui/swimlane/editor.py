@@ -298,6 +298,10 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
             return None
         if self.push(command) is None:
             return None
+        if command.id in self.scene.layout.jumps:         # no line to select: say what happened
+            self.status_message.emit(tr("The connectors are linked: the flow jumps from one to the other, "
+                                        "with no line between them."))
+            return command.id
         self.scene.select("flow", [command.id])
         source_step = self.scene.steps.get(source)
         if source_step is not None and source_step.shape == "decision":
