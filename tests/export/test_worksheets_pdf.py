@@ -43,6 +43,27 @@ def test_blank_legend_and_fields_in_korean(tmp_path):
         assert word in text, word
 
 
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("paper", ["a4", "a3"])
+def test_the_legend_stays_inside_its_box(lang, paper):
+    """Every legend entry ends inside the box on the sheet's real width; names too long for
+    one row flow onto a second one and the box grows to hold it."""
+    from mot_workshop.export.pdf import fonts as pdf_fonts
+    from mot_workshop.export.pdf.map_sheets import LEGEND_HEIGHT, Legend
+    from mot_workshop.export.pdf.sheet_parts import SheetContext
+
+    with language(lang):
+        width = SheetContext(paper).map_width
+        legend = Legend(width)
+        entries = [e for row in legend.rows for e in row]
+        assert len(entries) == len(Legend.ITEMS) + 4
+        for x, glyph_w, _glyph, label in entries:
+            assert x + glyph_w + 4 + pdf_fonts.string_width(label, Legend.FONT) <= width - 8, label
+        assert legend.wrap(width, 1000) == (width, LEGEND_HEIGHT + (len(legend.rows) - 1) * Legend.ROW_HEIGHT)
+        narrow = Legend(width / 2)
+        assert len(narrow.rows) > len(legend.rows) and narrow.height > legend.height
+
+
 def test_a3_puts_only_the_map_sheets_on_a3(tmp_path):
     sizes = page_sizes(export_worksheets(tmp_path / "a3.pdf", lang="en", paper="a3", steps=(2, 3)))
     assert A3_LANDSCAPE in sizes and A4_LANDSCAPE in sizes

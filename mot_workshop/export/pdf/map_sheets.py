@@ -22,16 +22,44 @@ def _flowable():
 
 
 class Legend(_flowable()):
-    """범례: the six shapes with their names, then the markers and the stage lines."""
+    """범례: the six shapes with their names, then the markers and the stage lines. Entries
+    flow onto a second row when the language's names do not fit the width (English ones are
+    longer than Korean ones)."""
 
     ITEMS = ("start-end", "decision", "computer", "activity", "connector", "other-process")
+    TITLE_WIDTH = 60.0
+    ROW_HEIGHT = 22.0
+    FONT = 7.5
+    GAP = 12.0
 
     def __init__(self, width: float) -> None:
         super().__init__()
-        self.width, self.height = width, LEGEND_HEIGHT
+        self.width = width
+        self.rows = self._rows()
+        self.height = LEGEND_HEIGHT + (len(self.rows) - 1) * self.ROW_HEIGHT
 
     def wrap(self, aw, ah):
         return self.width, self.height
+
+    def _entries(self) -> list[tuple[float, str, str]]:
+        """(glyph width, glyph, label) in reading order."""
+        out = [((16.0 if shape == "connector" else 30.0), shape, enum_name(shape)) for shape in self.ITEMS]
+        out += [(16.0, "mot", tr("Moment of truth")), (12.0, "problem", tr("Problem")),
+                (22.0, "interaction", tr("line of interaction")), (22.0, "visibility", tr("line of visibility"))]
+        return out
+
+    def _rows(self) -> list[list[tuple[float, float, str, str]]]:
+        """Entries placed as (x, glyph width, glyph, label), row by row."""
+        rows: list[list[tuple[float, float, str, str]]] = [[]]
+        x = self.TITLE_WIDTH
+        for glyph_w, glyph, label in self._entries():
+            width = glyph_w + 4 + fonts.string_width(label, self.FONT)
+            if rows[-1] and x + width > self.width - 8:
+                rows.append([])
+                x = self.TITLE_WIDTH
+            rows[-1].append((x, glyph_w, glyph, label))
+            x += width + self.GAP
+        return rows
 
     def draw(self) -> None:
         c = self.canv
@@ -41,29 +69,29 @@ class Legend(_flowable()):
         c.setFillColor(COLOURS["band"])
         c.setStrokeColor(COLOURS["rule"])
         c.roundRect(0, 2, self.width, self.height - 4, 3, stroke=1, fill=1)
-        shapes.text(c, 8, self.height / 2 + 3, tr("Legend"), 8.5, bold=True)
-        x = 60.0
-        for shape in self.ITEMS:
-            w, h = (16, 16) if shape == "connector" else (30, 16)
-            shapes.draw_shape(c, shape, x, self.height / 2 - h / 2, w, h, line=0.8)
-            label = enum_name(shape)
-            shapes.text(c, x + w + 4, self.height / 2 + 3, label, 7.5)
-            x += w + 12 + fonts.string_width(label, 7.5)
-        shapes.badge(c, x + 8, self.height / 2, 8, "MOT", COLOURS["navy"], 5.5)
-        shapes.text(c, x + 20, self.height / 2 + 3, tr("Moment of truth"), 7.5)
-        x += 28 + fonts.string_width(tr("Moment of truth"), 7.5)
-        shapes.badge(c, x + 6, self.height / 2, 6, "!", COLOURS["red"], 7)
-        shapes.text(c, x + 16, self.height / 2 + 3, tr("Problem"), 7.5)
-        x += 26 + fonts.string_width(tr("Problem"), 7.5)
-        for kind, colour, label in (("i", "blue", tr("line of interaction")), ("v", "amber", tr("line of visibility"))):
-            c.saveState()
-            c.setStrokeColor(COLOURS[colour])
-            c.setDash(4, 3)
-            c.line(x, self.height / 2, x + 22, self.height / 2)
-            c.restoreState()
-            shapes.text(c, x + 26, self.height / 2 + 3, label, 7.5)
-            x += 34 + fonts.string_width(label, 7.5)
+        first = LEGEND_HEIGHT / 2
+        shapes.text(c, 8, first + 3, tr("Legend"), 8.5, bold=True)
+        for row, entries in enumerate(self.rows):
+            cy = first + row * self.ROW_HEIGHT
+            for x, glyph_w, glyph, label in entries:
+                self._glyph(c, glyph, x, cy, glyph_w)
+                shapes.text(c, x + glyph_w + 4, cy + 3, label, self.FONT)
         c.restoreState()
+
+    @staticmethod
+    def _glyph(c, glyph: str, x: float, cy: float, w: float) -> None:
+        if glyph == "mot":
+            shapes.badge(c, x + w / 2, cy, 8, "MOT", COLOURS["navy"], 5.5)
+        elif glyph == "problem":
+            shapes.badge(c, x + w / 2, cy, 6, "!", COLOURS["red"], 7)
+        elif glyph in ("interaction", "visibility"):
+            c.saveState()
+            c.setStrokeColor(COLOURS["blue" if glyph == "interaction" else "amber"])
+            c.setDash(4, 3)
+            c.line(x, cy, x + w, cy)
+            c.restoreState()
+        else:
+            shapes.draw_shape(c, glyph, x, cy - 8, w, 16, line=0.8)
 
 
 class BlankMapGrid(_flowable()):
