@@ -57,3 +57,16 @@ def test_report_cli(tmp_path, snapshots):
     assert main(["report", str(src), "-o", str(out), "--paper", "a3"]) == 0
     assert "Session report" in pdf_text(out)
     assert main(["report", str(tmp_path / "missing.motw"), "-o", str(out)]) == 1
+
+
+def test_each_map_starts_on_the_page_of_its_heading(report_pdfs):
+    """The legend (two rows in English) and the map share the heading's page: no page holds a
+    heading and a legend alone."""
+    for key, path in report_pdfs.items():
+        pages = [squash(p.extract_text() or "") for p in PdfReader(str(path)).pages]
+        lang = key[0]
+        heading, caption = ("As-Ismap", "MOT/VOCprocess") if lang == "en" else ("As-Is맵", "MOT/VOC프로세스")
+        found = [i for i, text in enumerate(pages) if heading in text and ("Legend" in text or "범례" in text)]
+        assert found, key
+        for i in found:
+            assert caption in pages[i], (key, i + 1)

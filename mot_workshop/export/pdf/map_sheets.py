@@ -157,9 +157,10 @@ def map_sheet(ctx: SheetContext, step: int, process=None, *, title_only: bool = 
     subject = process.name if process else ""
     out = sheet_heading(ctx, step, subject)
     caption = tr("({name}) MOT/VOC process", name=subject or "          ")
-    out.append(Legend(ctx.map_width))
+    legend = Legend(ctx.map_width)
+    out.append(legend)
     out.append(Spacer(0, 6))
-    used = _heading_height(ctx, out) + LEGEND_HEIGHT + 6
+    used = _heading_height(ctx, out)         # heading, legend and spacer, as laid out
     if ctx.blank or process is None:
         out.append(para(caption, "h3"))
         out.append(BlankMapGrid(ctx.map_width, ctx.map_height - used - 30, step))

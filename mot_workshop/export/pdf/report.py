@@ -133,16 +133,17 @@ def cycle_part(out: _Sections, snapshot: Snapshot, ctx, cycle, scores) -> None:
 
 def map_part(out: _Sections, snapshot: Snapshot, ctx, process, kind: MapKind, title: str) -> int | None:
     from mot_workshop.export.pdf.map_drawing import map_content, map_flowables
-    from mot_workshop.export.pdf.map_sheets import LEGEND_HEIGHT, Legend, first_map
+    from mot_workshop.export.pdf.map_sheets import Legend, first_map
 
     pmap = first_map(snapshot, process.id, kind)
     if pmap is None:
         return None
     out.switch(MAP_TEMPLATE)
     out.h(title, 1, section=process.name)
-    out.add(Legend(ctx.map_width))
+    legend = Legend(ctx.map_width)            # one or two rows, as the language's names need
+    out.add(legend)
     content = map_content(snapshot, pmap.id)
-    out.add(*map_flowables(content, ctx.map_width, ctx.map_height, first_h=ctx.map_height - 30 - LEGEND_HEIGHT,
+    out.add(*map_flowables(content, ctx.map_width, ctx.map_height, first_h=ctx.map_height - 30 - legend.height,
                            title=pmap.title or title))
     out.switch(TEXT_TEMPLATE)
     return pmap.id
