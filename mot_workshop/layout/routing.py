@@ -3,7 +3,9 @@
 For each flow a handful of candidate routes is tried in order of preference — straight, one
 bend, a Z through the gap between the shapes, then detours along the free band inside a
 lane's top or bottom edge (shapes keep clear of it) — and the first that crosses no other
-shape wins; if every candidate crosses something, the one crossing least is kept. A grid
+shape and runs along no route already drawn wins; otherwise the cheapest is kept (crossing a
+shape costs most, then running on top of another route, then bends, then length: two routes
+on one line read as one, and the reader cannot tell which arrow goes where). A grid
 index keeps each collision test to the few shapes nearby, so re-routing a thousand-step map
 stays well inside a frame budget.
 """
@@ -18,6 +20,7 @@ MARGIN = 8.0          # clearance kept around shapes
 STUB = 14.0           # length of the first/last leg leaving or entering a shape
 CELL = 160.0          # grid index cell size
 BAND = 11.0           # distance of a detour channel from a lane's edge
+SHARED = 3.0          # cost of each point of length run on top of an earlier route
 
 
 class _Index:
@@ -52,6 +55,37 @@ class _Index:
                         (y1 == y2 and r.top < y1 < r.bottom and x1 < r.right and r.left < x2):
                     count += 1
         return count
+
+
+class _Drawn:
+    """The straight runs of the routes placed so far, by the line they lie on and, along it,
+    by grid cell (a big map has hundreds of runs on each lane's detour band)."""
+
+    def __init__(self) -> None:
+        self.runs: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
+
+    @staticmethod
+    def _runs(points: Sequence[Point]):
+        for (x1, y1), (x2, y2) in zip(points, points[1:]):
+            if abs(y1 - y2) < 1e-6:
+                yield "row", round(y1), min(x1, x2), max(x1, x2)
+            elif abs(x1 - x2) < 1e-6:
+                yield "column", round(x1), min(y1, y2), max(y1, y2)
+
+    def shared(self, points: Sequence[Point]) -> float:
+        """How much of ``points`` lies on top of routes already drawn."""
+        total = 0.0
+        for direction, line, lo, hi in self._runs(points):
+            for cell in range(int(lo // CELL), int(hi // CELL) + 1):
+                low, high = max(lo, cell * CELL), min(hi, (cell + 1) * CELL)   # this cell's part
+                for a, b in self.runs.get((direction, line, cell), ()):
+                    total += max(0.0, min(high, b) - max(low, a))
+        return total
+
+    def add(self, points: Sequence[Point]) -> None:
+        for direction, line, lo, hi in self._runs(points):
+            for cell in range(int(lo // CELL), int(hi // CELL) + 1):
+                self.runs.setdefault((direction, line, cell), []).append((lo, hi))
 
 
 def simplify(points: Sequence[Point]) -> list[Point]:
@@ -110,14 +144,20 @@ def _channels(a: Rect, b: Rect, lanes: Sequence[Rect]) -> list[float]:
     return sorted(bands, key=lambda y: abs(y - mid))
 
 
-def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect]) -> list[Point]:
+def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Drawn | None = None) -> list[Point]:
     a, b = index.rects[a_id], index.rects[b_id]
     best: tuple[float, list[Point]] | None = None
     for candidate in _candidates(a, b, _channels(a, b, lanes)):
         points = simplify(candidate)
-        hits = sum(index.hits(p, q, (a_id, b_id)) for p, q in zip(points, points[1:]))
-        cost = hits * 100_000 + (len(points) - 2) * 40 + _length(points)
-        if hits == 0 and len(points) <= 3:
+        cost = (len(points) - 2) * 40 + _length(points)
+        if best is not None and cost >= best[0]:
+            continue                                       # cannot win: skip the costlier checks
+        cost += 100_000 * sum(index.hits(p, q, (a_id, b_id)) for p, q in zip(points, points[1:]))
+        if best is not None and cost >= best[0]:
+            continue
+        shared = drawn.shared(points) if drawn is not None else 0.0
+        cost += shared * SHARED
+        if cost < 100_000 and shared == 0 and len(points) <= 3:
             return points                                  # nothing better than a clean short route
         if best is None or cost < best[0]:
             best = (cost, points)
@@ -129,12 +169,26 @@ def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect]) -> list[Po
 
 def route_flows(rects: dict[int, Rect], flows: Sequence[tuple[int, int, int]],
                 lanes: Sequence[Rect] = ()) -> dict[int, list[Point]]:
-    """Routes for ``flows`` given as (flow id, source step id, target step id)."""
+    """Routes for ``flows`` given as (flow id, source step id, target step id), each kept off
+    the lines of the ones before it where it can be."""
     index = _Index(rects)
-    return {fid: route(src, tgt, index, lanes) for fid, src, tgt in flows if src in rects and tgt in rects}
+    drawn = _Drawn()
+    routes: dict[int, list[Point]] = {}
+    for fid, src, tgt in flows:
+        if src in rects and tgt in rects:
+            routes[fid] = points = route(src, tgt, index, lanes, drawn)
+            drawn.add(points)
+    return routes
 
 
 def crossings(points: Sequence[Point], rects: dict[int, Rect], skip: tuple[int, int]) -> int:
     """How many shapes a route passes through (tests and the editor's warnings)."""
     index = _Index(rects)
     return sum(index.hits(p, q, skip) for p, q in zip(points, points[1:]))
+
+
+def shared_length(first: Sequence[Point], second: Sequence[Point]) -> float:
+    """How long two routes run on top of each other (tests and checks)."""
+    drawn = _Drawn()
+    drawn.add(first)
+    return drawn.shared(second)

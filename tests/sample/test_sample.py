@@ -411,7 +411,7 @@ def test_demo_writes_a_sound_file_and_never_clobbers(tmp_path, capsys):
 def test_every_map_is_drawn_cleanly(snap, kind):
     """No two shapes overlap and no connector cuts through a shape: the sample is what a
     client sees first, on screen and on paper."""
-    from mot_workshop.layout.routing import crossings
+    from mot_workshop.layout.routing import STUB, crossings, shared_length
     from mot_workshop.layout.swimlane import layout_map
 
     pmap = the_map(snap, kind)
@@ -426,3 +426,12 @@ def test_every_map_is_drawn_cleanly(snap, kind):
     drawn = [f for f in flows if f.id not in lay.jumps]           # connector pairs have no line
     assert {f.id for f in drawn} == set(lay.routes)
     assert [f.id for f in drawn if crossings(lay.routes[f.id], rects, (f.source_id, f.target_id))] == []
+    # no two routes run on one line, unless they leave the same step or join into the same one
+    stacked = []
+    for i, f in enumerate(drawn):
+        for g in drawn[i + 1:]:
+            if f.source_id == g.source_id or f.target_id == g.target_id:
+                continue
+            if shared_length(lay.routes[f.id], lay.routes[g.id]) > STUB:
+                stacked.append((f.id, g.id))
+    assert stacked == []
