@@ -25,10 +25,8 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.cli import UserError
     from mot_workshop.i18n import set_language
 
-    # a diagram goes to the client with the workshop: its labels speak the workshop's language
-    lang = args.lang or _workshop_language(args.file)
-    if lang:
-        set_language(lang)
+    if args.lang:
+        set_language(args.lang)
     if args.dpi is not None:
         args.scale = args.dpi / 72.0
     if not 0.25 <= args.scale <= 8:
@@ -42,22 +40,9 @@ def run(args: argparse.Namespace) -> int:
 
     create_app(current_language())
     try:
-        output = render_file(args.file, args.view, args.output, scale=args.scale)
+        output = render_file(args.file, args.view, args.output, scale=args.scale, lang=args.lang)
     except ViewError as exc:
         raise UserError(str(exc)) from None
     print(f"wrote {output}", file=sys.stdout)
     return 0
 
-
-def _workshop_language(path: str) -> str | None:
-    """The language the workshop is written in; None when the file cannot be read (drawing
-    it then reports why)."""
-    from mot_workshop.persistence.errors import WorkshopFileError
-    from mot_workshop.persistence.reading import reading
-
-    try:
-        with reading(path) as store:
-            workshop = store.workshop()
-            return str(workshop.language) if workshop is not None else None
-    except (WorkshopFileError, OSError):
-        return None

@@ -113,7 +113,7 @@ class MapLayout:
     routes: dict[int, list[Point]] = field(default_factory=dict)
     # flows from one in-process connector to another: the pair of circles stands for the
     # jump (프로세스내 연결), so they get no line, on screen or on paper
-    jumps: dict[int, tuple[int, int]] = field(default_factory=dict)
+    jumps: set[int] = field(default_factory=set)        # their flow ids
     label_points: dict[int, Point] = field(default_factory=dict)
     stage_lines: list[StageLine] = field(default_factory=list)
     info_rows: list[InfoRow] = field(default_factory=list)
@@ -180,7 +180,7 @@ def layout_map(lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[S
         out.info_rows = _info_rows(steps, out.steps, lanes_bottom, right)
     bottom = out.info_rows[-1].rect.bottom if out.info_rows else lanes_bottom
     out.bounds = Rect(0, 0, right, bottom)
-    out.jumps = {f.id: (f.source_id, f.target_id) for f in flows if is_jump(out.steps, f)}
+    out.jumps = {f.id for f in flows if _is_jump(out.steps, f)}
     if route:
         routes = route_flows({s: b.rect for s, b in out.steps.items()},
                              [(f.id, f.source_id, f.target_id) for f in flows if f.id not in out.jumps],
@@ -190,7 +190,7 @@ def layout_map(lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[S
     return out
 
 
-def is_jump(steps: dict[int, StepBox], flow: Flow) -> bool:
+def _is_jump(steps: dict[int, StepBox], flow: Flow) -> bool:
     """A flow between two in-process connectors: drawn as the pair of circles, not a line."""
     source, target = steps.get(flow.source_id), steps.get(flow.target_id)
     return source is not None and target is not None and source.shape == target.shape == Shape.CONNECTOR

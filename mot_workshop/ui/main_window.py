@@ -177,12 +177,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
     def _dock(self, name: str, widget, area) -> QDockWidget:
         """A dock holding ``widget``, or a deferred one when ``widget`` is its builder."""
-        if callable(widget) and not isinstance(widget, QWidget):
-            dock = DeferredDock(self, name, widget)
-        else:
+        if isinstance(widget, QWidget):
             dock = QDockWidget(self)
             dock.setObjectName(name)
             dock.setWidget(widget)
+        else:
+            dock = DeferredDock(self, name, widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)

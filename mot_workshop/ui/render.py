@@ -83,10 +83,24 @@ def _paint(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
     scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
 
 
-def render_file(path: str | Path, view: str, output: str | Path, *, scale: float = PNG_SCALE) -> Path:
-    """Open ``path`` for reading, draw ``view`` and write ``output``."""
-    from mot_workshop.persistence.reading import reading
+def render_file(path: str | Path, view: str, output: str | Path, *, scale: float = PNG_SCALE,
+                lang: str | None = None) -> Path:
+    """Open ``path`` for reading, draw ``view`` and write ``output``. Labels and legend speak
+    ``lang``, by default the workshop's own language: the diagram goes to the client with it."""
+    from PySide6.QtWidgets import QApplication
 
+    from mot_workshop.i18n import current_language
+    from mot_workshop.i18n.switch import language
+    from mot_workshop.persistence.reading import reading
+    from mot_workshop.ui import fonts
+
+    app = QApplication.instance()
     with reading(path) as store:
-        scene = build_scene(store, view)
-    return render_scene(scene, output, scale=scale)
+        workshop = store.workshop()
+        try:
+            with language(lang or (str(workshop.language) if workshop is not None else None)):
+                fonts.install(app, current_language())
+                return render_scene(build_scene(store, view), output, scale=scale)
+        finally:
+            fonts.install(app, current_language())       # the app's own language again
+
