@@ -23,6 +23,9 @@ OnDelete = Literal["cascade", "set-null", "guard"]
 
 NAME_MAX = 500        # names, labels, titles: what fits a shape or a table cell
 TEXT_MAX = 20_000     # free text: problems, ideas, notes
+# The largest distance a drawing may hold, in points (about 350 m of paper): ample for any
+# map, small enough that every layout, route, render and export stays bounded in time.
+COORD_MAX = 1_000_000.0
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,14 @@ def score() -> Any:
     return dataclasses.field(default=None, metadata={"range": (1, 5)})
 
 
-def amount(default: float | None = 0.0) -> Any:
-    """A non-negative quantity (minutes, counts)."""
-    return dataclasses.field(default=default, metadata={"range": (0, None)})
+def amount(default: float | None = 0.0, high: float | None = None) -> Any:
+    """A non-negative quantity (minutes, counts), at most ``high`` when given."""
+    return dataclasses.field(default=default, metadata={"range": (0, high)})
+
+
+def coordinate(default: float = 0.0) -> Any:
+    """A position on a drawing, within ±COORD_MAX points."""
+    return dataclasses.field(default=default, metadata={"range": (-COORD_MAX, COORD_MAX)})
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mot_workshop.domain.base import Entity, amount, short_text, ref, score, long_text
+from mot_workshop.domain.base import COORD_MAX, Entity, amount, coordinate, long_text, ref, score, short_text
 from mot_workshop.domain.enums import LaneKind, MapKind, ProcessRole, Shape, ValueClass, Viewpoint
 
 
@@ -62,7 +62,7 @@ class Phase(Entity):
     map_id: int = ref("process_map")
     seq: int = 0
     name: str = short_text()
-    width: float = amount(240.0)
+    width: float = amount(240.0, COORD_MAX)
 
 
 @dataclass(frozen=True)
@@ -75,8 +75,8 @@ class Step(Entity):
     phase_id: int | None = ref("phase", "set-null")
     shape: Shape = Shape.ACTIVITY
     label: str = short_text(required=False)
-    x: float = 0.0
-    y: float = 0.0
+    x: float = coordinate()
+    y: float = coordinate()
     duration: float = amount()               # minutes of work
     wait: float = amount()                   # minutes of waiting before the step
     value_class: ValueClass | None = None

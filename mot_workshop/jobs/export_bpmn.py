@@ -16,32 +16,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def find_map(snapshot, ref: str) -> int:
-    """The id of the map ``ref`` names ("process name/kind" or an id)."""
+    """The id of the map ``ref`` names ("process name/kind" or an id), by the same rule as
+    ``render --view map:…`` (``domain.map_ref``)."""
     from mot_workshop.cli import UserError
-    from mot_workshop.domain.enums import MapKind
-    from mot_workshop.i18n import tr
+    from mot_workshop.domain.map_ref import MapRefError, resolve_map
 
-    ref = ref.strip()
-    if ref.isdigit():
-        if snapshot.get("process_map", int(ref)) is None:
-            raise UserError(tr("There is no map with id {id}.", id=ref))
-        return int(ref)
-    name, _, kind = ref.rpartition("/")
-    kinds = {k.value for k in MapKind}
-    if not name or kind.strip().lower() not in kinds:
-        raise UserError(tr("Name the map as PROCESS/KIND, where KIND is one of {kinds}: '{ref}'.",
-                           kinds=", ".join(sorted(kinds)), ref=ref))
-    processes = [p for p in snapshot.all("process") if p.name == name.strip()]
-    if not processes:
-        raise UserError(tr("There is no process named '{name}'.", name=name.strip()))
-    maps = [m for p in processes for m in snapshot.where("process_map", process_id=p.id, kind=MapKind(kind.strip().lower()))]
-    if not maps:
-        raise UserError(tr("The process '{name}' has no {kind} map.", name=name.strip(), kind=kind.strip()))
-    if len(maps) > 1:
-        raise UserError(tr("The process '{name}' has {count} {kind} maps; give the map id instead: {ids}.",
-                           name=name.strip(), count=len(maps), kind=kind.strip(),
-                           ids=", ".join(str(m.id) for m in maps)))
-    return maps[0].id
+    try:
+        return resolve_map(ref, snapshot.all("process"), snapshot.all("process_map")).id
+    except MapRefError as exc:
+        raise UserError(str(exc)) from None
 
 
 def run(args: argparse.Namespace) -> int:

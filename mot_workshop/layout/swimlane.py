@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from mot_workshop.domain.enums import LaneKind, Shape
 from mot_workshop.domain.process import Flow, Lane, Phase, Step
+from mot_workshop.layout.bounds import bounded_phases, bounded_steps
 from mot_workshop.layout.geometry import Point, Rect
 from mot_workshop.layout.text_metrics import text_height, text_width, wrap
 
@@ -143,6 +144,7 @@ def layout_map(lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[S
     from mot_workshop.layout.routing import route_flows
 
     out = MapLayout()
+    steps, phases = bounded_steps(steps, len(phases)), bounded_phases(phases, len(steps))
     by_lane: dict[int, list[Step]] = {lane.id: [] for lane in lanes}
     for step in steps:
         by_lane.setdefault(step.lane_id, []).append(step)

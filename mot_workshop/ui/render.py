@@ -12,6 +12,10 @@ from mot_workshop.i18n import tr
 from mot_workshop.ui.views import ViewError, find_cycle, parse_view
 
 PNG_SCALE = 2.0      # crisp on a projector and in a document
+# What one PNG may hold: Qt's raster images stop at 32,767 pixels a side, and 100 million
+# pixels (400 MB while drawing) is already more than a laptop should be asked for.
+PNG_MAX_SIDE = 32_767
+PNG_MAX_PIXELS = 100_000_000
 
 
 def build_scene(store, view: str):
@@ -60,7 +64,12 @@ def render_scene(scene, output: str | Path, *, scale: float = PNG_SCALE) -> Path
         return output
     if suffix != ".png":
         raise ViewError(tr("{path}: the output must end in .png or .svg.", path=str(output)))
-    image = QImage(round(rect.width() * scale), round(rect.height() * scale), QImage.Format.Format_ARGB32)
+    width, height = max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale))
+    if width > PNG_MAX_SIDE or height > PNG_MAX_SIDE or width * height > PNG_MAX_PIXELS:
+        raise ViewError(_too_large(width, height, scale))
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    if image.isNull():                       # the memory for it could not be had
+        raise ViewError(_too_large(width, height, scale))
     image.fill(QColor("white"))
     painter = QPainter(image)
     _paint(scene, painter, QRectF(image.rect()), rect)
@@ -71,10 +80,20 @@ def render_scene(scene, output: str | Path, *, scale: float = PNG_SCALE) -> Path
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    saved = image.save(buffer, "PNG")
     buffer.close()
+    if not saved or data.isEmpty():
+        raise ViewError(tr("{path}: the PNG image could not be encoded.", path=str(output)))
     write_bytes_atomic(output, bytes(data))
     return output
+
+
+def _too_large(width: int, height: int, scale: float) -> str:
+    return tr("The diagram would be {width} × {height} pixels at this resolution, more than one PNG "
+              "image can hold (at most {side} pixels a side and {pixels} million pixels). "
+              "Write an SVG instead, or choose a lower resolution.",
+              width=f"{width:,}", height=f"{height:,}", side=f"{PNG_MAX_SIDE:,}",
+              pixels=PNG_MAX_PIXELS // 1_000_000)
 
 
 def _paint(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:

@@ -61,28 +61,13 @@ MAP_KINDS = ("as-is", "to-be", "redesign")
 
 
 def find_map(store, target: str):
-    """The process map named ``PROCESS/KIND`` (KIND as-is, to-be or redesign; as-is when left out)."""
-    name, _, kind = target.rpartition("/")
-    if not name:
-        name, kind = target, "as-is"
-    kind = _fold(kind).replace("_", "-")
-    if kind not in MAP_KINDS:
-        raise ViewError(tr("Unknown map kind '{kind}'. Use as-is, to-be or redesign.", kind=kind))
-    processes = store.select("process")
-    found = None
-    if name.startswith("#") and name[1:].isdigit():
-        found = store.get("process", int(name[1:]))
-    for match in (lambda p: p.name == name, lambda p: _fold(p.name) == _fold(name),
-                  lambda p: _fold(name) in _fold(p.name)):
-        if found is None:
-            found = next((p for p in processes if match(p)), None)
-    if found is None:
-        names = ", ".join(p.name for p in processes) or tr("(none)")
-        raise ViewError(tr("No process named '{name}'. Processes in this workshop: {names}", name=name, names=names))
-    maps = [m for m in store.select("process_map", process_id=found.id) if str(m.kind) == kind]
-    if not maps:
-        raise ViewError(tr("The process '{name}' has no {kind} map.", name=found.name, kind=kind))
-    return maps[0]
+    """The process map ``target`` names (``PROCESS/KIND`` or a map id; ``domain.map_ref``)."""
+    from mot_workshop.domain.map_ref import MapRefError, resolve_map
+
+    try:
+        return resolve_map(target, store.select("process"), store.select("process_map"))
+    except MapRefError as exc:
+        raise ViewError(str(exc)) from None
 
 
 def _fold(text: str) -> str:

@@ -172,6 +172,8 @@ class MapPlan:
               ) -> list[tuple[str, str, dict[str, Any]]]:
         """(key, entity kind, values) for ``editing.linked.CreateLinked``; ``process`` is the
         id of an existing process or the key of one created before these items."""
+        from mot_workshop.layout.bounds import bounded
+
         linked = linked or {}
         out: list[tuple[str, str, dict[str, Any]]] = [
             ("map", "process_map", {"process_id": process, "kind": kind, "title": self.title,
@@ -180,10 +182,11 @@ class MapPlan:
             out.append((f"lane:{lane.key}", "lane", {"map_id": "map", "name": lane.name, "kind": lane.kind}))
         for phase in self.phases:
             out.append((f"phase:{phase.key}", "phase", {"map_id": "map", "name": phase.name,
-                                                       "width": phase.width}))
+                                                       "width": bounded(phase.width, 0.0)}))
         for step in self.steps:
             values = {"map_id": "map", "lane_id": f"lane:{step.lane}", "shape": step.shape,
-                      "label": step.label, "x": round(step.x, 2), "y": round(step.y, 2),
+                      "label": step.label, "x": round(bounded(step.x, 0.0), 2),
+                      "y": round(bounded(step.y, 0.0), 2),
                       "phase_id": f"phase:{step.phase}" if step.phase else None, **step.extra}
             if step.linked_process and step.linked_process in linked:
                 values["linked_process_id"] = linked[step.linked_process]

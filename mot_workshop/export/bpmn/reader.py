@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mot_workshop.domain.base import NAME_MAX, TEXT_MAX, field_map
+from mot_workshop.domain.base import COORD_MAX, NAME_MAX, TEXT_MAX, field_map
 from mot_workshop.domain.enums import LaneKind, MapKind, Shape
 from mot_workshop.domain.process import Step
 from mot_workshop.domain.rules import RuleError, normalise_field
@@ -121,8 +121,14 @@ class _Reader:
         self.report = self.plan_.report
         self.ours = root.get("exporter") == "MOT Workshop" or any(
             k.startswith(f"{{{MOT}}}") for el in root.iter() for k in el.attrib)
+        self._absurd = 0
         self.shapes = self._shapes()
         self.report.has_di = bool(self.shapes)
+        if self._absurd:
+            self.report.notes.append(tr(
+                "{count} diagram shapes had positions or sizes that are not usable numbers "
+                "(NaN, infinite or beyond {limit:,} points); their elements were placed anew.",
+                count=self._absurd, limit=int(COORD_MAX)))
         self._lane_count = 0
 
     # ------------------------------------------------------------------ overview
@@ -138,7 +144,9 @@ class _Reader:
                             float(bounds.get("width", 0)), float(bounds.get("height", 0)))
             except ValueError:
                 continue
-            if not all(math.isfinite(v) for v in (rect.x, rect.y, rect.w, rect.h)):
+            if not all(math.isfinite(v) and abs(v) <= COORD_MAX for v in (rect.x, rect.y, rect.w, rect.h)) \
+                    or rect.w < 0 or rect.h < 0:
+                self._absurd += 1             # NaN, infinite or absurdly far: placed anew instead
                 continue
             horizontal = shape.get("isHorizontal")
             shapes[ref] = _Shape(rect, None if horizontal is None else horizontal.strip().lower() == "true")

@@ -89,11 +89,15 @@ def _bands(layout: MapLayout, room: float) -> list[tuple[float, float]]:
     units = [(lane.rect.top, lane.rect.bottom) for lane in layout.lanes]
     units += [(row.rect.top, row.rect.bottom) for row in layout.info_rows]
     bands: list[tuple[float, float]] = []
+    room = max(room, 1.0)
     for top, bottom in units:
         if bands and bottom - bands[-1][0] <= room:
             bands[-1] = (bands[-1][0], bottom)
-        else:
-            bands.append((top, bottom))
+            continue
+        while bottom - top > room:       # a lane taller than a page: cut it into page-high slices
+            bands.append((top, top + room))
+            top += room
+        bands.append((top, bottom))
     return bands or [(PHASE_HEADER_HEIGHT, layout.bounds.bottom)]
 
 

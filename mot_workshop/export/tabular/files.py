@@ -22,6 +22,11 @@ from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import kind_name
 
 MAX_BYTES = 20 * 1024 * 1024
+# What a worksheet table can hold. A spreadsheet is read as a stream up to these limits, so
+# a workbook declaring A1:XFD1048576 or holding millions of rows is refused, not loaded.
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_UNPACKED = 100 * 1024 * 1024
 FORMATS = (".csv", ".xlsx")
 
 
@@ -123,22 +128,65 @@ def _csv_grid(data: bytes, name: str) -> list[list[Any]]:
     else:
         raise TableError(tr("{name} is neither UTF-8 nor CP949 text.", name=name))
     try:
-        return [row for row in csv.reader(io.StringIO(text, newline=""))]
+        reader = csv.reader(io.StringIO(text, newline=""))
+        return _within_limits([row for _, row in zip(range(MAX_ROWS + 2), reader)], name)
     except csv.Error as exc:
         raise TableError(tr("{name} is not a valid CSV file: {detail}", name=name, detail=str(exc))) from None
 
 
 def _xlsx_grid(data: bytes, name: str) -> list[list[Any]]:
+    """The first sheet's cells, read as a stream: a workbook that declares a million rows or
+    columns, or unpacks to far more than its size, is refused before it can fill the memory."""
     import zipfile
 
     from openpyxl import load_workbook
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(max(0, info.file_size) for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise TableError(tr("{name} is not a valid XLSX workbook: {detail}", name=name, detail=str(exc))) from None
+    if unpacked > MAX_UNPACKED:
+        raise TableError(tr("{name} unpacks to {size} MB, more than a worksheet table needs "
+                            "(at most {limit} MB); it was not read.", name=name,
+                            size=f"{unpacked / 1048576:,.0f}", limit=f"{MAX_UNPACKED / 1048576:.0f}"))
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise TableError(tr("{name} is not a valid XLSX workbook: {detail}", name=name, detail=str(exc))) from None
     try:
         sheet = book.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        # rows and columns as far as the limits and no further, whatever the sheet declares
+        rows = sheet.iter_rows(min_row=1, max_row=MAX_ROWS + 2, min_col=1, max_col=MAX_COLUMNS + 1,
+                               values_only=True)
+        grid = [_trimmed(row) for row in rows]
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile) as exc:
+        raise TableError(tr("{name} is not a valid XLSX workbook: {detail}", name=name, detail=str(exc))) from None
     finally:
         book.close()
+    return _within_limits(grid, name)
+
+
+def _trimmed(row: Sequence[Any]) -> list[Any]:
+    """A row without its trailing empty cells (a sheet pads every row to its widest)."""
+    end = len(row)
+    while end and (row[end - 1] is None or row[end - 1] == ""):
+        end -= 1
+    return list(row[:end])
+
+
+def _within_limits(grid: list[list[Any]], name: str) -> list[list[Any]]:
+    """The grid without trailing empty rows and columns, or TableError when it holds more
+    rows or columns than a worksheet table can."""
+    def empty(value: Any) -> bool:
+        return value is None or (isinstance(value, str) and not value.strip())
+
+    while grid and all(empty(v) for v in grid[-1]):
+        grid.pop()
+    if len(grid) > MAX_ROWS + 1:
+        raise TableError(tr("{name} has more than {limit} rows; a worksheet table holds at most "
+                            "{limit}. Split the file.", name=name, limit=f"{MAX_ROWS:,}"))
+    if any(len(row) > MAX_COLUMNS and not all(empty(v) for v in row[MAX_COLUMNS:]) for row in grid):
+        raise TableError(tr("{name} has more than {limit} columns; a worksheet table has far fewer.",
+                            name=name, limit=MAX_COLUMNS))
+    return [row[:MAX_COLUMNS] for row in grid]

@@ -90,7 +90,7 @@ def inner_width(shape: str, w: float) -> float:
 def fit_lines(text: str, size: float, width: float, max_lines: int, *, bold: bool = False) -> list[str]:
     """``text`` wrapped to ``width`` with Qt's own metrics; the last line elided."""
     measure = metrics(size, bold=bold)
-    words = text.split()
+    words = text[: max_lines * 200].split()        # never measure far more than can be shown
     lines: list[str] = []
     current = ""
     for word in words:
