@@ -23,6 +23,10 @@ class Workshop(Entity):
     benchmark_b: str = short_text(required=False)
     dots_per_voter: int = amount(5)
     notes: str = long_text()
+    # Which workshop this is, whatever its file is called or wherever it is copied: a UUID
+    # given when the file is made (and to a Save-As copy), so a merge can tell a file from
+    # itself and remember which team file it brought in before.
+    identity: str = short_text(required=False, max_len=40)
 
 
 @dataclass(frozen=True)
@@ -42,3 +46,17 @@ class Participant(Entity):
     seq: int = 0
     name: str = short_text()
     role: str = short_text(required=False)
+
+
+@dataclass(frozen=True)
+class MergeLink(Entity):
+    """One entity a merge brought in from a team's workshop file: which file (its workshop
+    identity), which entity there, which one here, and a digest of its values then. Merging
+    the same team file again brings only what is new; what changed there since is reported."""
+
+    KIND = "merge_link"
+    source: str = short_text(max_len=40)       # the team file's workshop identity
+    kind: str = short_text(max_len=40)         # the entity kind, in both files
+    source_id: int = 0                         # its id in the team file
+    target_id: int = 0                         # its id here
+    digest: str = short_text(required=False, max_len=64)

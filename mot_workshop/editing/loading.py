@@ -34,8 +34,16 @@ def load_into_new_file(path: str | Path, entities: Sequence[Entity], *, overwrit
         store = Store.create(tmp, overwrite=True)
         try:
             History(store).push(Macro(tr("Load"), [
-                UpdateEntity("workshop", WORKSHOP_ID, workshop.values()),
+                UpdateEntity("workshop", WORKSHOP_ID, _kept_identity(workshop.values())),
                 InsertEntities([e for e in entities if e.KIND != "workshop"]),
             ]))
         finally:
             store.close()
+
+
+def _kept_identity(values: dict) -> dict:
+    """The dump's workshop identity travels with it; a dump without one (an older version)
+    keeps the identity the new file was given."""
+    if not values.get("identity"):
+        values = {k: v for k, v in values.items() if k != "identity"}
+    return values

@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.cli import UserError
     from mot_workshop.domain.registry import KINDS
     from mot_workshop.editing.history import History
-    from mot_workshop.editing.merge import MergeWorkshop
+    from mot_workshop.editing.merge import MergeWorkshop, merge_notes, same_workshop
     from mot_workshop.i18n import set_language, tr
     from mot_workshop.i18n.labels import kind_name
     from mot_workshop.persistence.reading import reading
@@ -29,16 +29,21 @@ def run(args: argparse.Namespace) -> int:
 
     if args.lang:
         set_language(args.lang)
-    if Path(args.master).absolute() == Path(args.team).absolute():
+    if Path(args.master).resolve() == Path(args.team).resolve():
         raise UserError(tr("A workshop file cannot be merged into itself."))
     with reading(args.team) as team_store:
         team = team_store.snapshot()
     with Store.open(args.master) as store:
+        if same_workshop(store, team):
+            raise UserError(tr("{team} is this workshop itself (the same workshop identity, under "
+                               "another name or path); a workshop cannot be merged into itself.",
+                               team=args.team))
         command = MergeWorkshop(team, label=args.label)
         changes = History(store).push(command)
-    counts = {kind: len(changes.ids(kind) & {id for k, id in changes.created if k == kind}) for kind in KINDS}
+    counts = {kind: len(changes.ids(kind) & {id for k, id in changes.created if k == kind})
+              for kind in KINDS if kind != "merge_link"}
     summary = ", ".join(f"{kind_name(k)} {n}" for k, n in counts.items() if n) or "-"
     print(tr("Merged {team} into {master}: {summary}", team=args.team, master=args.master, summary=summary))
-    for kind, old, new in command.renamed:
-        print(tr("Renamed {kind} '{old}' to '{new}' (the name was taken).", kind=kind_name(kind), old=old, new=new))
+    for line in merge_notes(command):
+        print(line)
     return 0

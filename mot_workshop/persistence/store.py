@@ -415,6 +415,9 @@ class Store:
             dest = sqlite3.connect(tmp)
             try:
                 self._raw.backup(dest)
+                # a copy is a workshop of its own: merging it back is not merging a file into itself
+                dest.execute("UPDATE workshop SET identity = ?", (new_identity(),))
+                dest.commit()
                 dest.execute("PRAGMA journal_mode = WAL")
             finally:
                 dest.close()
@@ -432,7 +435,8 @@ def build_empty_file(path: Path, workshop: Mapping[str, Any]) -> None:
     from mot_workshop.domain.rules import normalise
     from mot_workshop.domain.workshop import Workshop
 
-    defaults = {"title": tr("Untitled workshop", lang=str(workshop.get("language", "ko")))}
+    defaults = {"title": tr("Untitled workshop", lang=str(workshop.get("language", "ko"))),
+                "identity": new_identity()}
     row = Workshop(**normalise(Workshop, {**defaults, **workshop})).values()
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -447,6 +451,13 @@ def build_empty_file(path: Path, workshop: Mapping[str, Any]) -> None:
     finally:
         engine.dispose()   # closes ``raw`` too: it is the pool's only connection
         raw.close()
+
+
+def new_identity() -> str:
+    """A workshop identity: a random UUID."""
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 def entity_kinds() -> tuple[str, ...]:

@@ -85,7 +85,7 @@ def _choose(window, title: str, label: str, items: list[tuple[str, object]]) -> 
 
 # ---------------------------------------------------------------------- team files
 def import_workshop_file(window) -> None:
-    from mot_workshop.editing.merge import MergeWorkshop
+    from mot_workshop.editing.merge import MergeWorkshop, merge_notes, same_workshop
     from mot_workshop.persistence.errors import WorkshopFileError
     from mot_workshop.persistence.reading import reading
 
@@ -102,6 +102,10 @@ def import_workshop_file(window) -> None:
     except WorkshopFileError as exc:
         messages.error(window, str(exc))
         return
+    if same_workshop(session.store, team):
+        messages.warning(window, tr("A workshop file cannot be merged into itself."),
+                         tr("{name} is this workshop (the same workshop identity).", name=path.name))
+        return
     command = MergeWorkshop(team)
     changes = session.push(command)
     if changes is None:
@@ -109,9 +113,8 @@ def import_workshop_file(window) -> None:
     made = {kind: sum(1 for k, _ in changes.created if k == kind) for kind, _ in changes.created}
     summary = ", ".join(f"{kind_name(k)} {n}" for k, n in made.items() if k in ("process", "cycle", "team"))
     window.statusBar().showMessage(tr("Imported {name}: {summary}", name=path.name, summary=summary or "-"), 8000)
-    if command.renamed:
-        lines = [tr("Renamed {kind} '{old}' to '{new}' (the name was taken).", kind=kind_name(k), old=old, new=new)
-                 for k, old, new in command.renamed]
+    lines = merge_notes(command)
+    if lines:
         messages.info(window, tr("Imported {name}.", name=path.name), "\n".join(lines))
 
 
