@@ -31,7 +31,7 @@ def test_export_then_import_through_the_cli(sample_path, tmp_path, capsys):
     assert main(["export-bpmn", str(sample_path), "--map", "4", "-o", str(out)]) == 0
 
 
-@pytest.mark.parametrize("ref, message", [("없는 프로세스/as-is", "no process named"),
+@pytest.mark.parametrize("ref, message", [("없는 프로세스/as-is", "No process named"),
                                           ("불만품을 교환한다/sideways", "PROCESS/KIND"),
                                           ("999", "no map with id")])
 def test_bad_map_names_are_user_errors(sample_path, tmp_path, capsys, ref, message):

@@ -107,7 +107,7 @@ def test_shapes_and_conditions_of_the_camunda_file(history):
     conditions = {f.label: f.condition for f in history.store.select("flow", map_id=command.map_id) if f.condition}
     assert conditions == {"yes": "#{approved}", "no": "#{!approved}"}
     names = [lane.name for lane in history.store.select("lane", map_id=command.map_id)]
-    assert names == ["Automated", "Management", "HR"]
+    assert names == ["Automated", "HR", "Management"]        # as drawn, top to bottom (not the XML order)
 
 
 def test_a_file_without_diagram_is_ordered_by_the_flow():

@@ -78,21 +78,56 @@ UNSUPPORTED_TAGS = ("messageFlow", "textAnnotation", "association", "group", "da
                     "subConversation", "choreographyTask", "subChoreography",
                     "callChoreography", "implicitThrowEvent")
 
-_LANE_WORDS = (
-    (LaneKind.CUSTOMER, ("customer", "client", "kunde", "bewerber", "applicant", "patient", "guest",
-                         "고객", "손님", "환자")),
-    (LaneKind.SYSTEM, ("system", "computer", " it", "it ", "erp", "crm", "pos", "server",
-                       "시스템", "전산")),
-    (LaneKind.CONTACT, ("front", "counter", "call center", "contact", "reception", "agent",
-                        "접점", "창구", "상담", "판매사원")),
+# Lane kinds by whole words (or word sequences) of the lane's name, in English and Korean.
+# A Korean word may carry a team suffix ("전산팀"). Nothing matched: a department, the
+# safest guess, which the import report shows so the user can change it.
+_LANE_WORDS: tuple[tuple[LaneKind, tuple[str, ...]], ...] = (
+    (LaneKind.CONTACT, ("front office", "front desk", "front line", "call center", "call centre",
+                        "service desk", "help desk", "customer service", "customer center",
+                        "customer centre", "contact", "counter", "reception", "receptionist",
+                        "agent", "agents", "cashier", "teller", "clerk", "salesperson", "store staff",
+                        "접점", "창구", "상담", "상담사", "상담원", "판매사원", "콜센터", "고객센터",
+                        "고객상담", "고객지원", "안내", "접수")),
+    (LaneKind.CUSTOMER, ("customer", "customers", "client", "clients", "applicant", "applicants",
+                         "patient", "patients", "guest", "guests", "consumer", "consumers",
+                         "buyer", "buyers", "passenger", "passengers", "kunde", "kunden",
+                         "bewerber", "고객", "손님", "환자", "신청인", "신청자", "구매자", "소비자", "승객")),
+    (LaneKind.SYSTEM, ("system", "systems", "it", "erp", "crm", "pos", "server", "computer",
+                       "database", "sap", "mes", "시스템", "전산", "서버", "데이터베이스")),
 )
+_KOREAN_SUFFIXES = ("", "팀", "부", "부서", "실", "파트", "님", "들")
+
+
+def _words(name: str) -> list[str]:
+    import re
+
+    return re.findall(r"[0-9a-zA-Z\u00c0-\u024f]+|[\uac00-\ud7a3]+", name.casefold())
+
+
+def _matches(words: list[str], phrase: str) -> bool:
+    parts = phrase.split()
+    korean = any("\uac00" <= ch <= "\ud7a3" for ch in phrase)
+    for i in range(len(words) - len(parts) + 1):
+        window = words[i:i + len(parts)]
+        if window[:-1] != parts[:-1]:
+            continue
+        last, wanted = window[-1], parts[-1]
+        if last == wanted:
+            return True
+        # a Korean compound names what its last word names ("전산시스템", "전산팀", not "고객만족팀")
+        if korean and any(last.removesuffix(suffix).endswith(wanted) for suffix in _KOREAN_SUFFIXES if suffix):
+            return True
+        if korean and last.endswith(wanted):
+            return True
+    return False
 
 
 def guess_lane_kind(name: str) -> LaneKind:
-    """A lane kind from its name ("Customer", "IT", "고객" …); a department otherwise."""
-    text = f" {name.strip().lower()} "
-    for kind, words in _LANE_WORDS:
-        if any(word in text for word in words) or text.strip() == "it":
+    """A lane kind from the whole words of its name ("Customer", "IT", "고객", "전산팀" …);
+    a department when no word says otherwise ("Audit team", "Credit Card Company")."""
+    words = _words(name)
+    for kind, phrases in _LANE_WORDS:
+        if any(_matches(words, phrase) for phrase in phrases):
             return kind
     return LaneKind.DEPARTMENT
 
@@ -149,6 +184,8 @@ class ImportReport:
     unsupported: list[tuple[str, str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     has_di: bool = False
+    lane_kinds: list[tuple[str, LaneKind]] = field(default_factory=list)   # guessed from names
+    changed: list[str] = field(default_factory=list)    # semantics the map could not keep
 
     def unsupported_counts(self) -> Counter:
         return Counter(tag for tag, _, _ in self.unsupported)

@@ -191,7 +191,18 @@ class _Reader:
                 for el in process:
                     if _is_model(el) and (_local(el.tag) == "sequenceFlow" or _local(el.tag) not in _STRUCTURAL):
                         self.report.unsupported.append((_local(el.tag), el.get("id", ""), _name(el.get("name"))))
-        return units
+        return self._by_position(units, lambda u: u.pool_id)
+
+    def _by_position(self, items: list, element_id) -> list:
+        """``items`` in the order the diagram draws them (top to bottom, or left to right for
+        vertical pools and lanes) when every one has a shape; else as the XML lists them."""
+        shapes = [self.shapes.get(element_id(item)) for item in items]
+        if len(items) < 2 or any(shape is None for shape in shapes):
+            return items
+        vertical = all(shape.horizontal is False for shape in shapes)
+        order = sorted(range(len(items)), key=lambda i: (shapes[i].rect.x, shapes[i].rect.y) if vertical
+                       else (shapes[i].rect.y, shapes[i].rect.x))
+        return [items[i] for i in order]
 
     # ------------------------------------------------------------------ the plan
     def plan(self) -> MapPlan:
@@ -248,7 +259,7 @@ class _Reader:
                 leaves.extend(self._leaf_lanes(lane_set, ""))
         if not leaves:
             name = unit.name or (tr("Pool") if unit.process is None else self.plan_.name)
-            kind = guess_lane_kind(name)
+            kind = self._guess(name)
             key = self._add_lane(name, kind, unit)
             if unit.process is not None:
                 for node in unit.process:
@@ -257,7 +268,7 @@ class _Reader:
             return
         for name, lane in leaves:
             kind_text = _mot(lane, "kind") if self.ours else ""
-            kind = LaneKind(kind_text) if kind_text in {k.value for k in LaneKind} else guess_lane_kind(name)
+            kind = LaneKind(kind_text) if kind_text in {k.value for k in LaneKind} else self._guess(name)
             full = (prefix + name if name else unit.name) if prefix else (name or unit.name)
             self._add_lane(full, kind, unit, lane)
         # membership: every lane on the path lists its nodes; the innermost lane wins
@@ -269,6 +280,11 @@ class _Reader:
                 if node_id and (key is not None or node_id not in unit.lane_of):
                     unit.lane_of[node_id] = holder
 
+    def _guess(self, name: str) -> LaneKind:
+        kind = guess_lane_kind(name)
+        self.report.lane_kinds.append((_name(name), kind))
+        return kind
+
     def _innermost_key(self, unit: _Unit, lane: ET.Element) -> str:
         """The key of the first leaf under a parent lane (nodes only the parent lists go there)."""
         for leaf in lane.iter(_m("lane")):
@@ -278,7 +294,7 @@ class _Reader:
         return unit.lanes[0][0]
 
     def _leaf_lanes(self, lane_set: ET.Element, parent: str) -> Iterator[tuple[str, ET.Element]]:
-        for lane in lane_set.findall(_m("lane")):
+        for lane in self._by_position(lane_set.findall(_m("lane")), lambda el: el.get("id", "")):
             name = _name(lane.get("name"))
             full = f"{parent} / {name}" if parent and name else (name or parent)
             children = [c for c in lane.findall(_m("childLaneSet")) if c.findall(_m("lane"))]
@@ -309,6 +325,8 @@ class _Reader:
                 keys[node_id] = key
                 unit.nodes.append(el)
                 plan.steps.append(self._step(el, local, key, unit, phase_of_group))
+                if not self.ours:
+                    self._note_changes(el, local)
                 report.imported[CATEGORY[local]] += 1
                 if local in SUBPROCESS_TAGS:
                     self._collapse(el)
@@ -345,6 +363,27 @@ class _Reader:
             for target in links.get(name, []):
                 plan.flows.append(PlanFlow(key, target, name))
                 report.imported["added link"] += 1
+
+    def _note_changes(self, el: ET.Element, local: str) -> None:
+        """Say what of this element's meaning the map cannot hold (it is changed, not lost silently)."""
+        what = f"'{_name(el.get('name'), 60)}' ({el.get('id', '')})" if el.get("name") else el.get("id", "")
+        changes = self.report.changed
+        gateway = {"parallelGateway": tr("a parallel gateway"), "inclusiveGateway": tr("an inclusive gateway"),
+                   "eventBasedGateway": tr("an event-based gateway"), "complexGateway": tr("a complex gateway")}
+        if local in gateway:
+            changes.append(tr("{element}: {gateway} became a decision (the map's only gateway).",
+                              element=what, gateway=gateway[local]))
+        definitions = [_local(c.tag).removesuffix("EventDefinition") for c in el
+                       if _is_model(c) and _local(c.tag).endswith("EventDefinition") and _local(c.tag) != "linkEventDefinition"]
+        for definition in definitions:
+            changes.append(tr("{element}: its {definition} event definition was dropped.",
+                              element=what, definition=definition))
+        if local == "boundaryEvent":
+            interrupting = el.get("cancelActivity", "true").strip().lower() != "false"
+            changes.append(tr("{element}: an interrupting boundary event became a connector after its activity "
+                              "(the activity is no longer cut short).", element=what) if interrupting else
+                           tr("{element}: a non-interrupting boundary event became a connector after its activity.",
+                              element=what))
 
     def _implicit_splits(self, process: ET.Element) -> dict[str, str]:
         """Our own parallel gateways after a step with several exits -> that step's id."""
@@ -427,17 +466,59 @@ class _Reader:
         steps = self.plan_.steps
         if not steps:
             return
-        if all(s.source_id in self.shapes for s in steps):
-            by_id = {s.source_id: s for s in steps}
-            for unit in units:
-                self._place_unit(unit, [by_id[n.get("id", "")] for n in unit.nodes if n.get("id", "") in by_id])
-            if not self.ours:
-                lefts = [s.x - shape_size(s.shape)[0] / 2 for s in steps]
-                shift = MIN_LEFT - min(lefts)
-                for s in steps:
-                    s.x += shift
-        else:
+        drawn = [s for s in steps if s.source_id in self.shapes]
+        if not drawn:
             self._arrange()
+            return
+        by_id = {s.source_id: s for s in drawn}
+        for unit in units:
+            self._place_unit(unit, [by_id[n.get("id", "")] for n in unit.nodes if n.get("id", "") in by_id])
+        if not self.ours:
+            lefts = [s.x - shape_size(s.shape)[0] / 2 for s in drawn]
+            shift = MIN_LEFT - min(lefts)
+            for s in drawn:
+                s.x += shift
+        missing = [s for s in steps if s.source_id not in self.shapes]
+        if missing:                   # keep every drawn position; place only what has none
+            self._place_missing(drawn, missing)
+            self.report.notes.append(tr(
+                "{count} elements had no diagram position; they were placed beside their neighbours "
+                "in the flow, every other element kept its place.", count=len(missing)))
+
+    def _place_missing(self, drawn: list[PlanStep], missing: list[PlanStep]) -> None:
+        """Each step without a position goes one column after the placed steps that flow into
+        it (or one before those it flows into), in the middle band of its lane."""
+        from mot_workshop.layout.auto_layout import COLUMN_WIDTH
+        from mot_workshop.layout.swimlane import LANE_MIN_HEIGHT
+
+        placed = {s.key: s for s in drawn}
+        before: dict[str, list[str]] = {}
+        after: dict[str, list[str]] = {}
+        for flow in self.plan_.flows:
+            before.setdefault(flow.target, []).append(flow.source)
+            after.setdefault(flow.source, []).append(flow.target)
+        right = max((s.x for s in drawn), default=0.0)
+        pending = list(missing)
+        for _ in range(len(missing) + 1):      # each round places every step with a placed neighbour
+            waiting = []
+            for step in pending:
+                sources = [placed[k].x for k in before.get(step.key, []) if k in placed]
+                targets = [placed[k].x for k in after.get(step.key, []) if k in placed]
+                if sources:
+                    step.x = max(sources) + COLUMN_WIDTH
+                elif targets:
+                    step.x = max(shape_size(step.shape)[0] / 2 + MIN_LEFT, min(targets) - COLUMN_WIDTH)
+                else:
+                    waiting.append(step)
+                    continue
+                step.y = LANE_MIN_HEIGHT / 2
+                placed[step.key] = step
+            if len(waiting) == len(pending):
+                break
+            pending = waiting
+        for step in pending:                   # connected to nothing placed: after the drawing
+            right += COLUMN_WIDTH
+            step.x, step.y = right, LANE_MIN_HEIGHT / 2
 
     def _place_unit(self, unit: _Unit, steps: list[PlanStep]) -> None:
         if not steps:

@@ -42,5 +42,13 @@ def report_lines(report: ImportReport) -> list[str]:
     if unsupported:
         lines.append(tr("Not imported (a map has no place for them): {counts}", counts=", ".join(
             f"{element_name(tag)} {n}" for tag, n in sorted(unsupported.items()))))
+    if report.lane_kinds:
+        from mot_workshop.i18n.labels import enum_name
+
+        lines.append(tr("Lane kinds guessed from the lane names (change a lane's kind on the map if it is wrong): {kinds}",
+                        kinds="; ".join(f"{name or '-'}: {enum_name(kind)}" for name, kind in report.lane_kinds)))
+    if report.changed:
+        lines.append(tr("Changed because a map cannot hold it ({count}):", count=len(report.changed)))
+        lines.extend(f"  - {change}" for change in report.changed)
     lines.extend(report.notes)
     return lines
