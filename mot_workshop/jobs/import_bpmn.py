@@ -38,9 +38,12 @@ def run(args: argparse.Namespace) -> int:
         History(store).push(command)
         pmap = store.get("process_map", command.map_id)
         process = store.get("process", pmap.process_id)
-        print(tr("Imported {steps} steps, {flows} flows and {lanes} lanes as the {kind} map of '{process}'.",
-                 steps=store.count("step", map_id=pmap.id), flows=store.count("flow", map_id=pmap.id),
-                 lanes=store.count("lane", map_id=pmap.id), kind=enum_name(pmap.kind), process=process.name))
+        steps, flows, lanes = (store.count(kind, map_id=pmap.id) for kind in ("step", "flow", "lane"))
+        print(tr("Imported {steps}, {flows} and {lanes} as the {kind} map of '{process}'.",
+                 steps=tr("{count} step", count=steps) if steps == 1 else tr("{count} steps", count=steps),
+                 flows=tr("{count} flow", count=flows) if flows == 1 else tr("{count} flows", count=flows),
+                 lanes=tr("{count} lane", count=lanes) if lanes == 1 else tr("{count} lanes", count=lanes),
+                 kind=enum_name(pmap.kind), process=process.name))
     for line in report_lines(plan.report):
         print(line)
     return 0

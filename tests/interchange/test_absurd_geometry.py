@@ -145,7 +145,9 @@ def test_an_import_with_absurd_geometry_is_normalised_and_says_so(x, tmp_path, c
     source = tmp_path / "absurd.bpmn"
     source.write_text(ABSURD_BPMN.replace("{x}", x), encoding="utf-8")
     assert main(["import-bpmn", str(path), str(source), "--lang", "en"]) == 0
-    assert "not usable numbers" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "not usable numbers" in out
+    assert "Imported 3 steps, 2 flows and 1 lane as the As-Is map" in out        # counts pluralised
     assert main(["render", str(path), "--view", "map:Absurd", "-o", str(tmp_path / "a.png"), "--scale", "1"]) == 0
 
 

@@ -103,13 +103,15 @@ def test_formulas_are_neutralised_and_come_back_as_typed(fmt, history, tmp_path)
     path.write_bytes(data)
     if fmt == ".csv":
         cells = [c for row in csv.reader(io.StringIO(data.decode("utf-8-sig"))) for c in row]
-    else:
+        for cell in cells:
+            assert not str(cell).startswith(("=", "+", "-", "@", "\t")), cell
+        assert "'=악성 프로세스" in cells and "안전한 글" in cells
+    else:                     # text cells typed as text, quote-prefixed, no visible apostrophe
         sheet = openpyxl.load_workbook(path).active
-        cells = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
-        assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
-    for cell in cells:
-        assert not str(cell).startswith(("=", "+", "-", "@", "\t")), cell
-    assert "'=악성 프로세스" in cells and "안전한 글" in cells
+        cells = [c for row in sheet.iter_rows(min_row=2) for c in row if c.value is not None]
+        assert all(c.data_type == "s" for c in cells if isinstance(c.value, str))
+        assert "=악성 프로세스" in [c.value for c in cells] and "안전한 글" in [c.value for c in cells]
+        assert all(c.quotePrefix for c in cells if str(c.value).startswith(("=", "+", "-", "@")))
     result = read_table(path, "action", {"=악성 프로세스": pid})
     assert not result.problems
     assert [v["description"] for _, v in result.rows] == DANGER
@@ -221,3 +223,28 @@ def test_unknown_table_name_is_a_user_error(sample_path, tmp_path, capsys):
     set_language("en")
     assert main(["export-table", str(sample_path), "--table", "nope", "-o", str(tmp_path / "x.csv")]) == 1
     assert "Unknown table 'nope'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", [".csv", ".xlsx"])
+def test_an_apostrophe_cell_survives_export_and_import_unchanged(fmt, history, tmp_path):
+    from mot_workshop.editing.entities import CreateEntity
+
+    history.push(CreateEntity("process", {"name": "교환"}))
+    pid = history.store.select("process")[0].id
+    texts = ["'=x", "''=y", "'plain", "=z", "'", "it's"]
+    for text in texts:
+        history.push(CreateEntity("action", {"process_id": pid, "description": text}))
+    path = tmp_path / f"actions{fmt}"
+    path.write_bytes(export_table(history.store.snapshot(), "action", fmt, "en"))
+    result = read_table(path, "action", {"교환": pid})
+    assert [v["description"] for _, v in result.rows] == texts
+
+
+def test_xlsx_numbers_are_numbers(sample, tmp_path):
+    path = tmp_path / "benchmark.xlsx"
+    path.write_bytes(export_table(sample, "benchmark", ".xlsx", "en"))
+    sheet = openpyxl.load_workbook(path).active
+    numbers = [c for row in sheet.iter_rows(min_row=2) for c in row if isinstance(c.value, (int, float))]
+    assert numbers and all(c.data_type == "n" for c in numbers)
+    assert not any(isinstance(c.value, str) and c.value.replace(".", "").isdigit()
+                   for row in sheet.iter_rows(min_row=2) for c in row)

@@ -8,7 +8,10 @@ language, and reading accepts them in either language (or the raw field name). C
 names or codes; yes/no fields as the language's yes/no.
 
 Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage
-return) is written with a leading apostrophe, and the apostrophe is taken off again on reading.
+return) is written to CSV with a leading apostrophe, and the apostrophe is taken off again on
+reading (text that starts with an apostrophe gets one more, so ``'=x`` survives). XLSX needs
+none: its text cells are typed as text (and quote-prefixed), so they show no apostrophe and
+can never become formulas.
 """
 
 from __future__ import annotations
@@ -64,11 +67,17 @@ def headers(kind: str, lang: str) -> list[str]:
 
 
 def neutralise(text: str) -> str:
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Text a spreadsheet would run as a formula gets a leading apostrophe; so does text that
+    already starts with an apostrophe the reader would take off (``'=x`` comes back as ``'=x``)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) or _guarded(text) else text
 
 
 def unneutralise(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+    return text[1:] if _guarded(text) else text
+
+
+def _guarded(text: str) -> bool:
+    return text.startswith("'") and text[1:].startswith(FORMULA_STARTS + ("'",))
 
 
 def _yes(lang: str) -> str:

@@ -12,11 +12,14 @@ from typing import Any
 
 from mot_workshop.domain.snapshot import Snapshot
 from mot_workshop.export.tabular.columns import (
+    FORMULA_STARTS,
     TableError,
     TableRead,
     check_rows,
     headers,
+    neutralise,
     rows,
+    unneutralise,
 )
 from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import kind_name
@@ -82,11 +85,13 @@ def xlsx_bytes(head: Sequence[str], body: Sequence[Sequence[Any]], title: str) -
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in body:
-        sheet.append(list(row))
+        sheet.append([unneutralise(v) if isinstance(v, str) else v for v in row])
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             if isinstance(cell.value, str):
                 cell.data_type = "s"        # never a formula, whatever the text
+                if cell.value.startswith(FORMULA_STARTS + ("'",)):
+                    cell.quotePrefix = True     # stays text when edited in Excel, no apostrophe shown
     for index, name in enumerate(head, start=1):
         width = max([len(str(name))] + [len(str(r[index - 1])) for r in body if r[index - 1] is not None])
         sheet.column_dimensions[get_column_letter(index)].width = min(60, max(10, width * 1.3))
@@ -159,7 +164,9 @@ def _xlsx_grid(data: bytes, name: str) -> list[list[Any]]:
         # rows and columns as far as the limits and no further, whatever the sheet declares
         rows = sheet.iter_rows(min_row=1, max_row=MAX_ROWS + 2, min_col=1, max_col=MAX_COLUMNS + 1,
                                values_only=True)
-        grid = [_trimmed(row) for row in rows]
+        # XLSX text is literal (no apostrophe convention): guard it so the shared reading
+        # step, which takes the CSV apostrophe off, gives it back unchanged
+        grid = [[neutralise(v) if isinstance(v, str) else v for v in _trimmed(row)] for row in rows]
     except (KeyError, OSError, ValueError, zipfile.BadZipFile) as exc:
         raise TableError(tr("{name} is not a valid XLSX workbook: {detail}", name=name, detail=str(exc))) from None
     finally:
