@@ -56,6 +56,13 @@ def import_map_command(store: Store, plan: MapPlan, *, process: str | None = Non
         items.append(("process", "process", {"name": name}))
         target = "process"
     items.extend(plan.items(target, map_kind, by_name))
+    for step in plan.steps:
+        if step.linked_process and step.linked_process not in by_name:
+            note = tr("'{step}' calls '{called}', which is not a process of this workshop: it was "
+                      "imported as another process without a link.", step=step.label or step.source_id,
+                      called=step.linked_process)
+            if note not in plan.report.notes:
+                plan.report.notes.append(note)
     return ImportMap(items, text=tr("Import BPMN map"), process_id=existing)
 
 

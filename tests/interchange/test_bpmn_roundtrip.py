@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from mot_workshop.editing.entities import CreateEntity
 from mot_workshop.editing.history import History
 from mot_workshop.editing.imports import import_map_command
 from mot_workshop.export.bpmn import export_map, read_bpmn
@@ -114,13 +115,15 @@ def test_korean_map_comes_back_without_loss_in_a_new_file(history, tmp_path):
     km = build_korean_map(history)
     first = export_map(history.store.snapshot(), km.map_id)
     with Store.create(tmp_path / "other.motw", title="다른 워크숍") as other:
+        History(other).push(CreateEntity("process", {"name": "환불을 처리한다"}))    # the called one
         new_map = import_into(other, first)
         imported = other.snapshot()
         second = export_map(imported, new_map)
         assert canonical(second) == canonical(first)
         assert map_content(imported, new_map) == map_content(history.store.snapshot(), km.map_id)
-        assert imported.all("process")[0].name == "고객 불만을 처리한다"
+        assert {p.name for p in imported.all("process")} == {"고객 불만을 처리한다", "환불을 처리한다"}
         with Store.create(tmp_path / "third.motw") as third:
+            History(third).push(CreateEntity("process", {"name": "환불을 처리한다"}))
             third_map = import_into(third, second)
             assert canonical(export_map(third.snapshot(), third_map)) == canonical(second)
 
@@ -155,3 +158,17 @@ def test_a_korean_camunda_file_imports_and_settles_after_one_round(history, tmp_
     with Store.create(tmp_path / "b.motw") as other:
         second_map = import_into(other, first)
         assert canonical(export_map(other.snapshot(), second_map)) == canonical(first)
+
+
+def test_a_call_without_a_process_to_call_is_a_plain_task_and_the_import_says_so(history, tmp_path):
+    km = build_korean_map(history)
+    xml = export_map(history.store.snapshot(), km.map_id)
+    assert b"<bpmn:callActivity" in xml and b'calledElement="Process_' in xml
+    with Store.create(tmp_path / "other.motw") as other:          # no process of that name here
+        plan = read_bpmn(xml, source="map.bpmn")
+        command = import_map_command(other, plan)
+        History(other).push(command)
+        assert any("calls '환불을 처리한다', which is not a process of this workshop" in n for n in plan.report.notes)
+        again = export_map(other.snapshot(), command.map_id)
+    assert b"<bpmn:callActivity" not in again                     # never a call activity calling nothing
+    assert b"written as a plain task" in again and b'mot:shape="other-process"' in again

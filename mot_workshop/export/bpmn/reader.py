@@ -428,6 +428,10 @@ class _Reader:
                     self.report.notes.append(f"{el.get('id', '')}: {exc}")
             linked = _name(_mot(el, "linkedProcess"))
             phase = phases.get(_mot(el, "phase")) or None
+        elif local == "callActivity" and el.get("calledElement"):
+            called = el.get("calledElement", "")
+            target = next((p for p in self.root.findall(_m("process")) if p.get("id") == called), None)
+            linked = _name(target.get("name") if target is not None and target.get("name") else called)
         lane = unit.lane_of.get(el.get("id", "")) or self._lane_by_position(unit, el.get("id", ""))
         return PlanStep(key, lane, shape, _name(el.get("name")), phase=phase, extra=extra,
                         linked_process=linked, source_id=el.get("id", ""))

@@ -36,9 +36,10 @@ LANE_BAND = 30.0                 # each lane's name band
 POOL_X = LANE_HEADER_WIDTH - POOL_BAND - LANE_BAND   # so the lanes' content starts where ours does
 EVENT_SIZE = 36.0
 GATEWAY_SIZE = 50.0
+CONDITION_LANGUAGE = "javascript"
 
 _PREFIX = {"startEvent": "StartEvent", "endEvent": "EndEvent", "intermediateThrowEvent": "Event",
-           "userTask": "Activity", "serviceTask": "Activity", "exclusiveGateway": "Gateway",
+           "userTask": "Activity", "serviceTask": "Activity", "task": "Activity", "exclusiveGateway": "Gateway",
            "callActivity": "CallActivity"}
 
 for _prefix, _uri in (("bpmn", MODEL), ("bpmndi", BPMNDI), ("dc", DC), ("di", DI), ("xsi", XSI),
@@ -111,6 +112,8 @@ class _Writer:
             return "endEvent" if not self.outgoing[step.id] else "intermediateThrowEvent"
         if shape == Shape.COMPUTER or (shape == Shape.ACTIVITY and self.lane_kind.get(step.lane_id) == LaneKind.SYSTEM):
             return "serviceTask"
+        if shape == Shape.OTHER_PROCESS and step.linked_process_id is None:
+            return "task"             # a call activity must name what it calls: a plain task, said so
         return {Shape.ACTIVITY: "userTask", Shape.DECISION: "exclusiveGateway",
                 Shape.OTHER_PROCESS: "callActivity", Shape.CONNECTOR: "intermediateThrowEvent"}[shape]
 
@@ -184,6 +187,10 @@ class _Writer:
             if getattr(step, name):
                 attrs[_mot(name)] = getattr(step, name)
         element = ET.SubElement(proc, _m(tag), attrs)
+        if tag == "task" and Shape(step.shape) == Shape.OTHER_PROCESS:
+            ET.SubElement(element, _m("documentation")).text = tr(
+                "Another process, not linked to one in the workshop: written as a plain task, "
+                "because a call activity must name the process it calls.")
         exits = self.outgoing[step.id]
         if tag == "exclusiveGateway" and len(exits) > 1:
             variable = decision_variable(self.index[step.id])
@@ -217,8 +224,11 @@ class _Writer:
         exits = self.outgoing[flow.source_id]
         if self.tag[flow.source_id] == "exclusiveGateway" and len(exits) > 1:
             k = exits.index(flow) + 1
+            # a declared language engines evaluate: ``decision_n == k`` is the same expression in
+            # JavaScript (Camunda 7, Flowable, Activiti) and in Python (SpiffWorkflow)
             expression = ET.SubElement(element, _m("conditionExpression"),
-                                       {f"{{{XSI}}}type": "bpmn:tFormalExpression"})
+                                       {f"{{{XSI}}}type": "bpmn:tFormalExpression",
+                                        "language": CONDITION_LANGUAGE})
             expression.text = f"{decision_variable(self.index[flow.source_id])} == {k}"
 
     # ------------------------------------------------------------------ diagram
