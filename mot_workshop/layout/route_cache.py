@@ -118,7 +118,8 @@ class RouteCache:
         self._lanes: tuple = ()
         self._index: _TrackedIndex | None = None
         self._drawn = _OrderedDrawn()
-        self._reads: dict[int, tuple[set, set]] = {}
+        self._reads: dict[int, tuple[tuple, tuple]] = {}
+        self._shared: dict[tuple, tuple] = {}
         self._cell_readers: dict[tuple, set[int]] = {}
         self._key_readers: dict[tuple, set[int]] = {}
 
@@ -133,7 +134,9 @@ class RouteCache:
             points = route(src, tgt, self._index, lanes, self._drawn)
         finally:
             self._index.read = self._drawn.read = None
-        self._reads[fid] = (cells, keys)
+        # kept as tuples of shared keys: a set per flow would cost a 10,000-step map ~50 MB
+        shared = self._shared
+        self._reads[fid] = (tuple(shared.setdefault(c, c) for c in cells), tuple(shared.setdefault(k, k) for k in keys))
         for cell in cells:
             self._cell_readers.setdefault(cell, set()).add(fid)
         for key in keys:
