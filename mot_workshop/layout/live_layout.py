@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from mot_workshop.domain.enums import LaneKind, Shape
 from mot_workshop.domain.process import Flow, Lane, Phase, Step
+from mot_workshop.layout.bounds import bounded_phases, bounded_steps
 from mot_workshop.layout.geometry import Rect
 from mot_workshop.layout.route_cache import RouteCache
 from mot_workshop.layout.swimlane import (
@@ -50,6 +51,7 @@ class LiveLayout:
         (None: any may have changed, as after opening)."""
         old = self.layout
         out = MapLayout()
+        steps, phases = bounded_steps(steps, len(phases)), bounded_phases(phases, len(steps))   # as layout_map
         full = changed_steps is None
         changed = set() if full else set(changed_steps)
         by_lane: dict[int, list[Step]] = {lane.id: [] for lane in lanes}

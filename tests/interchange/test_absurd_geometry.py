@@ -156,3 +156,16 @@ def test_fitting_a_huge_label_on_screen_measures_only_what_can_show(qapp):
 
     lines = style.fit_lines("word " * 200_000, 11.0, 120.0, 4)
     assert len(lines) == 4 and lines[-1].endswith("…")
+
+
+def test_the_editor_s_live_layout_is_bounded_the_same_way():
+    from mot_workshop.layout.live_layout import LiveLayout
+
+    lanes = [Lane(id=1, map_id=1, name="L")]
+    phases = [Phase(id=1, map_id=1, name="P", width=1e300)]
+    steps = [Step(id=1, map_id=1, lane_id=1, x=100), Step(id=2, map_id=1, lane_id=1, x=1e12, y=math.inf)]
+    flows = [Flow(id=1, map_id=1, source_id=1, target_id=2)]
+    live = LiveLayout()
+    live.update(lanes, phases, steps, flows)
+    assert live.layout.bounds == layout_map(lanes, phases, steps, flows).bounds
+    assert live.layout.bounds.w <= time_span(2, 1) + 1000
