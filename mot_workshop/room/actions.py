@@ -64,7 +64,8 @@ def join(store: Store, name: str) -> Command:
 
 
 def command_for(store: Store, activity: Activity, action: Action) -> Command:
-    """The command for ``action`` under the current activity; RuleError when it may not be."""
+    """The command for ``action`` under the current activity; RuleError when it may not be.
+    Its text is the plain edit ("Cast a dot"); the batch it goes in adds who sent it."""
     name = voter_name(store, action.voter)
     args = voter_args(action.voter)
     if action.op in ("vote", "unvote"):
@@ -72,7 +73,7 @@ def command_for(store: Store, activity: Activity, action: Action) -> Command:
             raise RuleError(tr("This is not open in the room now."))
         target = _on_the_list(store, activity, action.target_id)
         make = cast_dot if action.op == "vote" else take_back_dot
-        return _named(make(store, activity.target, target, **args), name)
+        return make(store, activity.target, target, **args)
     if action.op == "score":
         if activity.kind != SCORE:
             raise RuleError(tr("This is not open in the room now."))
@@ -86,10 +87,9 @@ def command_for(store: Store, activity: Activity, action: Action) -> Command:
                     else s.participant_id is None and s.voter == name)]
         text = tr("Score a touchpoint")
         if mine:
-            return _named(UpdateEntity("room_score", mine[0].id, values, text=text), name)
-        return _named(CreateEntity("room_score", {"touchpoint_id": target, "voter": name,
-                                                  "participant_id": args.get("participant_id"), **values},
-                                   text=text), name)
+            return UpdateEntity("room_score", mine[0].id, values, text=text)
+        return CreateEntity("room_score", {"touchpoint_id": target, "voter": name,
+                                           "participant_id": args.get("participant_id"), **values}, text=text)
     if action.op == "post":
         if activity.kind != POST:
             raise RuleError(tr("This is not open in the room now."))
@@ -97,12 +97,12 @@ def command_for(store: Store, activity: Activity, action: Action) -> Command:
             raise RuleError(tr("Write something first."))
         if activity.target == "idea":
             target = _on_the_list(store, activity, action.target_id)
-            return _named(CreateEntity("idea", {"touchpoint_id": target, "text": action.text, "author": name},
-                                       text=tr("Post an idea")), name)
+            return CreateEntity("idea", {"touchpoint_id": target, "text": action.text, "author": name},
+                                text=tr("Post an idea"))
         if activity.target == "voc":
             process = activity.subject_id if activity.subject_id and store.get("process", activity.subject_id) \
                 else None
-            return _named(CreateEntity("voc", {"process_id": process, "requirement": action.text,
-                                               "interviewer": name}, text=tr("Post a VOC note")), name)
-        return _named(CreateEntity("note", {"text": action.text, "author": name}, text=tr("Park a note")), name)
+            return CreateEntity("voc", {"process_id": process, "requirement": action.text, "interviewer": name},
+                                text=tr("Post a VOC note"))
+        return CreateEntity("note", {"text": action.text, "author": name}, text=tr("Park a note"))
     raise RuleError(tr("This is not open in the room now."))

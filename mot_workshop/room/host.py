@@ -14,11 +14,13 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
-from mot_workshop.analysis.votes import dots_used
 from mot_workshop.domain.rules import RuleError
 from mot_workshop.editing.command import Command
-from mot_workshop.room import actions, state
+from mot_workshop.room import actions
+from mot_workshop.room import state
 from mot_workshop.room.activity import Activity
+from mot_workshop.room.batch import RoomBatch
+from mot_workshop.room.checks import EDITS, Checker
 
 if TYPE_CHECKING:
     from mot_workshop.persistence.store import Store
@@ -52,8 +54,13 @@ class RoomHost:
 
     # ---------------------------------------------------------------- the store's thread
     def drain(self) -> int:
-        """Apply everything queued, in order, then publish once. Returns how many were applied."""
+        """Apply everything queued, in order, then publish once. Returns how many were answered.
+
+        Edits that arrive together are checked one by one (budgets counted as they go) and
+        the accepted ones saved as one batch command: one write to disk for a full room."""
         answers: list[tuple[Future, dict]] = []
+        batch: list[tuple[Future, actions.Action]] = []
+        checker = None
         while True:
             try:
                 kind, payload, future = self.inbox.get_nowait()
@@ -62,14 +69,44 @@ class RoomHost:
             if not future.set_running_or_notify_cancel():
                 continue
             try:
+                if kind == "action" and payload.op in EDITS:
+                    checker = checker or Checker(self.store(), self.activity)
+                    refusal = checker.check(payload)
+                    if refusal is None:
+                        batch.append((future, payload))
+                    else:
+                        answers.append((future, refusal))
+                    continue
+                answers += self._flush(batch)
+                batch, checker = [], None
                 answers.append((future, self._apply(kind, payload)))
             except Exception as exc:  # noqa: BLE001 - the phone gets an answer, the room goes on
                 answers.append((future, {"ok": False, "code": "failed", "error": str(exc)}))
+        answers += self._flush(batch)
         if answers:
             self.publish()              # first, so a phone that hears "saved" then reads sees it
         for future, answer in answers:
             future.set_result(answer)
         return len(answers)
+
+    def _flush(self, batch: list[tuple[Future, actions.Action]]) -> list[tuple[Future, dict]]:
+        if not batch:
+            return []
+        if self._push_batch([action for _, action in batch]):
+            return [(future, {"ok": True}) for future, _ in batch]
+        # something in it failed after all: each on its own, so only that one is refused
+        return [(future, {"ok": True} if self._push_batch([action]) else {"ok": False, "code": "refused",
+                                                                             "error": ""})
+                for future, action in batch]
+
+    def _push_batch(self, edits: list[actions.Action]) -> bool:
+        activity = self.activity
+        builders = [(action.name, lambda store, a=action: actions.command_for(store, activity, a))
+                    for action in edits]
+        try:
+            return bool(self.push(RoomBatch(builders)))
+        except Exception:  # noqa: BLE001 - rolled back, never in the history; the phones are told
+            return False
 
     def _apply(self, kind: str, payload: Any) -> dict:
         if kind == "activity":
@@ -82,19 +119,9 @@ class RoomHost:
         try:
             if action.op == "join":
                 return self._join(store, action)
-            if action.op == "vote" and action.voter:
-                args = actions.voter_args(action.voter)
-                if dots_used(store.select("vote"), **args) >= store.workshop().dots_per_voter:
-                    return {"ok": False, "code": "no-dots", "error": ""}
-            command = actions.command_for(store, self.activity, action)
         except RuleError as exc:
             return {"ok": False, "code": "refused", "error": str(exc)}
-        try:
-            if not self.push(command):
-                return {"ok": False, "code": "refused", "error": ""}
-        except RuleError as exc:                         # a rule checked against the store on execute
-            return {"ok": False, "code": "refused", "error": str(exc)}
-        return {"ok": True}
+        return {"ok": False, "code": "refused", "error": ""}
 
     def _join(self, store: Store, action: actions.Action) -> dict:
         if action.voter:                                  # picked from the list

@@ -158,7 +158,8 @@ class RoomServer:
                 return self._refuse(exc.status, exc.text or exc.reason)
             raise
         if not response.prepared:
-            response.headers.update(HEADERS)
+            for header, value in HEADERS.items():
+                response.headers.setdefault(header, value)
         return response
 
     @staticmethod
@@ -187,8 +188,17 @@ class RoomServer:
     async def page(self, request: web.Request) -> web.Response:
         return web.Response(body=_static("room.html"), content_type="text/html", charset="utf-8")
 
-    async def static(self, request: web.Request) -> web.Response:
+    async def static(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
+        if name == "korean.ttf":                       # only for a browser without a Korean font
+            from mot_workshop.fontfiles import FontMissing
+            from mot_workshop.room.webfont import korean_font
+
+            try:
+                body = await asyncio.get_running_loop().run_in_executor(None, korean_font)
+            except FontMissing:
+                raise web.HTTPNotFound() from None
+            return web.Response(body=body, content_type="font/ttf", headers={"Cache-Control": "max-age=86400"})
         if name not in STATIC:
             raise web.HTTPNotFound()
         return web.Response(body=_static(name), content_type=STATIC[name], charset="utf-8")

@@ -103,7 +103,7 @@ def test_forty_phones_vote_score_and_post_at_once_and_every_edit_is_in_the_file(
         ideas = store.select("idea")
         assert sorted(i.text for i in ideas) == sorted(f"Idea from phone {i}" for i in range(PHONES))
         assert {i.author for i in ideas} == {f"Person {i:02d}" for i in range(PHONES)}
-    assert undo_text.startswith("Person ") and "(phone): " in undo_text
+    assert undo_text.startswith("Person ") and "(phone" in undo_text       # who sent it, by name
 
 
 def test_a_phone_edit_is_one_undo_step_named_after_the_participant(built, open_room):

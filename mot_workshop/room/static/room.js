@@ -28,6 +28,8 @@
     const box = document.getElementById("status");
     box.textContent = text || "";
     box.className = text ? (ok ? "show ok" : "show") : "";
+    clearTimeout(status.timer);
+    if (ok) status.timer = setTimeout(() => status(""), 2500);     // "Saved." goes away by itself
   }
   async function call(path, body) {
     const headers = {"Content-Type": "application/json"};
@@ -224,6 +226,7 @@
   document.getElementById("lang").addEventListener("click", () => {
     lang = lang === "ko" ? "en" : "ko";
     localStorage.setItem("mot-room-lang", lang);
+    status("");
     render();
   });
 
