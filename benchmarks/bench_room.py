@@ -104,6 +104,14 @@ async def run(room, people: list[int], rounds: int) -> dict:
                 async with s.post(url + "vote", json={"target_id": 1 + n % 3}, headers={"X-Device": device}) as r:
                     return r.status
 
+            async def plain(device):
+                async with s.get(url + "me", headers={"X-Device": device}) as r:
+                    return r.status
+
+            baseline_started = time.perf_counter()     # the same 50 requests, no edit: this machine's HTTP cost now
+            await asyncio.gather(*(plain(d) for d in devices))
+            results.setdefault("baseline", []).append(time.perf_counter() - baseline_started)
+            started = time.perf_counter()
             statuses = await asyncio.gather(*(vote(d, n) for n, d in enumerate(devices)))
             answered = time.perf_counter() - started
             while True:
@@ -159,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{vote_worst:>10.3f}{VOTE_BUDGET_S:>10.3f}  {'PASS' if vote_ok else 'FAIL'}")
     print(f"{'activity seen by every phone (ms)':<34}{statistics.median(activity or [0]):>10.1f}"
           f"{act_worst:>10.1f}{ACTIVITY_BUDGET_MS:>10.1f}  {'PASS' if act_ok else 'FAIL'}")
+    import os
+
+    baseline = results.get("baseline") or [0.0]
+    print(f"{'baseline: same requests, no edit (s)':<34}{statistics.median(baseline):>10.3f}{max(baseline):>10.3f}")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"load average {load:.1f} on {os.cpu_count()} CPUs (phones and room share this process)")
     print(f"votes: {applied} of {wanted} applied (+{results['warmup']} warm-up), {in_file} in the file after closing")
     print(f"budget votes <= {VOTE_BUDGET_S:.0f} s: {'PASS' if vote_ok else 'FAIL'}")
     print(f"budget activity <= {ACTIVITY_BUDGET_MS:.0f} ms: {'PASS' if act_ok else 'FAIL'}")

@@ -21,6 +21,7 @@ from mot_workshop.room import state
 from mot_workshop.room.activity import Activity
 from mot_workshop.room.batch import RoomBatch
 from mot_workshop.room.checks import EDITS, Checker
+from mot_workshop.room.vote_edits import VoteRows
 
 if TYPE_CHECKING:
     from mot_workshop.persistence.store import Store
@@ -101,8 +102,14 @@ class RoomHost:
 
     def _push_batch(self, edits: list[actions.Action]) -> bool:
         activity = self.activity
-        builders = [(action.name, lambda store, a=action: actions.command_for(store, activity, a))
-                    for action in edits]
+        rows = VoteRows(activity.target)
+
+        def build(store, action: actions.Action):
+            if action.op in ("vote", "unvote"):         # checked already: budget, target, a dot to take
+                return rows.command(store, action.voter, action.target_id, action.op == "vote")
+            return actions.command_for(store, activity, action)
+
+        builders = [(action.name, lambda store, a=action: build(store, a)) for action in edits]
         try:
             return bool(self.push(RoomBatch(builders)))
         except Exception:  # noqa: BLE001 - rolled back, never in the history; the phones are told

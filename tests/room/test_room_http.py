@@ -371,3 +371,44 @@ def test_a_team_votes_as_one(built, open_room, voter):
             return [(await send(s, room.room, d, "vote", target_id=built.processes[0]))[0] for d in (a, b, a, b, a, b)]
 
     assert run(go()) == [200] * 5 + [422]                  # one budget for the team, on two phones
+
+
+def test_typed_names_only_when_the_facilitator_allows_them(built, open_room):
+    closed = open_room(Activity("vote", "process"))
+
+    async def typed(room):
+        async with aiohttp.ClientSession() as s:
+            async with s.post(room.url + "join", json={"name": "  Newbie\x07  "}) as r:
+                first = r.status, await r.json()
+            async with s.post(room.url + "join", json={"name": "newbie"}) as r:
+                second = r.status, await r.json()
+            return first, second
+
+    (status, answer), _ = run(typed(closed.room))
+    assert status == 422 and answer["code"] == "pick-name"
+    closed.stop()
+    room = open_room(Activity("vote", "process"), typed_names=True)
+    (status, first), (_, second) = run(typed(room.room))
+    assert status == 200 and first["name"] == "Newbie" and second["voter"] == first["voter"]
+    assert room.history.undo_text == "Newbie (phone): Join the room"
+
+
+@pytest.mark.skipif(not __import__("shutil").which("openssl"), reason="openssl is needed to make a test certificate")
+def test_the_room_speaks_https_with_the_facilitators_certificate(built, open_room, tmp_path):
+    import ssl
+    import subprocess
+
+    cert, key = tmp_path / "room.pem", tmp_path / "room.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True, timeout=120)
+    room = open_room(Activity("vote", "process"), certificate=(str(cert), str(key)))
+    assert room.room.url.startswith("https://127.0.0.1:")
+    context = ssl.create_default_context(cafile=str(cert))
+    context.check_hostname = False
+
+    async def go():
+        async with aiohttp.ClientSession() as s:
+            async with s.get(room.room.url + "state", ssl=context) as r:
+                return r.status
+
+    assert run(go()) == 200

@@ -131,3 +131,17 @@ def test_opening_another_file_closes_the_room(opened, qtbot, tmp_path):
     port = room.address.port
     window.set_store(None)
     assert not window.room_controller.is_open and not _listening(port)
+
+
+def test_the_room_window_speaks_korean_after_a_language_switch(opened, qtbot):
+    window, path, ids = opened
+    dialog, room = _open(window, qtbot)
+    window.actions.lang_ko.trigger()
+    try:
+        assert dialog.windowTitle() == "휴대폰 참여 방"
+        assert dialog.close_button.text() == "방 닫기"
+        assert dialog.activity.itemText(dialog.activity.findData("score")) == "사이클의 접점 점수 매기기"
+        assert any(a.text() == "진행(&A)" for a in window.menuBar().actions())
+        dialog.grab().save(str(path.with_name("room-ko.png")))
+    finally:
+        window.actions.lang_en.trigger()

@@ -4,7 +4,7 @@ results live (hidden until revealed); remove a post; close the room to one phone
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -123,6 +123,9 @@ class RoomDialog(QDialog):
         self.results_title = _big(QLabel(), 13)
         self.results = QListWidget()
         self.results.setObjectName("roomResults")
+        font = QFont(self.results.font())
+        font.setPointSizeF(max(13.0, font.pointSizeF() * 1.3))      # read on the projector too
+        self.results.setFont(font)
         self.results.setWordWrap(True)
         self.remove_post = QPushButton()
         self.remove_post.setObjectName("removePost")
@@ -169,6 +172,10 @@ class RoomDialog(QDialog):
         self._filling = False
         self.retranslate()
         self.show_open() if controller.is_open else self.show_closed()
+        self.device_timer = QTimer(self)               # phones join and send between the room's events
+        self.device_timer.setInterval(1000)
+        self.device_timer.timeout.connect(self.refresh_devices)
+        self.device_timer.start()
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("The room for phones"))
@@ -274,6 +281,8 @@ class RoomDialog(QDialog):
         self.refresh_devices()
 
     def refresh_devices(self) -> None:
+        if not self.controller.is_open or not self.isVisible():
+            return
         current = self.devices.currentItem().data(ROLE) if self.devices.currentItem() else None
         self.devices.clear()
         for device in self.controller.devices():

@@ -4,7 +4,6 @@ code in a corner of the projected window, and the results once revealed."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from mot_workshop.i18n import tr
@@ -20,18 +19,18 @@ class RoomOverlay(QFrame):
         self.setObjectName("roomOverlay")
         self.controller = controller
         self.presenting = presenting              # () -> bool
+        # its own sizes: presentation mode sets one font size for every widget of the window
         self.setStyleSheet("#roomOverlay { background: #ffffff; border: 3px solid #0b3d91; border-radius: 8px; }"
-                           "#roomOverlay QLabel { color: #000000; }")
-        self.qr = QrWidget(self, minimum=220)
+                           "#roomOverlay QLabel { color: #000000; font-size: 15pt; }"
+                           "#roomOverlay #overlayCode { font-size: 40pt; font-weight: 700; letter-spacing: 4px; }"
+                           "#roomOverlay #overlayResults { font-size: 16pt; }")
+        self.qr = QrWidget(self, minimum=300)
+        self.qr.setFixedSize(300, 300)
         self.short = QLabel()
         self.short.setTextFormat(Qt.TextFormat.PlainText)
         self.code = QLabel()
         self.code.setObjectName("overlayCode")
         self.code.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.code.font())
-        font.setPointSizeF(30)
-        font.setBold(True)
-        self.code.setFont(font)
         self.results = QLabel()
         self.results.setObjectName("overlayResults")
         self.results.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,7 +41,7 @@ class RoomOverlay(QFrame):
         layout.addWidget(self.short)
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.results)
-        self.setFixedWidth(300)
+        self.setFixedWidth(340)
         self.hide()
         controller.opened.connect(self.refresh)
         controller.closed.connect(self.refresh)
@@ -72,5 +71,5 @@ class RoomOverlay(QFrame):
         if not state or not state.get("activity", {}).get("reveal"):
             self.results.clear()
             return
-        lines = [line.text for line in result_lines(state)][:MAX_LINES]
+        lines = [line.text for line in result_lines(state, compact=True)][:MAX_LINES]
         self.results.setText(tr("Results") + "\n" + "\n".join(lines))

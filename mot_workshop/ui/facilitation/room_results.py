@@ -22,12 +22,15 @@ def _measure(spread: dict | None) -> str:
     return f"{spread['mean']:.1f} ± {spread['sd']:.1f}"
 
 
-def result_lines(state: dict) -> list[Line]:
+def result_lines(state: dict, *, compact: bool = False) -> list[Line]:
+    """``compact``: a count instead of a row of dots (the overlay is narrow)."""
     activity = state.get("activity", {})
     kind = activity.get("kind")
     items = state.get("items", [])
     if kind == "vote":
         ranked = sorted(items, key=lambda i: -i.get("dots", 0))
+        if compact:
+            return [Line(f"{i.get('dots', 0)} · {i['label']}") for i in ranked]
         return [Line(f"{dots_badge(i.get('dots', 0)) or '·'}   {i['label']}") for i in ranked]
     if kind == "score":
         out = []
