@@ -51,7 +51,10 @@ class RoomOverlay(QFrame):
         self.timer = QTimer(self)
         self.timer.setInterval(300)
         self.timer.timeout.connect(self.refresh)
-        self.timer.start()
+        controller.opened.connect(self.timer.start)
+        controller.closed.connect(self.timer.stop)
+        if controller.is_open:
+            self.timer.start()
 
     def refresh(self) -> None:
         wanted = self.controller.is_open and self.presenting()
