@@ -54,6 +54,8 @@ def build_world(history: History) -> World:
     w.add(history, "vote", team_id=team, target_kind="step", target_id=steps[1], dots=3)
     w.add(history, "note", text="Ask IT about the POS", wizard_step=3)
     w.add(history, "step_progress", step_no=1, status="done", process_id=proc)
+    w.add(history, "room_score", touchpoint_id=tp[1], participant_id=member, voter="Kim", level=2, importance=5)
+    w.add(history, "idea", touchpoint_id=tp[1], text="Pay at the exit by card", author="Kim")
     w.add(history, "merge_link", source="0b9e3c1f-6a57-4e0e-8d43-2f1f3b7a9c10", kind="process",
           source_id=1, target_id=other, digest="0" * 32)
     return w

@@ -65,6 +65,8 @@ def new_values(kind: str, w) -> dict:
         "vote": {"participant_id": w.id("participant"), "target_kind": "process", "target_id": w.id("process")},
         "note": {"text": "Later: parking app"},
         "step_progress": {"step_no": 2, "status": "in-progress"},
+        "room_score": {"touchpoint_id": w.id("touchpoint"), "voter": "Lee", "level": 5, "importance": 1},
+        "idea": {"touchpoint_id": w.id("touchpoint"), "text": "A ticketless gate", "author": "Lee"},
         "merge_link": {"source": "5f0c8e52-3b1e-4b8a-9f2d-0d6c1a7e9b41", "kind": "process", "source_id": 7,
                        "target_id": w.id("process"), "digest": "ab12"},
     }[kind]

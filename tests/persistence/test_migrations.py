@@ -129,7 +129,10 @@ def test_every_revision_stamps_its_schema_version(tmp_path):
     assert pragma(path, "user_version") == 3
     assert "origin_id" in {c[1] for c in structure(path)["step"][0]}
     migrate.upgrade(path, "0004")
-    assert pragma(path, "user_version") == 4 == SCHEMA_VERSION
+    assert pragma(path, "user_version") == 4
+    assert {"room_score", "idea"} <= set(structure(path))
+    migrate.upgrade(path, "0005")
+    assert pragma(path, "user_version") == 5 == SCHEMA_VERSION
     assert "identity" in {c[1] for c in structure(path)["workshop"][0]}
     assert "merge_link" in structure(path)
 
@@ -139,7 +142,7 @@ def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
     before_rows = rows(path)
 
     with Store.open(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 4
+        assert store.schema_version() == SCHEMA_VERSION == 5
         assert len(store.workshop().identity) == 36          # the upgrade gave it an identity
         assert store.workshop().title == "Version one"
         assert [t.name for t in store.select("team")] == ["Team A"]
