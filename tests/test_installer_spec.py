@@ -102,3 +102,18 @@ def test_the_build_tools_stay_out_of_the_runtime_and_test_dependencies():
     runtime_and_test = " ".join(project["dependencies"] + project["optional-dependencies"]["test"]).lower()
     assert "pyinstaller" not in runtime_and_test and "pillow" not in runtime_and_test
     assert any(d.lower().startswith("pyinstaller") for d in project["optional-dependencies"]["build"])
+
+
+def test_the_spec_excludes_no_module_the_app_imports():
+    tree = ast.parse((INSTALLER / "mot-workshop.spec").read_text(encoding="utf-8"))
+    excludes = next(ast.literal_eval(n.value) for n in ast.walk(tree)
+                    if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "EXCLUDES")
+    imported = set()
+    for source in (ROOT / "mot_workshop").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                imported.add(node.module)
+    clashes = {m for m in imported for x in excludes if m == x or m.startswith(x + ".")}
+    assert clashes == set(), f"the bundle would lack {sorted(clashes)}: take them out of EXCLUDES"
