@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,6 +36,7 @@ from mot_workshop.persistence.errors import (
     WorkshopFileError,
     WriteFailed,
 )
+from mot_workshop.persistence.identity import HERE, Whereabouts, whereabouts
 from mot_workshop.persistence.lock import InstanceLock
 from mot_workshop.persistence.schema import (
     APPLICATION_ID,
@@ -163,6 +165,8 @@ class Store:
         self._engine = _engine(raw)
         self._conn = self._engine.connect()
         self._depth = 0
+        self._unmerged_since: float | None = None   # first commit not yet in the file itself
+        self._last_commit = 0.0
         self._tidy = False      # read-only, and the file had no -wal/-shm: remove ours on close
         self._entity_fields = {kind: tuple(i.name for i in field_infos(cls)) for kind, cls in KINDS.items()}
         self._enum_fields = {kind: tuple((i.name, i.type) for i in field_infos(cls) if i.is_enum)
@@ -193,6 +197,10 @@ class Store:
 
                 migrate(path, version)
             raw = _connect_raw(path, read_only)
+            if lock is not None and lock.fd is not None and not whereabouts(lock.fd, path).here:
+                raw.close()       # replaced between our lock and SQLite's open: not the file we locked
+                raise WorkshopFileError(path, tr("{name} was replaced while it was being opened; open it again.",
+                                                 name=path.name))
             try:
                 store = cls(path, raw, read_only=read_only, lock=lock)
             except BaseException:
@@ -230,10 +238,25 @@ class Store:
     def close(self) -> None:
         if self._conn is None:
             return
+        moved = not self.read_only and not self.whereabouts().here
+        if moved:
+            # SQLite does not merge its log into a file that was renamed or unlinked when it
+            # closes (the log is named after the old path): merge it now, or the edits since
+            # the move would stay in a log nobody opens.
+            self.checkpoint()
         self._conn.close()
         self._engine.dispose()
         self._raw.close()
         self._conn = None
+        if moved and not self.path.exists():
+            # our emptied log and index under the old name; a file now at that name would own them
+            wal, shm = _sidecars(self.path)
+            try:
+                if not wal.exists() or wal.stat().st_size == 0:
+                    for side in (wal, shm):
+                        side.unlink(missing_ok=True)
+            except OSError:
+                pass
         if self._tidy:
             _tidy_after_reading(self.path)
         if self._lock is not None:
@@ -270,6 +293,9 @@ class Store:
         try:
             yield
             self._raw.execute("COMMIT")
+            self._last_commit = time.monotonic()
+            if self._unmerged_since is None:
+                self._unmerged_since = self._last_commit
         except BaseException as exc:
             # After some errors (disk full, I/O) SQLite has already rolled back by itself, and
             # a second ROLLBACK would fail and hide the real error.
@@ -284,6 +310,47 @@ class Store:
             raise
         finally:
             self._depth = 0
+
+    # ------------------------------------------------------------------ the file itself
+    def checkpoint(self) -> bool:
+        """Copy the write-ahead log into the file itself and empty the log, never waiting
+        for readers (one still reading an older state just leaves the rest for next time).
+
+        Afterwards the ``.motw`` alone holds every committed edit, so a backup, a copy or a
+        sync client that takes only that file loses nothing, and a log left beside a file
+        that is no longer ours holds nothing to replay. True when everything was copied.
+        """
+        if self.read_only or self.closed or self._depth:
+            return self._unmerged_since is None
+        try:
+            self._raw.execute("PRAGMA busy_timeout = 0")
+            try:
+                busy, log, copied = self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                self._raw.execute("PRAGMA busy_timeout = 3000")
+        except sqlite3.Error:
+            return False      # tried again at the next idle moment
+        if busy == 0 and log == copied:
+            self._unmerged_since = None
+            return True
+        return False
+
+    def checkpoint_if_idle(self, idle_seconds: float) -> bool:
+        """Checkpoint when nothing was committed for ``idle_seconds``; True if it ran."""
+        if self._unmerged_since is None or time.monotonic() - self._last_commit < idle_seconds:
+            return False
+        return self.checkpoint()
+
+    @property
+    def unmerged(self) -> bool:
+        """Committed edits that so far live only in the write-ahead log."""
+        return self._unmerged_since is not None
+
+    def whereabouts(self) -> Whereabouts:
+        """Is the file still at ``path``, or was it moved, replaced or deleted outside the app?"""
+        if self._lock is None or self._lock.fd is None or self.closed:
+            return HERE
+        return whereabouts(self._lock.fd, self.path)
 
     def _require_transaction(self) -> None:
         if not self._depth:

@@ -144,7 +144,8 @@ def test_killing_the_writer_never_damages_the_file(tmp_path, capsys):
     committed_total, interrupted, kills = 0, 0, 0
     started = time.monotonic()
 
-    while kills < KILLS:
+    # on a loaded machine fewer steps fit between kills: go on until enough were committed
+    while kills < KILLS or (committed_total < 200 and kills < 4 * KILLS):
         worker = Worker(path, seed=kills + 1)
         if rng.random() < 0.15:
             time.sleep(rng.uniform(0.0, 0.3))    # sometimes during start-up or opening
