@@ -77,3 +77,26 @@ class WriteFailed(WorkshopFileError):
     def __init__(self, path, detail: str):
         super().__init__(path, tr("The change could not be saved to {name}: {detail}",
                                   name=Path(path).name, detail=detail))
+
+
+class DamagedFile(CorruptFile):
+    """Fails SQLite's integrity check: it may be read, never edited in place."""
+
+    def __init__(self, path, problems: list[str]):
+        WorkshopFileError.__init__(self, path, tr(
+            "{name} is damaged ({detail}). It can be opened for reading only, and a recovered copy "
+            "can be made of what is still readable.", name=Path(path).name, detail=problems[0] if problems else "?"))
+        self.problems = problems
+
+
+class ForeignSchema(WorkshopFileError):
+    """Holds triggers, views, tables or indexes that MOT Workshop did not create."""
+
+    def __init__(self, path, objects: list[str]):
+        from mot_workshop.persistence.health import describe
+
+        super().__init__(path, tr(
+            "{name} holds database objects MOT Workshop did not create ({objects}); they could change "
+            "or delete data on every edit, so the file is not opened. A clean copy can be made of its "
+            "workshop.", name=Path(path).name, objects=describe(objects)))
+        self.objects = objects

@@ -27,7 +27,9 @@ from mot_workshop.i18n import tr
 from mot_workshop.persistence import fileguard
 from mot_workshop.persistence.errors import (
     CorruptFile,
+    DamagedFile,
     FileLocked,
+    ForeignSchema,
     ForeignFile,
     NeedsMigration,
     NewerSchema,
@@ -141,6 +143,25 @@ def file_version(path: Path) -> int:
     return version
 
 
+def _health(path: Path, *, at_head: bool) -> list[str]:
+    """Refuse objects we did not create; return what the quick integrity check found."""
+    from mot_workshop.persistence.health import damage, foreign_objects
+
+    try:
+        with peek(path) as conn:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            found = damage(conn)
+            try:
+                foreign = foreign_objects(conn, at_head=at_head)
+            except sqlite3.DatabaseError:
+                foreign = []       # the schema itself is unreadable: the damage says so
+    except sqlite3.Error as exc:
+        raise _open_error(path, exc) from None
+    if foreign:
+        raise ForeignSchema(path, foreign)
+    return found
+
+
 def _writable(path: Path) -> bool:
     """May the file be opened for writing? A file whose mode has no write bit set counts as
     read-only even for an administrator (os.access says yes to root): the user marked it so."""
@@ -167,6 +188,7 @@ class Store:
         self._depth = 0
         self._unmerged_since: float | None = None   # first commit not yet in the file itself
         self._last_commit = 0.0
+        self.damage: list[str] = []   # the integrity check's findings (read-only stores only)
         self._tidy = False      # read-only, and the file had no -wal/-shm: remove ours on close
         self._entity_fields = {kind: tuple(i.name for i in field_infos(cls)) for kind, cls in KINDS.items()}
         self._enum_fields = {kind: tuple((i.name, i.type) for i in field_infos(cls) if i.is_enum)
@@ -190,6 +212,9 @@ class Store:
             version = file_version(path)
             if version > SCHEMA_VERSION:
                 raise NewerSchema(path, version, SCHEMA_VERSION)
+            problems = _health(path, at_head=version == SCHEMA_VERSION)
+            if problems and not read_only:
+                raise DamagedFile(path, problems)
             if version < SCHEMA_VERSION:
                 if read_only:
                     raise NeedsMigration(path, version)
@@ -207,6 +232,7 @@ class Store:
                 raw.close()
                 raise
             store._tidy = tidy
+            store.damage = problems
             store._verify_tables()
             return store
         except BaseException:
@@ -373,6 +399,20 @@ class Store:
         return KINDS[kind](**values)
 
     def get(self, kind: str, id: int | None) -> Entity | None:
+        with self._reading():
+            return self._get(kind, id)
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A damaged page met while reading is a message, not a crash."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            raise CorruptFile(self.path, str(exc)) from None
+        except sa.exc.DBAPIError as exc:
+            raise CorruptFile(self.path, str(exc.orig)) from None
+
+    def _get(self, kind: str, id: int | None) -> Entity | None:
         if id is None:
             return None
         table = TABLES[kind]
@@ -386,15 +426,17 @@ class Store:
         for name, value in where.items():
             column = table.c[name]
             query = query.where(column.is_(None) if value is None else column == value)
-        rows = self._conn.execute(query).mappings().all()
-        return sorted((self._entity(kind, r) for r in rows), key=sort_key)
+        with self._reading():
+            rows = self._conn.execute(query).mappings().all()
+            return sorted((self._entity(kind, r) for r in rows), key=sort_key)
 
     def count(self, kind: str, /, **where: Any) -> int:
         table = TABLES[kind]
         query = sa.select(sa.func.count()).select_from(table)
         for name, value in where.items():
             query = query.where(table.c[name] == value)
-        return self._conn.execute(query).scalar_one()
+        with self._reading():
+            return self._conn.execute(query).scalar_one()
 
     def workshop(self) -> Entity:
         return self.get("workshop", WORKSHOP_ID)
