@@ -77,6 +77,7 @@ class WriteFailed(WorkshopFileError):
     def __init__(self, path, detail: str):
         super().__init__(path, tr("The change could not be saved to {name}: {detail}",
                                   name=Path(path).name, detail=detail))
+        self.detail = detail
 
 
 class DamagedFile(CorruptFile):
@@ -87,6 +88,17 @@ class DamagedFile(CorruptFile):
             "{name} is damaged ({detail}). It can be opened for reading only, and a recovered copy "
             "can be made of what is still readable.", name=Path(path).name, detail=problems[0] if problems else "?"))
         self.problems = problems
+
+
+class BadValues(WorkshopFileError):
+    """Holds a value of the wrong type or out of range, written by another program."""
+
+    def __init__(self, path, where: str):
+        super().__init__(path, tr(
+            "{name} holds a value no version of MOT Workshop writes ({where}); another program changed "
+            "the file, so it is not opened. A clean copy can be made of the rest.",
+            name=Path(path).name, where=where))
+        self.where = where
 
 
 class ForeignSchema(WorkshopFileError):

@@ -26,6 +26,7 @@ from mot_workshop.domain.snapshot import Snapshot, sort_key
 from mot_workshop.i18n import tr
 from mot_workshop.persistence import fileguard
 from mot_workshop.persistence.errors import (
+    BadValues,
     CorruptFile,
     DamagedFile,
     FileLocked,
@@ -196,7 +197,9 @@ class Store:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+    def open(cls, path: str | Path, *, read_only: bool = False, allow_damage: bool = False) -> Store:
+        """Open a workshop file. A file that fails the quick integrity check is refused
+        (DamagedFile) unless it is opened ``read_only`` with ``allow_damage`` (`check`)."""
         path = Path(path).absolute()
         fileguard.inspect(path)
         if not read_only and not _writable(path):
@@ -204,6 +207,9 @@ class Store:
         lock = None
         tidy = read_only and not any(side.exists() for side in _sidecars(path))
         if not read_only:
+            from mot_workshop.durable import remove_stale
+
+            remove_stale(path.parent)      # temporary files a crashed writer left here
             lock = InstanceLock(path)
             holder = lock.acquire()
             if holder is not None:
@@ -213,7 +219,7 @@ class Store:
             if version > SCHEMA_VERSION:
                 raise NewerSchema(path, version, SCHEMA_VERSION)
             problems = _health(path, at_head=version == SCHEMA_VERSION)
-            if problems and not read_only:
+            if problems and not (read_only and allow_damage):
                 raise DamagedFile(path, problems)
             if version < SCHEMA_VERSION:
                 if read_only:
@@ -234,6 +240,7 @@ class Store:
             store._tidy = tidy
             store.damage = problems
             store._verify_tables()
+            store._verify_values()
             return store
         except BaseException:
             if lock is not None:
@@ -247,7 +254,12 @@ class Store:
 
         path = Path(path).absolute()
         with replacing(path, overwrite=overwrite) as tmp:
-            build_empty_file(tmp, workshop)
+            try:
+                build_empty_file(tmp, workshop)
+            except (sqlite3.Error, sa.exc.SQLAlchemyError) as exc:     # a full disk, an I/O error
+                from mot_workshop.persistence.migrate import _first_line
+
+                raise WriteFailed(path, _first_line(exc)) from None
         return cls.open(path)
 
     def _verify_tables(self) -> None:
@@ -260,6 +272,20 @@ class Store:
         if missing:
             self.close()
             raise CorruptFile(self.path, tr("tables are missing: {tables}", tables=", ".join(sorted(missing))))
+
+    def _verify_values(self) -> None:
+        from mot_workshop.persistence.values_check import first_bad_value
+
+        try:
+            bad = first_bad_value(self._raw)
+        except sqlite3.DatabaseError as exc:
+            if self.damage:
+                return           # a damaged file is read as far as it goes (read-only)
+            self.close()
+            raise CorruptFile(self.path, str(exc)) from None
+        if bad is not None:
+            self.close()
+            raise BadValues(self.path, bad)
 
     def close(self) -> None:
         if self._conn is None:
@@ -519,7 +545,10 @@ class Store:
         target = Path(target).absolute()
         if target == self.path:
             return
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.copy")
+        from mot_workshop.durable import commit, remove_stale, temp_name
+
+        remove_stale(target.parent)
+        tmp = temp_name(target, "copy")
         try:
             dest = sqlite3.connect(tmp)
             try:
@@ -529,7 +558,7 @@ class Store:
                 dest.close()
             for side in ("-wal", "-shm"):
                 target.with_name(target.name + side).unlink(missing_ok=True)
-            os.replace(tmp, target)
+            commit(tmp, target, mode_from=self.path)     # a 0600 client file's copy is 0600 too
         except (OSError, sqlite3.Error) as exc:
             raise WriteFailed(target, str(exc)) from None
         finally:

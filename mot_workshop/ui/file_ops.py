@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from mot_workshop.i18n import current_language, tr
 from mot_workshop.persistence.errors import (
+    BadValues,
     DamagedFile,
     FileLocked,
     ForeignSchema,
@@ -91,7 +92,7 @@ class FileController:
             if read_only or not messages.offer_read_only(self.window, str(exc)):
                 return False
             return self.open_path(path, read_only=True)
-        except (DamagedFile, ForeignSchema) as exc:
+        except (DamagedFile, ForeignSchema, BadValues) as exc:
             return self._offer_recovery(path, exc)
         except WorkshopFileError as exc:
             messages.error(self.window, tr("The workshop could not be opened."), str(exc))
@@ -137,7 +138,7 @@ class FileController:
                 if not messages.offer_read_only(self.window, str(exc)):
                     raise
                 store = Store.open(path, read_only=True)
-        except (DamagedFile, ForeignSchema) as exc:
+        except (DamagedFile, ForeignSchema, BadValues) as exc:
             self.window.set_store(None)      # the quick look showed it; editing it is not safe
             self._offer_recovery(path, exc)
             return False

@@ -53,7 +53,9 @@ def test_a_damaged_file_is_not_opened_for_editing(damaged):
         Store.open(path)
     assert "damaged" in str(info.value) and "reading only" in str(info.value)
     assert "\n" not in str(info.value)
-    with Store.open(path, read_only=True) as store:      # reading it is allowed
+    with pytest.raises(DamagedFile):
+        Store.open(path, read_only=True)                 # reports, renders, exports refuse it too
+    with Store.open(path, read_only=True, allow_damage=True) as store:     # `check` looks at it
         assert store.damage
         assert store.read_only
     assert path.read_bytes() == data
