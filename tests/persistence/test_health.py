@@ -122,3 +122,14 @@ def test_schema_objects_the_app_did_not_create_are_refused(kind, tmp_path, capsy
         assert store.count("participant") == 8
         History(store).push(CreateEntity("note", {"text": "a note"}))
         assert store.count("participant") == 8          # no trigger ran
+
+
+def test_the_expected_schema_objects_are_those_of_a_new_file(tmp_path):
+    from mot_workshop.persistence.health import _expected, _sqlite_own
+
+    path = tmp_path / "new.motw"
+    Store.create(path).close()
+    conn = sqlite3.connect(path)
+    found = {(t, n) for t, n in conn.execute("SELECT type, name FROM sqlite_master") if not _sqlite_own(n)}
+    conn.close()
+    assert found == _expected()
