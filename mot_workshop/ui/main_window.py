@@ -48,6 +48,9 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.bus = ChangeBus(self)
         self.stack = QUndoStack(self)
+        from mot_workshop.editing.history import UNDO_LIMIT
+
+        self.stack.setUndoLimit(UNDO_LIMIT)     # memory stays flat over a day-long session
         self.files = FileController(self)
         self.edit = EditOps(self)
         self.actions = build_actions(self)
