@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from mot_workshop.editing.changes import Changes
 from mot_workshop.i18n import current_language, set_language, tr
-from mot_workshop.ui import fonts, messages
+from mot_workshop.ui import fonts, messages, view_memory
 from mot_workshop.ui.actions import build_actions, retranslate as retranslate_actions
 from mot_workshop.ui.change_bus import ChangeBus
 from mot_workshop.ui.deferred_dock import DeferredDock
@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
         from mot_workshop.ui.cycle.editor import CycleEditor
 
         editor = CycleEditor(self.session, cycle_id, mode=mode or "ring")
+        view_memory.attach(self, editor)
         editor.selection_changed.connect(self._editor_selection_changed)
         editor.title_changed.connect(self._editor_title_changed)
         editor.close_requested.connect(lambda e=editor: self.close_tab(self.tabs.indexOf(e)))
@@ -438,6 +439,7 @@ class MainWindow(QMainWindow):
         from mot_workshop.ui.swimlane import MapEditor
 
         editor = MapEditor(self.session, map_id)
+        view_memory.attach(self, editor)
         editor.selection_changed.connect(self._editor_selection_changed)
         editor.title_changed.connect(self._editor_title_changed)
         editor.close_requested.connect(lambda e=editor: self.close_tab(self.tabs.indexOf(e)))

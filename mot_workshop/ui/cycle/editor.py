@@ -50,7 +50,7 @@ class CycleEditor(QWidget):
         self.ring_scene = RingScene(self)
         self.journey_scene = JourneyScene(self)
         self.ring_view = DiagramView(self.ring_scene)
-        self.journey_view = DiagramView(self.journey_scene, fit_height=True)
+        self.journey_view = DiagramView(self.journey_scene)
         self.ring_view.setObjectName("ringView")
         self.journey_view.setObjectName("journeyView")
         self.stack = QStackedWidget()

@@ -50,7 +50,7 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
         self.data: tuple = ((), (), (), ())
         self._inline: InlineEdit | None = None
         self.scene = MapScene(self)
-        self.view = DiagramView(self.scene, fit_height=True)    # all lanes in view; scroll along time
+        self.view = DiagramView(self.scene)
         self.view.setObjectName("mapView")
         self.palette = MapPalette()
         self._build_bar()
