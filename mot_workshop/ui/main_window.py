@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         a.lang_en.triggered.connect(lambda: self.set_language("en"))
         a.about.triggered.connect(self.about)
         a.present.triggered.connect(self.wizard_host.toggle_presentation)
+        self.addAction(a.present)              # F5 also while the menus are hidden (presenting)
         a.steps.triggered.connect(lambda: self.wizard_host.open_step(self.wizard_host.current_step))
         self.edit.connect(a)
         self.tree.selected.connect(self._tree_selected)
