@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self, *, panels: bool = True) -> None:
         retranslate_actions(self.actions)
+        self._retranslate_history()
         self.edit.retranslate_undo_redo()
         self.actions.lang_ko.setChecked(current_language() == "ko")
         self.actions.lang_en.setChecked(current_language() == "en")
@@ -278,6 +279,17 @@ class MainWindow(QMainWindow):
             self.tree.rebuild()
         self.update_title()
         self.edit.update_actions()
+
+    def _retranslate_history(self) -> None:
+        """Undo history entries in the new language (those that remember their source)."""
+        from mot_workshop.i18n import retranslate as again
+
+        for index in range(self.stack.count()):
+            adapter = self.stack.command(index)
+            command = getattr(adapter, "command", None)
+            if command is not None:
+                command.text = again(command.text)
+                adapter.setText(command.text)
 
     # ------------------------------------------------------------------ workshop
     def set_store(self, store) -> None:

@@ -73,7 +73,11 @@ class CycleEditor(QWidget):
             scene.drop_requested.connect(self.insert_items)
             scene.rename_requested.connect(self.start_rename)
             scene.selectionChanged.connect(self._scene_selection_changed)
+        from mot_workshop.ui.cycle.scoring import ScoringKeys
+
+        self._scoring = ScoringKeys(self)
         for view in (self.ring_view, self.journey_view):
+            view.installEventFilter(self._scoring)
             view.zoom_changed.connect(self._show_zoom)
             view.context_menu.connect(self.show_context_menu)
         self.set_mode(mode)

@@ -17,7 +17,8 @@ from mot_workshop.domain.registry import entity_class
 from mot_workshop.domain.rules import RuleError
 from mot_workshop.editing.changes import Changes
 from mot_workshop.editing.entities import CreateEntity, UpdateEntity
-from mot_workshop.i18n import tr
+from mot_workshop.i18n import Phrase, tr
+from mot_workshop.ui.undo_text import edit_text
 from mot_workshop.i18n.labels import field_name
 from mot_workshop.ui.worksheet_table.cells import display, parse
 
@@ -221,7 +222,7 @@ class WorksheetModel(QAbstractTableModel):
         if value == getattr(entity, info.name):
             return None
         return UpdateEntity(self.kind, entity.id, {info.name: value},
-                            text=tr("Edit {field}", field=field_name(info.name)))
+                            text=edit_text(self.kind, [entity], info.name, value))
 
     def new_values(self, values: dict | None = None) -> dict:
         out = {**self.defaults, **self.scope}
@@ -236,7 +237,7 @@ class WorksheetModel(QAbstractTableModel):
         if after_row is not None and self.entity(after_row) is not None and self.cls.ORDER_SCOPE is not None:
             ids = [r.id for r in self.all_rows]
             at = ids.index(self.rows[after_row].id) + 1
-        return CreateEntity(self.kind, self.new_values(values), at=at, text=tr("Add a row"))
+        return CreateEntity(self.kind, self.new_values(values), at=at, text=Phrase("Add a row"))
 
     def scope_index(self, row: int) -> int:
         """The row's position among all its siblings (filters hide some)."""
