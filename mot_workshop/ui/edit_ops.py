@@ -26,7 +26,10 @@ class EditOps:
         self.undo.setObjectName("action_undo")
         self.redo.setObjectName("action_redo")
         self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y and Ctrl+Shift+Z on every platform, beside the platform's own redo key
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y"),
+                QKeySequence("Ctrl+Shift+Z")]
+        self.redo.setShortcuts(list(dict.fromkeys(keys)))
         from mot_workshop.ui.icons import action_icon
 
         self.undo.setIcon(action_icon("undo"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from mot_workshop.editing.changes import Changes
 from mot_workshop.i18n import current_language, set_language, tr
-from mot_workshop.ui import fonts, messages, view_memory
+from mot_workshop.ui import fonts, messages, open_tabs, view_memory
 from mot_workshop.ui.actions import build_actions, retranslate as retranslate_actions
 from mot_workshop.ui.change_bus import ChangeBus
 from mot_workshop.ui.deferred_dock import DeferredDock
@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         """Show ``store`` (None: back to the start screen). The old file is closed."""
         if self.properties_dock.is_built:
             self.properties.show_selection(None, None, [])
+        open_tabs.save(self)
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -321,6 +322,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(overview, overview.title())
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.show_workshop()
+        open_tabs.restore(self)
         if self.remember:
             self.settings.add_recent(store.path)
             self.refresh_recent()
@@ -584,6 +586,7 @@ class MainWindow(QMainWindow):
             state = self.saveState() if self.central.currentWidget() is self.tabs else self._workshop_state
             self.settings.save_window_state(self.saveGeometry(), state or self.saveState())
         if self.session is not None:          # close the file; no start screen on the way out
+            open_tabs.save(self)
             if self.properties_dock.is_built:
                 self.properties.show_selection(None, None, [])
             self.session.close()

@@ -20,6 +20,8 @@ class DiagramView(QGraphicsView):
         super().__init__(scene, parent)
         self.auto_fit = True
         self.memory = None              # a ViewMemory slot: remembers zoom and scroll across runs
+        self._pointer = None            # the mouse over the viewport (paste puts copies there)
+        self.viewport().setMouseTracking(True)
         self._recalled = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
@@ -120,6 +122,20 @@ class DiagramView(QGraphicsView):
                 return
         if self.auto_fit:
             self.fit()
+
+    def pointer_scene_pos(self):
+        """Where the mouse is over the diagram (scene coordinates), or None when it is elsewhere."""
+        if self._pointer is None or not self.viewport().rect().contains(self._pointer):
+            return None
+        return self.mapToScene(self._pointer)
+
+    def mouseMoveEvent(self, event) -> None:
+        self._pointer = event.position().toPoint()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self._pointer = None
+        super().leaveEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

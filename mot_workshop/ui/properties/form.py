@@ -83,6 +83,10 @@ class EntityForm(QWidget):
             return F.ChoiceField(spec.name, enum_choices(info, enum_name))
         if spec.editor == "ref":
             return F.ChoiceField(spec.name, [])
+        if spec.editor == "colour":
+            from mot_workshop.ui.properties.colour_field import ColourField
+
+            return ColourField(spec.name)
         return F.TextField(spec.name, max_len=40)
 
     # ------------------------------------------------------------------ reading
