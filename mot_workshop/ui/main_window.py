@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         a.lang_ko.triggered.connect(lambda: self.set_language("ko"))
         a.lang_en.triggered.connect(lambda: self.set_language("en"))
         a.about.triggered.connect(self.about)
+        a.guide.triggered.connect(lambda: self._help("guide"))
+        a.shortcuts.triggered.connect(lambda: self._help("shortcuts"))
         a.present.triggered.connect(self.wizard_host.toggle_presentation)
         self.addAction(a.present)              # F5 also while the menus are hidden (presenting)
         a.steps.triggered.connect(lambda: self.wizard_host.open_step(self.wizard_host.current_step))
@@ -319,6 +321,7 @@ class MainWindow(QMainWindow):
         overview = Overview(self.session)
         overview.open_cycle.connect(lambda id: self.open_entity("cycle", id))
         overview.new_cycle.connect(self.edit.new_cycle)
+        overview.new_process.connect(lambda: self.edit.tree_action("new-process", "", 0))
         self.tabs.addTab(overview, overview.title())
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.show_workshop()
@@ -593,6 +596,11 @@ class MainWindow(QMainWindow):
             self.session = None
         self._disconnect_app_signals()
         super().closeEvent(event)
+
+    def _help(self, page: str) -> None:
+        from mot_workshop.ui.help import show_help
+
+        self.help_dialog = show_help(self, page)
 
     def about(self) -> None:
         from mot_workshop import __version__
