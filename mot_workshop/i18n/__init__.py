@@ -71,3 +71,24 @@ def merged_text(older: str, newer: str) -> str:
             and "new" in newer.params:
         return Phrase(older.source, **{**older.params, "new": newer.params["new"]})
     return older
+
+
+class speaking:
+    """``with speaking(lang):`` — tr() uses ``lang`` inside the block (None: no change).
+    Diagrams draw their own labels in the workshop's language while the UI keeps its own."""
+
+    def __init__(self, lang: str | None):
+        self.lang = lang if lang in LANGUAGES else None
+        self._before = None
+
+    def __enter__(self):
+        global _current
+        self._before = _current
+        if self.lang is not None:
+            _current = self.lang
+        return self
+
+    def __exit__(self, *_exc):
+        global _current
+        _current = self._before
+        return False

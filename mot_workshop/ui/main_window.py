@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
         if self.remember:
             self.settings.language = lang
         fonts.install(QApplication.instance(), lang)
+        from mot_workshop.ui.qt_translations import install as install_qt_translations
+
+        install_qt_translations(QApplication.instance(), lang)
         self.retranslate()
         self.bus.language_changed.emit(lang)
 

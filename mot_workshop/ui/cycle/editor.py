@@ -128,9 +128,12 @@ class CycleEditor(QWidget):
         self.add_button.setToolTip(tr("Add a blank touchpoint after the selection"))
 
     def retranslate(self) -> None:
+        from mot_workshop.i18n import speaking
+
         self.retranslate_bar()
         self.voting.retranslate()
-        self.current_scene().retranslate()
+        with speaking(self.session.content_language):
+            self.current_scene().retranslate()
         hidden = self.journey_scene if self.current_scene() is self.ring_scene else self.ring_scene
         self._stale.add(hidden)
         self._untranslated.add(hidden)
@@ -198,17 +201,21 @@ class CycleEditor(QWidget):
         return ("touchpoint", ids[0]) if ids else None
 
     def _show(self, scene) -> None:
+        from mot_workshop.i18n import speaking
         from mot_workshop.ui.facilitation.voting import tallies
 
         self._stale.discard(scene)
         scene.votes = tallies(self.session.store, "touchpoint")
         scene.blockSignals(True)
-        if scene in self._untranslated:
-            self._untranslated.discard(scene)
-            scene.name, scene.touchpoints = self.cycle.name, self.touchpoints
-            scene.retranslate()
-        else:
-            scene.show_cycle(self.cycle.name, self.touchpoints)
+        lang = self.session.content_language           # labels drawn in the diagram: the workshop's language
+        with speaking(lang):
+            if scene in self._untranslated or getattr(scene, "lang", None) != lang:
+                self._untranslated.discard(scene)
+                scene.lang = lang
+                scene.name, scene.touchpoints = self.cycle.name, self.touchpoints
+                scene.retranslate()
+            else:
+                scene.show_cycle(self.cycle.name, self.touchpoints)
         scene.blockSignals(False)
 
     def _update_summary_label(self) -> None:

@@ -204,8 +204,12 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
         if force or data != self.data:
             kind, ids = self.selection()
             self.data = data
+            from mot_workshop.i18n import speaking
+
             self.scene.blockSignals(True)
-            self.scene.show_map(*data)
+            self.scene.lang = self.session.content_language     # what the map draws: the workshop's language
+            with speaking(self.scene.lang):
+                self.scene.show_map(*data)
             self.scene.blockSignals(False)
             if kind in KINDS:
                 self.scene.select(kind, ids)

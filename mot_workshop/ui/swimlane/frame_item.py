@@ -40,6 +40,12 @@ class FrameItem(QGraphicsItem):
         return qrect(self.layout.bounds).adjusted(-2, -2, 2, 2)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        from mot_workshop.i18n import speaking
+
+        with speaking(getattr(self.scene(), "lang", None)):      # the diagram speaks the workshop's language
+            self._paint(painter, option)
+
+    def _paint(self, painter: QPainter, option) -> None:
         exposed = option.exposedRect
         lay = self.layout
         right = lay.bounds.right
