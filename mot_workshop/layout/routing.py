@@ -21,6 +21,8 @@ STUB = 14.0           # length of the first/last leg leaving or entering a shape
 CELL = 160.0          # grid index cell size
 BAND = 11.0           # distance of a detour channel from a lane's edge
 SHARED = 3.0          # cost of each point of length run on top of an earlier route
+PORT_CLASH = 1000.0   # cost of leaving a step where another flow enters it (or entering where one leaves)
+ON_BOUNDARY = 5.0     # cost of each point of length run along a lane's edge (it reads as the lane line)
 
 
 class _Index:
@@ -133,6 +135,12 @@ def _candidates(a: Rect, b: Rect, channels: Sequence[float]) -> Iterable[list[Po
         if not (a.top < cy < a.bottom) and not (b.top < cy < b.bottom):
             yield [exit_a, (a.cx, cy), (b.cx, cy), enter_b]
         yield [right_a, (a.right + STUB, ay), (a.right + STUB, cy), (b.left - STUB, cy), (b.left - STUB, by), left_b]
+    for cy in channels[:2]:         # other ports, for when the usual ones are taken by flows the other way
+        exit_a = (a.cx, a.bottom) if cy > ay else (a.cx, a.top)
+        enter_b = (b.cx, b.bottom) if cy > by else (b.cx, b.top)
+        yield [(a.left, ay), (a.left - STUB, ay), (a.left - STUB, cy), (b.cx, cy), enter_b]
+        yield [exit_a, (a.cx, cy), (b.right + STUB, cy), (b.right + STUB, by), (b.right, by)]
+        yield [right_a, (a.right + STUB, ay), (a.right + STUB, cy), (b.cx, cy), enter_b]
 
 
 def _channels(a: Rect, b: Rect, lanes: Sequence[Rect]) -> list[float]:
@@ -144,8 +152,35 @@ def _channels(a: Rect, b: Rect, lanes: Sequence[Rect]) -> list[float]:
     return sorted(bands, key=lambda y: abs(y - mid))
 
 
-def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Drawn | None = None) -> list[Point]:
+def _penalty(points: Sequence[Point], a_id: int, b_id: int, ports: _Ports | None, edges: Sequence[float]) -> float:
+    """Port clashes with the flows drawn so far, and length run along a lane boundary."""
+    cost = 0.0
+    if ports is not None:
+        cost += PORT_CLASH * (ports.clash(a_id, points[0], "in") + ports.clash(b_id, points[-1], "out"))
+    for (x1, y1), (x2, y2) in zip(points, points[1:]):
+        if abs(y1 - y2) < 1e-6 and any(abs(y1 - e) < 2.0 for e in edges):
+            cost += ON_BOUNDARY * abs(x2 - x1)
+    return cost
+
+
+class _Ports:
+    """Where flows leave and enter each step, so a step's inflow and outflow keep apart."""
+
+    def __init__(self) -> None:
+        self.used: dict[tuple[int, str], list[Point]] = {}
+
+    def clash(self, step: int, point: Point, other: str) -> int:
+        return sum(1 for q in self.used.get((step, other), ()) if abs(q[0] - point[0]) < 1 and abs(q[1] - point[1]) < 1)
+
+    def add(self, source: int, target: int, points: Sequence[Point]) -> None:
+        self.used.setdefault((source, "out"), []).append(points[0])
+        self.used.setdefault((target, "in"), []).append(points[-1])
+
+
+def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Drawn | None = None,
+          ports: _Ports | None = None) -> list[Point]:
     a, b = index.rects[a_id], index.rects[b_id]
+    edges = sorted({y for lane in lanes for y in (lane.top, lane.bottom)})
     best: tuple[float, list[Point]] | None = None
     for candidate in _candidates(a, b, _channels(a, b, lanes)):
         points = simplify(candidate)
@@ -157,7 +192,9 @@ def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Dr
             continue
         shared = drawn.shared(points) if drawn is not None else 0.0
         cost += shared * SHARED
-        if cost < 100_000 and shared == 0 and len(points) <= 3:
+        penalty = _penalty(points, a_id, b_id, ports, edges)
+        cost += penalty
+        if cost < 100_000 and shared == 0 and penalty == 0 and len(points) <= 3:
             return points                                  # nothing better than a clean short route
         if best is None or cost < best[0]:
             best = (cost, points)
@@ -173,11 +210,13 @@ def route_flows(rects: dict[int, Rect], flows: Sequence[tuple[int, int, int]],
     the lines of the ones before it where it can be."""
     index = _Index(rects)
     drawn = _Drawn()
+    ports = _Ports()
     routes: dict[int, list[Point]] = {}
     for fid, src, tgt in flows:
         if src in rects and tgt in rects:
-            routes[fid] = points = route(src, tgt, index, lanes, drawn)
+            routes[fid] = points = route(src, tgt, index, lanes, drawn, ports)
             drawn.add(points)
+            ports.add(src, tgt, points)
     return routes
 
 

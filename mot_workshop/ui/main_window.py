@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
         here, empty panels too, so they keep their place when their contents arrive."""
         left = [self.tree_dock, self.palette_dock, self.wizard_host.navigator_dock]
         right = [self.properties_dock, self.history_dock, self.wizard_host.parking_dock]
-        self.resizeDocks([self.tree_dock, self.properties_dock], [290, 340], Qt.Orientation.Horizontal)
+        # the canvas keeps at least 60 % of a 1440-wide window
+        self.resizeDocks([self.tree_dock, self.properties_dock], [250, 300], Qt.Orientation.Horizontal)
         self.resizeDocks(left, [210, 230, 400], Qt.Orientation.Vertical)
         self.resizeDocks(right, [370, 210, 250], Qt.Orientation.Vertical)
 
@@ -329,6 +330,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.show_workshop()
         open_tabs.restore(self)
+        self._palette_follows_editor()
         if self.remember:
             self.settings.add_recent(store.path)
             self.refresh_recent()
@@ -514,7 +516,22 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         widget.deleteLater()
 
+    def _palette_follows_editor(self) -> None:
+        """The touchpoint palette serves the cycle editor: it shows beside it and nowhere else
+        (unless the user closed it)."""
+        if self.session is None or self.wizard_host.presenting or self.central.currentWidget() is not self.tabs:
+            return
+        dock = self.palette_dock
+        on_cycle = self.current_cycle_editor() is not None
+        if not on_cycle and dock.isVisible():
+            self._palette_hidden_by_us = True
+            dock.hide()
+        elif on_cycle and getattr(self, "_palette_hidden_by_us", True) and dock.isHidden():
+            self._palette_hidden_by_us = False
+            dock.show()
+
     def _tab_changed(self, _index: int) -> None:
+        self._palette_follows_editor()
         editor = self.current_cycle_editor()
         self.actions.journey.blockSignals(True)
         self.actions.journey.setChecked(editor is not None and editor.mode == "journey")
