@@ -87,6 +87,8 @@ def show_view(window, view: str | None) -> None:
         window.wizard_host.open_step(int(spec.target))
         return
     if spec.kind == "present":
+        if spec.target:
+            show_view(window, spec.target)
         window.wizard_host.toggle_presentation(full_screen=False)
         return
     if spec.kind == "map":

@@ -4,7 +4,7 @@ top to bottom inside a phase column. PgDn / PgUp step through them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QEvent, QObject, QRectF
 
 from mot_workshop.layout.swimlane import STEP_FONT
 
@@ -59,15 +59,32 @@ def _slices(start: float, end: float, size: float) -> list[float]:
     return out
 
 
-class MapPager:
-    """Shows one page of a map editor's view at a time."""
+class MapPager(QObject):
+    """Shows one page of a map editor's view at a time; the pages follow the view's size."""
 
     def __init__(self, editor):
+        super().__init__(editor)
         self.editor = editor
         self.view = editor.view
         self.index = 0
-        self.zoom, self.pages = plan(editor.scene.layout, self.view.viewport().width(),
+        self.changed = lambda: None      # the banner names the page
+        self.replan()
+        self.view.viewport().installEventFilter(self)
+
+    def replan(self) -> None:
+        self.zoom, self.pages = plan(self.editor.scene.layout, self.view.viewport().width(),
                                      self.view.viewport().height())
+        self.index = min(self.index, len(self.pages) - 1)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize and obj is self.view.viewport():
+            self.replan()
+            self.show()
+            self.changed()
+        return False
+
+    def stop(self) -> None:
+        self.view.viewport().removeEventFilter(self)
 
     def __len__(self) -> int:
         return len(self.pages)

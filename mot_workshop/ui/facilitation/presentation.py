@@ -148,6 +148,8 @@ class Presentation:
                 self._saved["views"][view] = (view.auto_fit, view.zoom, view.visible_scene_rect().center(),
                                               view.memory)
                 view.memory = None         # presenting is not where the user left the diagram
+                view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.fit()
 
     def leave(self) -> None:
@@ -183,6 +185,8 @@ class Presentation:
         QTimer.singleShot(0, self._restore_layout)
         for view, (auto_fit, zoom, centre, memory) in saved["views"].items():
             view.memory = memory
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             if auto_fit:
                 view.fit()
             else:

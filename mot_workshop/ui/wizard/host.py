@@ -273,12 +273,13 @@ class WizardHost:
             from mot_workshop.ui.facilitation.map_pages import MapPager
 
             pager = MapPager(editor)
+            pager.changed = self._update_banner
             pager.show(0)
-            if len(pager) == 1:
-                pager = None
         self._set_pager(pager)
 
     def _set_pager(self, pager) -> None:
+        if self.pager is not None and self.pager is not pager:
+            self.pager.stop()
         self.pager = pager
         for name in ("page_down", "page_up"):
             self.keys[name].setEnabled(pager is not None)
@@ -296,7 +297,7 @@ class WizardHost:
             return tr("Step {number} · {title}", number=step.number, title=step.title)
         if key[0] in ("cycle", "process_map", "map_compare") and hasattr(editor, "title"):
             text = editor.title()
-            if self.pager is not None:
+            if self.pager is not None and len(self.pager) > 1:
                 text = tr("{title} · {phase} (page {page} of {pages})", title=text,
                           phase=self.pager.phase_name(), page=self.pager.index + 1, pages=len(self.pager))
             return text
