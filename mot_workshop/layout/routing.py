@@ -21,8 +21,6 @@ STUB = 14.0           # length of the first/last leg leaving or entering a shape
 CELL = 160.0          # grid index cell size
 BAND = 11.0           # distance of a detour channel from a lane's edge
 SHARED = 3.0          # cost of each point of length run on top of an earlier route
-PORT_CLASH = 1000.0   # cost of leaving a step where another flow enters it (or entering where one leaves)
-ON_BOUNDARY = 5.0     # cost of each point of length run along a lane's edge (it reads as the lane line)
 
 
 class _Index:
@@ -94,19 +92,27 @@ def simplify(points: Sequence[Point]) -> list[Point]:
     """Drop repeated points and middle points of straight runs."""
     out: list[Point] = []
     for p in points:
-        if out and abs(out[-1][0] - p[0]) < 1e-6 and abs(out[-1][1] - p[1]) < 1e-6:
-            continue
-        if len(out) >= 2:
-            (ax, ay), (bx, by) = out[-2], out[-1]
-            if (abs(ax - bx) < 1e-6 and abs(bx - p[0]) < 1e-6) or (abs(ay - by) < 1e-6 and abs(by - p[1]) < 1e-6):
-                out[-1] = p
+        px, py = p
+        if out:
+            bx, by = out[-1]
+            if abs(bx - px) < 1e-6 and abs(by - py) < 1e-6:
                 continue
+            if len(out) >= 2:
+                ax, ay = out[-2]
+                if (abs(ax - bx) < 1e-6 and abs(bx - px) < 1e-6) or (abs(ay - by) < 1e-6 and abs(by - py) < 1e-6):
+                    out[-1] = p
+                    continue
         out.append(p)
     return out
 
 
 def _length(points: Sequence[Point]) -> float:
-    return sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in zip(points, points[1:]))
+    total = 0
+    ax, ay = points[0] if points else (0.0, 0.0)
+    for bx, by in points[1:]:
+        total += abs(bx - ax) + abs(by - ay)
+        ax, ay = bx, by
+    return total
 
 
 def _candidates(a: Rect, b: Rect, channels: Sequence[float]) -> Iterable[list[Point]]:
@@ -135,12 +141,6 @@ def _candidates(a: Rect, b: Rect, channels: Sequence[float]) -> Iterable[list[Po
         if not (a.top < cy < a.bottom) and not (b.top < cy < b.bottom):
             yield [exit_a, (a.cx, cy), (b.cx, cy), enter_b]
         yield [right_a, (a.right + STUB, ay), (a.right + STUB, cy), (b.left - STUB, cy), (b.left - STUB, by), left_b]
-    for cy in channels[:2]:         # other ports, for when the usual ones are taken by flows the other way
-        exit_a = (a.cx, a.bottom) if cy > ay else (a.cx, a.top)
-        enter_b = (b.cx, b.bottom) if cy > by else (b.cx, b.top)
-        yield [(a.left, ay), (a.left - STUB, ay), (a.left - STUB, cy), (b.cx, cy), enter_b]
-        yield [exit_a, (a.cx, cy), (b.right + STUB, cy), (b.right + STUB, by), (b.right, by)]
-        yield [right_a, (a.right + STUB, ay), (a.right + STUB, cy), (b.cx, cy), enter_b]
 
 
 def _channels(a: Rect, b: Rect, lanes: Sequence[Rect]) -> list[float]:
@@ -152,35 +152,8 @@ def _channels(a: Rect, b: Rect, lanes: Sequence[Rect]) -> list[float]:
     return sorted(bands, key=lambda y: abs(y - mid))
 
 
-def _penalty(points: Sequence[Point], a_id: int, b_id: int, ports: _Ports | None, edges: Sequence[float]) -> float:
-    """Port clashes with the flows drawn so far, and length run along a lane boundary."""
-    cost = 0.0
-    if ports is not None:
-        cost += PORT_CLASH * (ports.clash(a_id, points[0], "in") + ports.clash(b_id, points[-1], "out"))
-    for (x1, y1), (x2, y2) in zip(points, points[1:]):
-        if abs(y1 - y2) < 1e-6 and any(abs(y1 - e) < 2.0 for e in edges):
-            cost += ON_BOUNDARY * abs(x2 - x1)
-    return cost
-
-
-class _Ports:
-    """Where flows leave and enter each step, so a step's inflow and outflow keep apart."""
-
-    def __init__(self) -> None:
-        self.used: dict[tuple[int, str], list[Point]] = {}
-
-    def clash(self, step: int, point: Point, other: str) -> int:
-        return sum(1 for q in self.used.get((step, other), ()) if abs(q[0] - point[0]) < 1 and abs(q[1] - point[1]) < 1)
-
-    def add(self, source: int, target: int, points: Sequence[Point]) -> None:
-        self.used.setdefault((source, "out"), []).append(points[0])
-        self.used.setdefault((target, "in"), []).append(points[-1])
-
-
-def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Drawn | None = None,
-          ports: _Ports | None = None) -> list[Point]:
+def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Drawn | None = None) -> list[Point]:
     a, b = index.rects[a_id], index.rects[b_id]
-    edges = sorted({y for lane in lanes for y in (lane.top, lane.bottom)})
     best: tuple[float, list[Point]] | None = None
     for candidate in _candidates(a, b, _channels(a, b, lanes)):
         points = simplify(candidate)
@@ -192,9 +165,7 @@ def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Dr
             continue
         shared = drawn.shared(points) if drawn is not None else 0.0
         cost += shared * SHARED
-        penalty = _penalty(points, a_id, b_id, ports, edges)
-        cost += penalty
-        if cost < 100_000 and shared == 0 and penalty == 0 and len(points) <= 3:
+        if cost < 100_000 and shared == 0 and len(points) <= 3:
             return points                                  # nothing better than a clean short route
         if best is None or cost < best[0]:
             best = (cost, points)
@@ -210,13 +181,11 @@ def route_flows(rects: dict[int, Rect], flows: Sequence[tuple[int, int, int]],
     the lines of the ones before it where it can be."""
     index = _Index(rects)
     drawn = _Drawn()
-    ports = _Ports()
     routes: dict[int, list[Point]] = {}
     for fid, src, tgt in flows:
         if src in rects and tgt in rects:
-            routes[fid] = points = route(src, tgt, index, lanes, drawn, ports)
+            routes[fid] = points = route(src, tgt, index, lanes, drawn)
             drawn.add(points)
-            ports.add(src, tgt, points)
     return routes
 
 
