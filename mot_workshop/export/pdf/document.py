@@ -29,10 +29,10 @@ def _doc_class():
         """``running`` is the header's left text; a ``Section`` flowable sets the right one."""
 
         def __init__(self, target, *, paper: str, title: str, running: str, progress: Progress,
-                     first: str = TEXT_TEMPLATE, author: str = "") -> None:
+                     first: str = TEXT_TEMPLATE, author: str = "", subject: str = "", lang: str | None = None) -> None:
             fonts.register()
-            super().__init__(target, pagesize=page_size("a4"), title=title, author=author,
-                             creator="MOT Workshop", initialFontName=fonts.REGULAR,
+            super().__init__(target, pagesize=page_size("a4"), title=title, author=author, subject=subject,
+                             creator=creator(), lang=pdf_language(lang), initialFontName=fonts.REGULAR,
                              leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN)
             self.running, self.section, self.progress = running, "", progress
             templates = []
@@ -74,12 +74,17 @@ def _doc_class():
             canvas.restoreState()
 
         def afterFlowable(self, flowable) -> None:
+            entries = list(getattr(flowable, "toc_entries", ()))
             entry = getattr(flowable, "toc_entry", None)
             if entry is not None:
-                level, text, key = entry
-                self.canv.bookmarkPage(key)
+                entries.append(entry)
+            for level, text, key in entries:
+                # the destination is the heading itself: its page, scrolled to its top
+                top = self.frame._y + flowable.height + flowable.getSpaceAfter() + flowable.getSpaceBefore()
+                self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, self.canv._pagesize[1]))
                 self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-                self.notify("TOCEntry", (level, text, self.page, key))
+                if entry is not None and key == entry[2]:
+                    self.notify("TOCEntry", (level, text, self.page, key))
             section = getattr(flowable, "section_name", None)
             if section is not None:
                 self.section = section
@@ -107,6 +112,16 @@ def numbered_canvas_class():
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
+        def bookmarkPage(self, key, **kwargs):
+            # The pages are written out only in save(), so the document's page counter still
+            # stands at 1: name the page this one will become, or every link leads to page 1.
+            doc = self._doc
+            real, doc.pageCounter = doc.pageCounter, len(self._pages) + 1
+            try:
+                return super().bookmarkPage(key, **kwargs)
+            finally:
+                doc.pageCounter = real
+
         def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, 1):
@@ -129,6 +144,30 @@ def numbered_canvas_class():
             self.restoreState()
 
     return NumberedCanvas
+
+
+def creator() -> str:
+    """The producing app and its version, for the PDF's metadata."""
+    import mot_workshop
+
+    version = getattr(mot_workshop, "__version__", "")
+    if not version:
+        from importlib.metadata import PackageNotFoundError, version as dist_version
+
+        try:
+            version = dist_version("mot-workshop")
+        except PackageNotFoundError:
+            version = ""
+    return f"MOT Workshop {version}".strip()
+
+
+def pdf_language(lang: str | None) -> str:
+    """The document's /Lang: the given language, else the one the text is being written in."""
+    if lang is None:
+        from mot_workshop.i18n import current_language
+
+        lang = current_language()
+    return "ko-KR" if lang == "ko" else "en-US"
 
 
 def new_document(target, **kwargs):

@@ -314,7 +314,8 @@ def export_report(path: str | Path, snapshot: Snapshot, *, lang: str | None = No
 
         def build(target: str) -> None:
             doc = new_document(target, paper=paper, title=title, running=title, progress=tracker,
-                               first=COVER_TEMPLATE, author=w.facilitator if w else "")
+                               first=COVER_TEMPLATE, author=w.facilitator if w else "",
+                               subject=tr("Results of the MOT/VOC analysis and process redesign workshop"))
             doc.multiBuild(list(story), canvasmaker=numbered_canvas_class(), maxPasses=4)
 
         out = write_pdf(path, build)

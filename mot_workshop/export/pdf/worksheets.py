@@ -43,10 +43,26 @@ class Story:
     def __init__(self) -> None:
         self.items: list = []
         self.template: str | None = None
+        self.marks = 0
+        self.opened: set[str] = set()
 
-    def sheet(self, template: str, flowables: list) -> None:
+    def sheet(self, template: str, flowables: list, *, group: str = "", name: str = "") -> None:
+        """Add a sheet; ``group`` (a step or the cycle sheets) gets one outline entry at its
+        first sheet, ``name`` one entry under it for this sheet."""
         from reportlab.platypus import NextPageTemplate, PageBreak
 
+        entries = []
+        if group and group not in self.opened:
+            self.opened.add(group)
+            entries.append((0, group))
+        if name:
+            entries.append((1 if group else 0, name))
+        if entries and flowables:
+            marks = []
+            for level, text in entries:
+                self.marks += 1
+                marks.append((level, text, f"sheet{self.marks}"))
+            flowables[0].toc_entries = marks
         if self.items:
             self.items.append(NextPageTemplate(template))
             self.items.append(PageBreak())
@@ -62,7 +78,7 @@ class Story:
 
 def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str, progress: Progress) -> Story:
     from mot_workshop.export.pdf import cycle_sheet, map_sheets, table_sheets
-    from mot_workshop.export.pdf.sheet_parts import SheetContext, para, selected_processes
+    from mot_workshop.export.pdf.sheet_parts import SheetContext, para, selected_processes, step_heading
 
     ctx = SheetContext(paper=paper, snapshot=snapshot)
     blank_ctx = SheetContext(paper=paper, snapshot=None)
@@ -72,8 +88,9 @@ def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str,
     progress.plan(len(steps) * max(1, len(processes)) + len(cycles) + 1)
     story = Story()
     for n in steps:
+        group = step_heading(n)
         if n == 1:
-            story.sheet(TEXT_TEMPLATE, table_sheets.step1(ctx))
+            story.sheet(TEXT_TEMPLATE, table_sheets.step1(ctx), group=group)
             progress.advance(tr("Step {n}", n=n))
             continue
         targets = list(processes)
@@ -82,8 +99,9 @@ def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str,
         for process in targets or [None]:
             # A workshop with no process yet gets that step's sheet blank rather than nothing.
             sheet = ctx if process is not None or snapshot is None or n == 2 else blank_ctx
+            name = process.name if process is not None else ""
             if n in (3, 5, 8):
-                story.sheet(MAP_TEMPLATE, map_sheets.map_sheet(sheet, n, process))
+                story.sheet(MAP_TEMPLATE, map_sheets.map_sheet(sheet, n, process), group=group, name=name)
                 extra = []
                 if n == 3:
                     extra = [para(tr("As-Is analysis: outputs and measures"), "h2"), *table_sheets.analysis_note(),
@@ -92,13 +110,14 @@ def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str,
                     extra = [para(tr("CS check-points"), "h2"), table_sheets.cs_checkpoint_table(sheet)]
                 else:
                     extra = key_indicator_tables(sheet, process)
-                story.sheet(TEXT_TEMPLATE, extra)
+                story.sheet(TEXT_TEMPLATE, extra, group=group, name=extra[0].getPlainText() if extra else "")
             else:
                 builder = {2: table_sheets.step2, 4: table_sheets.step4, 6: table_sheets.step6, 7: table_sheets.step7}[n]
-                story.sheet(TEXT_TEMPLATE, builder(sheet, process))
+                story.sheet(TEXT_TEMPLATE, builder(sheet, process), group=group, name=name)
             progress.advance(tr("Step {n}", n=n))
     for cycle in cycles:
-        story.sheet(TEXT_TEMPLATE, cycle_sheet.cycle_sheet(ctx, cycle))
+        story.sheet(TEXT_TEMPLATE, cycle_sheet.cycle_sheet(ctx, cycle), group=cycle_sheet.cycle_title(),
+                    name=cycle.name if cycle is not None else "")
         progress.advance(cycle_sheet.cycle_title())
     return story
 
@@ -144,8 +163,10 @@ def export_worksheets(path: str | Path, *, snapshot: Snapshot | None = None, ste
         running = title if snapshot is None or snapshot.workshop is None else f"{snapshot.workshop.title} · {title}"
 
         def build(target: str) -> None:
-            doc = new_document(target, paper=paper, title=title, running=running, progress=tracker,
-                               first=story.first_template)
+            w = snapshot.workshop if snapshot is not None else None
+            doc = new_document(target, paper=paper, title=running, running=running, progress=tracker,
+                               first=story.first_template, author=w.facilitator if w else "",
+                               subject=tr("Worksheets for the eight steps of process redesign and the MOT cycle"))
             doc.build(story.items, canvasmaker=numbered_canvas_class())
 
         out = write_pdf(path, build)
