@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from mot_workshop.export.pdf import fonts
+from mot_workshop.export.pdf.markup import markup
 from mot_workshop.export.pdf.progress import Progress
 from mot_workshop.export.pdf.styles import COLOURS, FOOTER_BAND, HEADER_BAND, MARGIN, page_size
 from mot_workshop.i18n import tr
@@ -55,10 +56,11 @@ def _doc_class():
             y = h - MARGIN - 9
             canvas.setFont(fonts.BOLD, 8.5)
             canvas.setFillColor(COLOURS["navy"])
-            canvas.drawString(MARGIN, y, self.running)
+            half = (w - 2 * MARGIN) / 2 - 12        # a long title or name is cut, never overprinted
+            canvas.drawString(MARGIN, y, fonts.clip(self.running, 8.5, half, bold=True))
             canvas.setFont(fonts.REGULAR, 8.5)
             canvas.setFillColor(COLOURS["muted"])
-            canvas.drawRightString(w - MARGIN, y, self.section)
+            canvas.drawRightString(w - MARGIN, y, fonts.clip(self.section, 8.5, half))
             canvas.setStrokeColor(COLOURS["rule"])
             canvas.setLineWidth(0.6)
             canvas.line(MARGIN, y - 5, w - MARGIN, y - 5)
@@ -84,7 +86,8 @@ def _doc_class():
                 self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, self.canv._pagesize[1]))
                 self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
                 if entry is not None and key == entry[2]:
-                    self.notify("TOCEntry", (level, text, self.page, key))
+                    # the contents set the entry as paragraph markup: the user's text is escaped
+                    self.notify("TOCEntry", (level, markup(text), self.page, key))
             section = getattr(flowable, "section_name", None)
             if section is not None:
                 self.section = section
@@ -191,13 +194,12 @@ def heading(text: str, style: str = "h2", *, toc_level: int | None = None, key: 
             section: str | None = None):
     """A heading paragraph; with ``toc_level`` it enters the contents and the PDF outline,
     with ``section`` it becomes the running header's right-hand text from its page on."""
-    from xml.sax.saxutils import escape
-
     from reportlab.platypus import Paragraph
 
+    from mot_workshop.export.pdf.markup import markup
     from mot_workshop.export.pdf.styles import paragraph_styles
 
-    para = Paragraph(escape(text), paragraph_styles()[style])
+    para = Paragraph(markup(text), paragraph_styles()[style])
     if toc_level is not None:
         para.toc_entry = (toc_level, text, key or f"h{id(para)}")
     if section is not None:

@@ -197,7 +197,7 @@ class MapTileFlowable(_flowable_base()):
         c.saveState()
         c.setFont(fonts.BOLD, 10.5)
         c.setFillColor(COLOURS["navy"])
-        c.drawString(0, self.height - 13, self.caption)
+        c.drawString(0, self.height - 13, fonts.clip(self.caption, 10.5, self.width, bold=True))
         c.translate(0, self.height - CAPTION)
         c.scale(s, -s)                       # from here on: map units, y down
         regions = (

@@ -4,9 +4,8 @@ paragraphs so cells wrap (Hangul included), column widths as fractions of the fr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
-
 from mot_workshop.export.pdf import fonts
+from mot_workshop.export.pdf.markup import markup
 from mot_workshop.export.pdf.styles import COLOURS, paragraph_styles
 
 
@@ -17,7 +16,7 @@ def cell(value, style: str = "cell"):
         value = ""
     if not isinstance(value, str):
         return value                            # a flowable already
-    return Paragraph(escape(value).replace("\n", "<br/>"), paragraph_styles()[style])
+    return Paragraph(markup(value), paragraph_styles()[style])
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence], fractions: Sequence[float], width: float, *,
@@ -32,7 +31,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence], fractions: Sequence[
     for row in rows:
         data.append([cell(v, "cell_bold" if bold_first and i == 0 else "cell") for i, v in enumerate(row)])
     heights = [None] + [min_row_height] * len(rows) if min_row_height else None
-    t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a very long text) continues on the next page
+    t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT", splitInRow=1)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("BACKGROUND", (0, 0), (-1, 0), COLOURS[header_fill]),
@@ -63,7 +63,7 @@ def form(pairs: Sequence[tuple[str, str]], width: float, *, label_fraction: floa
     if not data:                       # nothing filled in yet: no empty frame on the page
         return Spacer(width, 0)
     t = Table(data, colWidths=[width * label_fraction, width * (1 - label_fraction)],
-              rowHeights=[min_row_height] * len(data) if min_row_height else None, hAlign="LEFT")
+              rowHeights=[min_row_height] * len(data) if min_row_height else None, hAlign="LEFT", splitInRow=1)
     t.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("BACKGROUND", (0, 0), (0, -1), COLOURS["band_dark"]),
