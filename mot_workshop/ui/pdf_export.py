@@ -59,6 +59,8 @@ class OptionsDialog(QDialog):
         self.paper.addItem(tr("A4 landscape"), "a4")
         self.paper.addItem(tr("A3 landscape (maps)"), "a3")
         form.addRow(tr("Paper"), self.paper)
+        if worksheets:          # map sheets are written on: A3 gives room to write
+            self.paper.setCurrentIndex(1)
         self.filled = QRadioButton(tr("Filled from this workshop"))
         self.blank = QRadioButton(tr("Blank, for work on paper"))
         self.filled.setChecked(True)

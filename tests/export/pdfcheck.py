@@ -82,3 +82,39 @@ def link_targets(reader, page_index: int) -> list[tuple[str, int]]:
         inside = "".join(t for t, x, y in runs if x0 - 2 <= x <= x1 + 2 and y0 - 2 <= y <= y1 + 2)
         out.append((inside, pages[dest[0].idnum]))
     return out
+
+
+def sized_runs(page) -> list[tuple[str, float, float, float, bool]]:
+    """(text, x, y, size in points on the page, bold) of every text run on ``page``."""
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        if not text.strip():
+            return
+        m0 = tm[0] * cm[0] + tm[1] * cm[2]
+        m1 = tm[0] * cm[1] + tm[1] * cm[3]
+        m2 = tm[2] * cm[0] + tm[3] * cm[2]
+        m3 = tm[2] * cm[1] + tm[3] * cm[3]
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = (abs(m0 * m3 - m1 * m2)) ** 0.5
+        bold = "Bold" in str((font or {}).get("/BaseFont", ""))
+        runs.append((text, x, y, size * scale, bold))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+FOOTER_TOP = 14 * 72 / 25.4 + 14         # the footer rule sits just above the bottom margin
+
+
+def ends_with_heading(page) -> str | None:
+    """The heading's text when the lowest text on the page (footer aside) is a heading."""
+    runs = [r for r in sized_runs(page) if r[2] > FOOTER_TOP]
+    if not runs:
+        return None
+    lowest = min(r[2] for r in runs)
+    last = [r for r in runs if abs(r[2] - lowest) < 2]
+    if all(r[4] and r[3] >= 9.9 for r in last):
+        return "".join(r[0] for r in last)
+    return None

@@ -97,7 +97,8 @@ def cycle_sheet(ctx: SheetContext, cycle=None, *, toc: bool = False) -> list:
     out.append(Paragraph(tr("Follow the customer from IN to OUT; rate each moment. One bad moment spoils the "
                             "whole experience (100 − 1 = 0)."), paragraph_styles()["muted"]))
     out.append(Spacer(0, 6))
-    if ctx.blank:
+    touchpoints = [] if ctx.blank else ctx.snapshot.where("touchpoint", cycle_id=cycle.id)
+    if not touchpoints:                 # blank, or nothing drawn yet: a ring and rows to write in
         out.append(para(tr("Cycle") + " ____________________   " + tr("Team") + " ______________   "
                         + tr("Date") + " ____________", "small"))
         out.append(BlankRing(ctx.width, ctx.height - 70))
@@ -112,7 +113,6 @@ def cycle_sheet(ctx: SheetContext, cycle=None, *, toc: bool = False) -> list:
     from mot_workshop.charts.cycle import cycle_wheel
     from mot_workshop.export.pdf.figure import chart_flowable
 
-    touchpoints = ctx.snapshot.where("touchpoint", cycle_id=cycle.id)
     scores = score(touchpoints)
     out.append(chart_flowable(cycle_wheel(touchpoints, scores, width=ctx.width / 72, height=(ctx.height - 60) / 72)))
     out.append(PageBreak())

@@ -68,6 +68,7 @@ def _doc_class():
 
         def _cover(self, canvas, doc) -> None:
             w, h = canvas._pagesize
+            canvas.is_cover = True          # no footer on the cover
             canvas.saveState()
             canvas.setFillColor(COLOURS["navy"])
             canvas.rect(0, h - 18, w, 18, stroke=0, fill=1)
@@ -113,6 +114,7 @@ def numbered_canvas_class():
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self.is_cover = False
             self._startPage()
 
         def bookmarkPage(self, key, **kwargs):
@@ -129,7 +131,7 @@ def numbered_canvas_class():
             total = len(self._pages)
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
-                if number > 1:
+                if not state.get("is_cover"):
                     self._footer(number, total)
                 Canvas.showPage(self)
             Canvas.save(self)

@@ -77,7 +77,7 @@ class Story:
 
 
 def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str, progress: Progress) -> Story:
-    from mot_workshop.export.pdf import cycle_sheet, map_sheets, table_sheets
+    from mot_workshop.export.pdf import cycle_sheet, map_sheets, method_sheets, table_sheets
     from mot_workshop.export.pdf.sheet_parts import SheetContext, para, selected_processes, step_heading
 
     ctx = SheetContext(paper=paper, snapshot=snapshot)
@@ -104,10 +104,13 @@ def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str,
                 story.sheet(MAP_TEMPLATE, map_sheets.map_sheet(sheet, n, process), group=group, name=name)
                 extra = []
                 if n == 3:
-                    extra = [para(tr("As-Is analysis: outputs and measures"), "h2"), *table_sheets.analysis_note(),
+                    extra = [para(tr("As-Is analysis: outputs and measures"), "h2"),
+                             method_sheets.asis_answer_table(sheet, process),
+                             para(tr("Review all existing customer data before this step, to avoid duplication."),
+                                  "muted"),
                              table_sheets.output_analysis_table(sheet, process)]
                 elif n == 5:
-                    extra = [para(tr("CS check-points"), "h2"), table_sheets.cs_checkpoint_table(sheet)]
+                    extra = [para(tr("CS check-points"), "h2"), method_sheets.cs_check_table(sheet, process)]
                 else:
                     extra = key_indicator_tables(sheet, process)
                 story.sheet(TEXT_TEMPLATE, extra, group=group, name=extra[0].getPlainText() if extra else "")
@@ -122,7 +125,8 @@ def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str,
     return story
 
 
-def key_indicator_tables(ctx, process) -> list:
+def key_indicator_tables(ctx, process, *, writable_rows: bool = True) -> list:
+    """Key indicators and actions; ``writable_rows``: blank rows where nothing is entered."""
     from reportlab.platypus import Spacer
 
     from mot_workshop.export.pdf.sheet_parts import para, yes
@@ -134,15 +138,20 @@ def key_indicator_tables(ctx, process) -> list:
     else:
         ki_rows = [[k.name, k.definition, k.target, k.owner] for k in ctx.snapshot.where("key_indicator", process_id=process.id)]
         action_rows = [[a.description, a.owner, a.due, yes(a.done)] for a in ctx.snapshot.where("action", process_id=process.id)]
-    height = 26 if ctx.blank else None
+    from mot_workshop.export.pdf.table_sheets import writable
+
+    ki_height = action_height = 26 if ctx.blank else None
+    if writable_rows:
+        ki_rows, ki_height = writable(ki_rows, 5, 4, 26)
+        action_rows, action_height = writable(action_rows, 5, 4, 26)
     return [
         para(tr("Key management indicators"), "h2"),
         table([tr("Indicator"), field_name("definition"), field_name("target"), field_name("owner")], ki_rows,
-              [2.0, 3.2, 1.2, 1.4], ctx.width, min_row_height=height),
+              [2.0, 3.2, 1.2, 1.4], ctx.width, min_row_height=ki_height),
         Spacer(0, 10),
         para(tr("Key supplementary actions"), "h2"),
         table([tr("Action"), field_name("owner"), field_name("due"), field_name("done")], action_rows,
-              [4.2, 1.6, 1.2, 0.6], ctx.width, min_row_height=height),
+              [4.2, 1.6, 1.2, 0.6], ctx.width, min_row_height=action_height),
     ]
 
 
