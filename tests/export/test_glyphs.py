@@ -28,3 +28,22 @@ def test_printable_and_markup():
     assert printable("\u26a0 check \u2713") == "! check \u221a"
     assert markup('<img src="x.png"/> & <b>') == '&lt;img src="x.png"/&gt; &amp; &lt;b&gt;'
     assert markup("a\nb") == "a<br/>b"
+
+
+def test_table_headers_never_break_inside_a_word(worksheet_pdfs, report_pdfs, snapshots):
+    from mot_workshop.export.pdf.cycle_sheet import touchpoint_headers
+    from mot_workshop.export.pdf.table_sheets import benchmark_headers, target_headers, voc_headers
+    from mot_workshop.i18n.switch import language
+
+    for (kind, lang, paper), path in list(worksheet_pdfs.items()) + [(("report",) + k, p) for k, p in
+                                                                      report_pdfs.items()]:
+        if kind == "blank":
+            continue
+        text = pdf_text(path)
+        with language(lang):
+            headers = (touchpoint_headers() + benchmark_headers(snapshots[lang]) + voc_headers()
+                       + target_headers())
+        for header in headers:
+            for word in header.split():
+                if len(word) > 2:
+                    assert word in text, (kind, lang, paper, word)

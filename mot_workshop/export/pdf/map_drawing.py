@@ -115,27 +115,38 @@ def _columns(layout: MapLayout, room: float) -> list[tuple[float, float]]:
     room = max(room, OVERLAP * 3)
     if right - start <= room:
         return [(start, right)]
-    count = math.ceil((right - start - OVERLAP) / (room - OVERLAP))
     boxes = [b.rect for b in layout.steps.values()]
     columns = []
     while right - start > room:
-        width = (right - start + (count - 1) * OVERLAP) / count
-        ideal = start + width
-        cut = _free_cut(boxes, ideal, low=start + 2 * OVERLAP, high=start + room, reach=width * 0.2)
+        count = math.ceil((right - start - OVERLAP) / (room - OVERLAP))     # columns still needed
+        ideal = start + (right - start + (count - 1) * OVERLAP) / count      # an even share of what is left
+        # no later column may be needed only because this cut fell short
+        wide = max(start + 2 * OVERLAP, ideal - room * 0.25)
+        low = max(wide, right - (count - 1) * (room - OVERLAP))
+        cut = _free_cut(boxes, ideal, low=min(low, start + room), high=start + room)
+        if cut is None:             # no clean cut there: one more column rather than a cut step
+            cut = _free_cut(boxes, ideal, low=wide, high=start + room)
+        if cut is None:
+            cut = start + room
         columns.append((start, cut))
         start = cut - OVERLAP
-        count = max(1, count - 1)
     columns.append((start, right))
     return columns
 
 
-def _free_cut(boxes, ideal: float, *, low: float, high: float, reach: float) -> float:
-    """The x nearest ``ideal`` (within ``reach``, inside [low, high]) that cuts no step."""
-    for offset in range(0, int(reach) + 1, 10):
-        for x in (ideal - offset, ideal + offset):
-            if low <= x <= high and not any(r.left < x < r.right for r in boxes):
-                return x
-    return min(max(ideal, low), high)
+def _free_cut(boxes, ideal: float, *, low: float, high: float) -> float | None:
+    """The x nearest ``ideal`` within [low, high] that cuts no step, or whose cut steps the
+    next column shows whole; None when there is none."""
+    reach = max(ideal - low, high - ideal, 0.0)
+    candidates = [x for offset in range(0, int(reach) + 1, 10) for x in (ideal - offset, ideal + offset)
+                  if low <= x <= high]
+    for x in candidates:
+        if not any(r.left < x < r.right for r in boxes):
+            return x
+    for x in candidates:        # else a cut whose crossed steps lie whole in the next column's overlap
+        if all(x - r.left <= OVERLAP - 2 for r in boxes if r.left < x < r.right):
+            return x
+    return None
 
 
 def _tile_has_content(layout: MapLayout, tile: Tile) -> bool:

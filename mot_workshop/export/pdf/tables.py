@@ -25,8 +25,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence], fractions: Sequence[
     """A full-width table; ``fractions`` are relative column widths."""
     from reportlab.platypus import Table, TableStyle
 
-    total = sum(fractions)
-    widths = [width * f / total for f in fractions]
+    widths = header_widths(headers, fractions, width)
     data = [[cell(h, "head") for h in headers]]
     for row in rows:
         data.append([cell(v, "cell_bold" if bold_first and i == 0 else "cell") for i, v in enumerate(row)])
@@ -52,6 +51,37 @@ def table(headers: Sequence[str], rows: Sequence[Sequence], fractions: Sequence[
         style.append(("SPAN", *span))
     t.setStyle(TableStyle(style))
     return t
+
+
+HEAD_SIZE = 8.0
+CELL_PADDING = 10.0
+
+
+def header_widths(headers: Sequence[str], fractions: Sequence[float], width: float) -> list[float]:
+    """Column widths from ``fractions``, widened where a header word would not fit (so no
+    header breaks inside a word: "Importanc/e", "페이/지"), the room taken from columns
+    with some to spare."""
+    total = sum(fractions)
+    widths = [width * f / total for f in fractions]
+    need = [max((fonts.string_width(w, HEAD_SIZE, bold=True) for w in str(h).split()), default=0.0) + CELL_PADDING + 1
+            for h in headers]
+    for _ in range(len(widths)):
+        short = sum(max(0.0, n - w) for n, w in zip(need, widths))
+        if short <= 0.01:
+            break
+        spare = [max(0.0, w - n) for n, w in zip(need, widths)]
+        room = sum(spare)
+        if room <= 0.01:
+            break
+        take = min(short, room)
+        widths = [max(w, n) if n > w else w - take * s / room for w, n, s in zip(widths, need, spare)]
+        # widened columns got their whole need; scale back if the spare could not pay for it all
+        over = sum(widths) - width
+        if over > 0.01:
+            grown = [i for i, (w, n) in enumerate(zip(widths, need)) if abs(w - n) < 0.01]
+            for i in grown:
+                widths[i] -= over / len(grown)
+    return widths
 
 
 def form(pairs: Sequence[tuple[str, str]], width: float, *, label_fraction: float = 0.24,

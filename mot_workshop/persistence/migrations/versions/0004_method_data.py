@@ -75,7 +75,32 @@ def upgrade() -> None:
     for table, column in (("cs_check", "map_id"), ("asis_answer", "map_id"), ("qcds_score", "process_id")):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.create_index(batch_op.f(f'ix_{table}_{column}'), [column], unique=False)
+    _move_old_ticks()
     op.execute("PRAGMA user_version = 4")
+
+
+def _move_old_ticks() -> None:
+    """Version 3 kept step 5's ticks as a "cs-checked: 1,3" line in the step's notes; they
+    become check-points of the step's process's first To-Be map."""
+    bind = op.get_bind()
+    rows = bind.execute(sa.text("SELECT id, process_id, notes FROM step_progress WHERE step_no = 5")).all()
+    for row_id, process_id, notes in rows:
+        lines = notes.splitlines()
+        ticked = set()
+        for line in lines:
+            if line.strip().startswith("cs-checked:"):
+                ticked |= {int(n) for n in line.split(":", 1)[1].split(",") if n.strip().isdigit() and 1 <= int(n) <= 8}
+        if not ticked:
+            continue
+        map_id = bind.execute(sa.text("SELECT id FROM process_map WHERE process_id = :p AND kind = 'to-be' "
+                                      "ORDER BY id LIMIT 1"), {"p": process_id}).scalar()
+        if map_id is None:
+            continue
+        for point in sorted(ticked):
+            bind.execute(sa.text("INSERT INTO cs_check (map_id, point, ticked, note) VALUES (:m, :p, 1, '')"),
+                         {"m": map_id, "p": point})
+        kept = "\n".join(line for line in lines if not line.strip().startswith("cs-checked:")).rstrip()
+        bind.execute(sa.text("UPDATE step_progress SET notes = :n WHERE id = :i"), {"n": kept, "i": row_id})
 
 
 def downgrade() -> None:
