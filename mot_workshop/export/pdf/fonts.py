@@ -57,7 +57,9 @@ def known_codepoints() -> frozenset[int]:
     register()
     regular = pdfmetrics.getFont(REGULAR).face.charToGlyph
     bold = pdfmetrics.getFont(BOLD).face.charToGlyph
-    return frozenset(cp for cp in regular if cp in bold)
+    # control characters map to empty glyphs: they draw nothing, so they count as missing
+    return frozenset(cp for cp in regular if cp in bold and regular[cp] and bold[cp]
+                     and cp >= 0x20 and not 0x7F <= cp <= 0x9F)
 
 
 def printable(text: str) -> str:

@@ -76,7 +76,8 @@ class Story:
         return getattr(self, "first", TEXT_TEMPLATE)
 
 
-def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str, progress: Progress) -> Story:
+def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str, progress: Progress, *,
+                    touchpoints: int | None = None) -> Story:
     from mot_workshop.export.pdf import cycle_sheet, map_sheets, method_sheets, table_sheets
     from mot_workshop.export.pdf.sheet_parts import SheetContext, para, selected_processes, step_heading
 
@@ -119,9 +120,17 @@ def worksheet_story(snapshot: Snapshot | None, steps: Iterable[int], paper: str,
                 story.sheet(TEXT_TEMPLATE, builder(sheet, process), group=group, name=name)
             progress.advance(tr("Step {n}", n=n))
     for cycle in cycles:
-        story.sheet(TEXT_TEMPLATE, cycle_sheet.cycle_sheet(ctx, cycle), group=cycle_sheet.cycle_title(),
-                    name=cycle.name if cycle is not None else "")
+        story.sheet(TEXT_TEMPLATE, cycle_sheet.cycle_sheet(ctx, cycle, touchpoints=touchpoints),
+                    group=cycle_sheet.cycle_title(), name=cycle.name if cycle is not None else "")
         progress.advance(cycle_sheet.cycle_title())
+    if snapshot is None or any(c.parent_id for c in cycles):
+        story.sheet(TEXT_TEMPLATE, cycle_sheet.hub_sheet(ctx, snapshot), group=cycle_sheet.cycle_title(),
+                    name=cycle_sheet.hub_title())
+    if set(steps) == set(ALL_STEPS):         # the full set carries the method's reference pages
+        from mot_workshop.export.pdf.reference_sheets import reference_pages, reference_title
+
+        for page in reference_pages(ctx):
+            story.sheet(TEXT_TEMPLATE, page, group=reference_title(), name=page[0].getPlainText())
     return story
 
 
@@ -157,9 +166,10 @@ def key_indicator_tables(ctx, process, *, writable_rows: bool = True) -> list:
 
 def export_worksheets(path: str | Path, *, snapshot: Snapshot | None = None, steps: Iterable[int] = ALL_STEPS,
                       lang: str | None = None, paper: str = "a4", progress: ProgressCallback | None = None,
-                      cancel=None) -> Path:
+                      cancel=None, touchpoints: int | None = None) -> Path:
     """Write the worksheets of ``steps`` (blank without ``snapshot``) to ``path``.
 
+    ``touchpoints``: how many numbered touchpoints the blank cycle sheet has (default 12).
     ``progress(done, total, message)`` is called as sheets and pages are made; returning
     False, or setting the ``cancel`` event, raises ``ExportCancelled`` and writes nothing.
     """
@@ -167,7 +177,7 @@ def export_worksheets(path: str | Path, *, snapshot: Snapshot | None = None, ste
         raise ValueError(paper)
     tracker = Progress(progress, cancel)
     with language(lang or (snapshot.workshop.language if snapshot and snapshot.workshop else None)):
-        story = worksheet_story(snapshot, steps, paper, tracker)
+        story = worksheet_story(snapshot, steps, paper, tracker, touchpoints=touchpoints)
         title = tr("MOT workshop worksheets")
         running = title if snapshot is None or snapshot.workshop is None else f"{snapshot.workshop.title} · {title}"
 
