@@ -28,20 +28,25 @@ def _inside(a: Box, area: Box) -> bool:
 
 
 def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, float]], *, radius: float = 6.0,
-                 area: Box, keep_clear: list[Box] = (), step: float = 8.0, rings: int = 8) -> list[Placed]:
+                 area: Box, keep_clear: list[Box] = (), step: float = 8.0, rings: int = 8,
+                 prefer: list[float] | None = None, radii: list[float] | None = None) -> list[Placed]:
     """Boxes for the labels of ``points`` (``sizes`` are label width × height) inside
     ``area``, clear of every point's marker (``radius``), of ``keep_clear`` and of each other.
     Larger labels are placed first; when nothing is free the nearest spot is taken."""
-    taken: list[Box] = [(x - radius, y - radius, x + radius, y + radius) for x, y in points]
+    radii = radii or [radius] * len(points)
+    taken: list[Box] = [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii)]
     taken += list(keep_clear)
     out: list[Placed | None] = [None] * len(points)
     order = sorted(range(len(points)), key=lambda i: -sizes[i][0] * sizes[i][1])
     for i in order:
         (px, py), (w, h) = points[i], sizes[i]
         best = None
+        angles = (0, 180, 45, -45, 135, -135, 90, -90, 22, -22, 158, -158)
+        if prefer is not None:            # e.g. outward from a ring: nearest that direction first
+            angles = tuple(prefer[i] + a for a in (0, 20, -20, 40, -40, 65, -65, 90, -90))
         for ring in range(rings):
-            d = radius + 2 + ring * step
-            for angle in (0, 180, 45, -45, 135, -135, 90, -90, 22, -22, 158, -158):
+            d = radii[i] + 2 + ring * step
+            for angle in angles:
                 rad = math.radians(angle)
                 cx, cy = px + d * math.cos(rad), py + d * math.sin(rad)
                 # the label hangs off the candidate point on the side facing away from its point
@@ -55,7 +60,7 @@ def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, flo
             if best is not None:
                 break
         if best is None:                      # crowded: keep it beside its point
-            x0 = px + radius + 2
+            x0 = px + radii[i] + 2
             box = (x0, py - h / 2, x0 + w, py + h / 2)
             best = Placed(x0, py, box, leader=False)
         taken.append(best.box)

@@ -38,7 +38,9 @@ def test_selection_matrix_labels_and_legend():
     renderer = fig.canvas.get_renderer()
     fig.draw(renderer)
     ax = fig.axes[0]
-    boxes = [t.get_window_extent(renderer) for t in ax.texts if t.get_text() in names]
+    from matplotlib.text import Text
+
+    boxes = [Text.get_window_extent(t, renderer) for t in ax.texts if t.get_text() in names]
     assert len(boxes) == len(names)
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
@@ -62,3 +64,29 @@ def test_weakest_link_note_stays_off_the_axis_labels():
     for label in ax.get_xticklabels():
         assert not box.overlaps(label.get_window_extent(renderer))
     assert box.y0 >= ax.bbox.y0
+
+
+def test_cycle_ring_labels_overlap_no_label_and_no_node():
+    from matplotlib.patches import Circle
+
+    from mot_workshop.charts.cycle import cycle_wheel
+
+    tps = [Touchpoint(id=i + 1, cycle_id=1, seq=i, name=f"Walks to the store and looks for the entrance {i + 1}",
+                      level=1 + i % 5, importance=1 + i % 5, critical=i % 4 == 0) for i in range(16)]
+    fig = cycle_wheel(tps, width=10.7, height=4.0)
+    renderer = fig.canvas.get_renderer()
+    fig.draw(renderer)
+    ax = fig.axes[0]
+    from matplotlib.text import Text
+
+    # the text's own box (an annotation's extent would include its leader line)
+    labels = [Text.get_window_extent(t, renderer) for t in ax.texts if "Walks to the store" in t.get_text()
+              and t.get_position() != (0, -0.34)]
+    labels = [b for b in labels if b.width > 30][:16]
+    assert len(labels) == 16
+    nodes = [p.get_window_extent(renderer) for p in ax.patches if isinstance(p, Circle) and p.get_radius() < 0.5]
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            assert not a.overlaps(b), "two touchpoint names overlap"
+        for n in nodes:
+            assert not a.overlaps(n.shrunk(0.8, 0.8)), "a name covers a node"

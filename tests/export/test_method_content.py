@@ -12,7 +12,7 @@ from tests.export.pdfcheck import outline_targets, pdf_text, squash
 REPORT = {
     "en": ("Executivesummary", "Objectives", "Finishtheexchangeoffaultygoodswithin20minutes", "Theeightsteps",
            "Dot-voteresults", "As-Is→To-Begains", "CScheck-points", "Onecounterfinishestheexchange",
-           "Fill:experiencedlevel", "Scale1–5"),
+           "QuantitativeresultsonQCDS", "Fill:experiencedlevel", "Scale1–5"),
     "ko": ("요약", "불량상품교환을20분안에끝낸다", "8단계진행현황", "스티커투표결과", "CS체크포인트",
            "고객이한곳에서교환을끝낸다", "관리자결재단계", "QCDS정량적결과", "색:체감수준"),
 }

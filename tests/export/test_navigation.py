@@ -48,7 +48,7 @@ def test_worksheets_have_a_bookmark_per_step_and_sheet(worksheet_pdfs):
     for (kind, lang, paper), path in worksheet_pdfs.items():
         targets = outline_targets(PdfReader(str(path)))
         steps = [t for level, t, _ in targets if level == 0]
-        assert len(steps) == 9, (kind, lang, paper, steps)           # eight steps and the cycle sheets
+        assert len(steps) == 10, (kind, lang, paper, steps)   # eight steps, the cycle sheets, the method reference
         if kind == "filled":
             sheets = [t for level, t, _ in targets if level == 1]
             assert len(sheets) > 12, (lang, paper, sheets)
