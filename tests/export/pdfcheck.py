@@ -115,6 +115,7 @@ def ends_with_heading(page) -> str | None:
         return None
     lowest = min(r[2] for r in runs)
     last = [r for r in runs if abs(r[2] - lowest) < 2]
-    if all(r[4] and r[3] >= 9.9 for r in last):
+    # bold text of heading size with words in it (a ring's bold node numbers are not a heading)
+    if all(r[4] and r[3] >= 9.9 for r in last) and any(ch.isalpha() for r in last for ch in r[0]):
         return "".join(r[0] for r in last)
     return None
