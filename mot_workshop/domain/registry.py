@@ -15,6 +15,7 @@ from mot_workshop.domain.enums import VoteTarget
 from mot_workshop.domain.facilitation import Note, StepProgress, Vote
 from mot_workshop.domain.method_data import AsIsAnswer, CsCheck, Interview, QcdsScore, ViewpointAspect
 from mot_workshop.domain.process import Flow, Lane, Phase, Process, ProcessMap, Step
+from mot_workshop.domain.room import Idea, RoomScore
 from mot_workshop.domain.workshop import Participant, Team, Workshop
 from mot_workshop.domain.worksheets import (
     Action,
@@ -30,7 +31,7 @@ ENTITY_CLASSES: tuple[type[Entity], ...] = (
     Workshop, Team, Participant, Process, Cycle, Touchpoint,
     ProcessMap, Lane, Phase, Step, Flow,
     Interview, VocEntry, OutputAnalysis, Benchmark, Obstacle, Target, KeyIndicator, Action,
-    Vote, Note, StepProgress,
+    Vote, Note, StepProgress, RoomScore, Idea,
     CsCheck, AsIsAnswer, QcdsScore, ViewpointAspect,
 )
 

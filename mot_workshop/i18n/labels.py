@@ -15,6 +15,7 @@ KIND_NAMES = {
     "action": "action", "vote": "vote", "note": "parking-lot note", "step_progress": "step progress",
     "cs_check": "CS check-point", "asis_answer": "As-Is question answer", "qcds_score": "Q/C/D/S benchmark score",
     "viewpoint_aspect": "discussion aspect", "interview": "interview",
+    "room_score": "room score", "idea": "idea",
 }
 
 ENUM_NAMES = {

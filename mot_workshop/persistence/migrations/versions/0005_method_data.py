@@ -2,15 +2,15 @@
 their interview), step 3's As-Is answers and step 5's CS check-points per map, step 4's
 Q/C/D/S benchmark grid and step 1's discussion aspects.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
@@ -76,11 +76,11 @@ def upgrade() -> None:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.create_index(batch_op.f(f'ix_{table}_{column}'), [column], unique=False)
     _move_old_ticks()
-    op.execute("PRAGMA user_version = 4")
+    op.execute("PRAGMA user_version = 5")
 
 
 def _move_old_ticks() -> None:
-    """Version 3 kept step 5's ticks as a "cs-checked: 1,3" line in the step's notes; they
+    """Earlier versions kept step 5's ticks as a "cs-checked: 1,3" line in the step's notes; they
     become check-points of the step's process's first To-Be map."""
     bind = op.get_bind()
     rows = bind.execute(sa.text("SELECT id, process_id, notes FROM step_progress WHERE step_no = 5")).all()
@@ -113,4 +113,4 @@ def downgrade() -> None:
     op.drop_table('interview')
     with op.batch_alter_table('workshop', schema=None, table_kwargs={"sqlite_autoincrement": True}) as batch_op:
         batch_op.drop_column('objectives')
-    op.execute("PRAGMA user_version = 3")
+    op.execute("PRAGMA user_version = 4")
