@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from mot_workshop.i18n import tr
+from mot_workshop.i18n import Phrase, tr
 
 KIND_NAMES = {
     "workshop": "workshop", "team": "team", "participant": "participant", "process": "process",
@@ -45,6 +45,8 @@ ENUM_NAMES = {
 
 
 def kind_name(kind: str, lang: str | None = None) -> str:
+    if lang is None:        # in the current language, and again after a switch (undo texts)
+        return Phrase(KIND_NAMES.get(kind, kind))
     return tr(KIND_NAMES.get(kind, kind), lang=lang)
 
 
@@ -92,4 +94,6 @@ FIELD_NAMES = {
 
 
 def field_name(name: str, lang: str | None = None) -> str:
+    if lang is None:
+        return Phrase(FIELD_NAMES.get(name, name.replace("_", " ").capitalize()))
     return tr(FIELD_NAMES.get(name, name.replace("_", " ").capitalize()), lang=lang)

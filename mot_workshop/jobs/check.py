@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.persistence.schema import SCHEMA_VERSION
     from mot_workshop.persistence.store import file_version
 
-    with reading(args.file) as store:
+    with reading(args.file, allow_damage=True) as store:     # damage is what check reports
         version = file_version(Path(args.file))
         problems = store.integrity_problems()
         snapshot = store.snapshot()
