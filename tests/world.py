@@ -58,4 +58,12 @@ def build_world(history: History) -> World:
     w.add(history, "idea", touchpoint_id=tp[1], text="Pay at the exit by card", author="Kim")
     w.add(history, "merge_link", source="0b9e3c1f-6a57-4e0e-8d43-2f1f3b7a9c10", kind="process",
           source_id=1, target_id=other, digest="0" * 32)
+    # the check-points belong to a To-Be map: an empty one of the other process
+    redesign = w.add(history, "process_map", process_id=other, kind="to-be", title="To-Be")
+    interview = w.add(history, "interview", process_id=proc, interviewee="Kim", target_customer="Store customers")
+    w.add(history, "voc", process_id=proc, requirement="Exchange in one visit", interview_id=interview)
+    w.add(history, "asis_answer", map_id=as_is, question=1, answer="Store customers")
+    w.add(history, "cs_check", map_id=redesign, point=3, ticked=True, note="Two signatures become one")
+    w.add(history, "qcds_score", process_id=proc, characteristic="D", us=40, company_a=20, top=10)
+    w.add(history, "viewpoint_aspect", viewpoint="voc-topic", aspect="service", discussion="Long waits")
     return w

@@ -23,6 +23,7 @@ class Workshop(Entity):
     benchmark_b: str = short_text(required=False)
     dots_per_voter: int = amount(5)
     notes: str = long_text()
+    objectives: str = long_text()                             # what the workshop set out to achieve
     # Which workshop this is, whatever its file is called or wherever it is copied: a UUID
     # given when the file is made (and to a Save-As copy), so a merge can tell a file from
     # itself and remember which team file it brought in before.

@@ -13,6 +13,8 @@ KIND_NAMES = {
     "output_analysis": "output analysis row", "benchmark": "benchmark row",
     "obstacle": "obstacle", "target": "target", "key_indicator": "key indicator",
     "action": "action", "vote": "vote", "note": "parking-lot note", "step_progress": "step progress",
+    "cs_check": "CS check-point", "asis_answer": "As-Is question answer", "qcds_score": "Q/C/D/S benchmark score",
+    "viewpoint_aspect": "discussion aspect", "interview": "interview",
     "room_score": "room score", "idea": "idea",
     "merge_link": "merge record",
 }
@@ -86,6 +88,9 @@ FIELD_NAMES = {
     "definition": "Definition", "due": "Due date", "done": "Done", "participant_id": "Participant",
     "target_kind": "Voted on", "dots": "Dots", "text": "Text", "author": "Author",
     "wizard_step": "Step", "step_no": "Step", "status": "Status", "seconds_spent": "Time spent (s)",
+    "objectives": "Objectives", "point": "Check-point", "ticked": "Applied", "note": "Note",
+    "question": "Question", "answer": "Answer", "aspect": "Aspect", "discussion": "Discussion",
+    "core_processes": "Core processes", "interview_id": "Interview",
 }
 
 

@@ -132,7 +132,11 @@ def test_every_revision_stamps_its_schema_version(tmp_path):
     assert pragma(path, "user_version") == 4
     assert {"room_score", "idea"} <= set(structure(path))
     migrate.upgrade(path, "0005")
-    assert pragma(path, "user_version") == 5 == SCHEMA_VERSION
+    assert pragma(path, "user_version") == 5
+    assert {"cs_check", "asis_answer", "qcds_score", "viewpoint_aspect", "interview"} <= set(structure(path))
+    assert "interview_id" in {c[1] for c in structure(path)["voc"][0]}
+    migrate.upgrade(path, "0006")
+    assert pragma(path, "user_version") == 6 == SCHEMA_VERSION
     assert "identity" in {c[1] for c in structure(path)["workshop"][0]}
     assert "merge_link" in structure(path)
 
@@ -142,7 +146,7 @@ def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
     before_rows = rows(path)
 
     with Store.open(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 5
+        assert store.schema_version() == SCHEMA_VERSION == 6
         assert len(store.workshop().identity) == 36          # the upgrade gave it an identity
         assert store.workshop().title == "Version one"
         assert [t.name for t in store.select("team")] == ["Team A"]
@@ -164,10 +168,11 @@ def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
     for table, old in before_rows.items():
         width = len(old[0]) if old else 0
         assert [r[:width] for r in migrated[table]] == old, table
+        # new columns are empty: NULL, or "" for a text column that may not be NULL
         extras = [extra for r in migrated[table] for extra in r[width:]]
         if table == "workshop":                              # all but the identity it was given
             extras = extras[:-1]
-        assert all(extra is None for extra in extras), table
+        assert all(extra in (None, "") for extra in extras), table
     assert pragma(path, "user_version") == SCHEMA_VERSION
 
     # The backup is itself a version-1 workshop file: reading it works, it is not changed.

@@ -2,15 +2,15 @@
 file merged into itself however its path is spelled) and remembers which team file's
 entities it brought in before (merging the same team file again brings only what is new).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
@@ -36,11 +36,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sqlite_autoincrement=True
     )
-    op.execute("PRAGMA user_version = 5")
+    op.execute("PRAGMA user_version = 6")
 
 
 def downgrade() -> None:
     op.drop_table('merge_link')
     with op.batch_alter_table('workshop', schema=None, table_kwargs={"sqlite_autoincrement": True}) as batch_op:
         batch_op.drop_column('identity')
-    op.execute("PRAGMA user_version = 4")
+    op.execute("PRAGMA user_version = 5")
