@@ -4,6 +4,7 @@ commands in a QUndoStack through ``run_execute`` / ``run_revert``."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from mot_workshop.editing.changes import Changes
@@ -22,8 +23,21 @@ def run_execute(store: Store, command: Command) -> Changes:
 
 
 def run_revert(store: Store, command: Command) -> Changes:
-    with store.transaction():
+    """Undo. On a shared workshop it touches only rows as this client left them."""
+    with store.transaction(), _own_rows_only(store):
         return command.revert(store)
+
+
+def run_redo(store: Store, command: Command) -> Changes:
+    with store.transaction(), _own_rows_only(store):
+        return command.execute(store)
+
+
+def _own_rows_only(store: Store):
+    # A team server's store refuses an undo or redo over someone else's later edit; a
+    # workshop file has one writer, so nothing to check.
+    guard = getattr(store, "own_rows_only", None)
+    return guard() if guard is not None else nullcontext()
 
 
 class History:
@@ -65,7 +79,7 @@ class History:
     def redo(self) -> Changes:
         self._merge_closed = True
         command = self._redo[-1]
-        changes = run_execute(self.store, command)
+        changes = run_redo(self.store, command)
         self._undo.append(self._redo.pop())
         self._publish(changes)
         return changes

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mot_workshop.editing.changes import Changes
 from mot_workshop.editing.command import Command
-from mot_workshop.editing.history import run_execute, run_revert
+from mot_workshop.editing.history import run_execute, run_redo, run_revert
 from mot_workshop.i18n import tr
 
 _MERGE_IDS: dict[Hashable, int] = {}
@@ -50,7 +50,7 @@ class CommandAdapter(QUndoCommand):
         if self._executed:
             self._executed = False
             return
-        self.undoer.run(self, run_execute, tr("The change could not be redone."))
+        self.undoer.run(self, run_redo, tr("The change could not be redone."))
 
     def undo(self) -> None:
         self.undoer.run(self, run_revert, tr("The change could not be undone."))

@@ -12,14 +12,18 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from mot_workshop.i18n import tr
+from mot_workshop.persistence.server.errors import ServerError
 
 SCHEMES = ("postgresql", "postgres")
 TLS_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 _ALLOWED_QUERY = {"sslmode", "host", "service", "sslrootcert", "connect_timeout", "application_name"}
 
 
-class AddressError(ValueError):
+class AddressError(ServerError):
     """An address that cannot name a team server; the message says why."""
+
+    def __init__(self, message: str):
+        super().__init__("", message)
 
 
 def is_server_url(text: object) -> bool:

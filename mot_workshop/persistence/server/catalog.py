@@ -53,6 +53,9 @@ def ensure(conn: sa.Connection) -> None:
     if not exists:
         conn.execute(sa.text(f"CREATE SCHEMA {quote(conn, CATALOG)}"))
         catalog_meta.create_all(conn)
+        # everyone may see that the list exists; each workshop's roles may read it (roles.py)
+        conn.execute(sa.text(f"GRANT USAGE ON SCHEMA {quote(conn, CATALOG)} TO PUBLIC"))
+        conn.execute(sa.text(f"GRANT SELECT ON {quote(conn, CATALOG)}.workshop TO PUBLIC"))
 
 
 def has_catalog(conn: sa.Connection) -> bool:
@@ -69,13 +72,18 @@ def entries(conn: sa.Connection) -> list[Entry]:
         return []
     # Schema names come from the catalog (ws_<n>, made by us) and are quoted; values are bound.
     parts = [f"SELECT {int(r.id)} AS id, title, facilitator FROM {quote(conn, r.schema_name)}.workshop WHERE id = 1"
-             for r in rows if _schema_exists(conn, r.schema_name)]
+             for r in rows if _readable(conn, r.schema_name)]
     found = {r.id: (r.title, r.facilitator) for r in conn.execute(sa.text(" UNION ALL ".join(parts)))} if parts else {}
     return [Entry(r.id, r.schema_name, *found[r.id], r.last_change) for r in rows if r.id in found]
 
 
-def _schema_exists(conn: sa.Connection, name: str) -> bool:
-    return conn.execute(sa.text("SELECT to_regclass(:t)"), {"t": f"{name}.workshop"}).scalar() is not None
+def _readable(conn: sa.Connection, name: str) -> bool:
+    """Does the workshop's schema exist, and may the current user read it? (Workshops the
+    user was not admitted to are not listed.)"""
+    return bool(conn.execute(sa.text(
+        "SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = :s AND c.relname = 'workshop' AND has_schema_privilege(n.oid, 'USAGE') "
+        "AND has_table_privilege(c.oid, 'SELECT'))"), {"s": name}).scalar())
 
 
 def find(conn: sa.Connection, title: str) -> list[Entry]:

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from mot_workshop.i18n import tr
 from mot_workshop.persistence.errors import NewerSchema
 from mot_workshop.persistence.schema import SCHEMA_VERSION
-from mot_workshop.persistence.server import catalog
+from mot_workshop.persistence.server import catalog, roles
 from mot_workshop.persistence.server.address import ServerAddress
 from mot_workshop.persistence.server.connect import engine as make_engine
 from mot_workshop.persistence.server.errors import (
@@ -110,6 +110,8 @@ class Server:
                 raise WorkshopExists(self.where, row["title"])
             new_id, schema = catalog.add(conn)
             build(conn, schema, row)
+            if roles.can_create_roles(conn):   # a plain login without CREATEROLE shares no roles
+                roles.create(conn, schema)
         return self.find(row["title"])
 
     def open(self, title: str, *, read_only: bool = False) -> ServerStore:
@@ -127,10 +129,26 @@ class Server:
                 upgrade(conn, entry.schema)
         return ServerStore(self.address, entry, read_only=read_only, password=self._password)
 
+    def admit(self, title: str, user: str, role: roles.Role | str) -> None:
+        """Make the login ``user`` a facilitator, member or viewer of the workshop (facilitators only)."""
+        entry = self.find(title)
+        with self._transaction() as conn:
+            roles.admit(conn, entry.schema, user, role)
+
+    def role(self, title: str) -> roles.Role | None:
+        entry = self.find(title)
+        with self._connection() as conn:
+            return roles.role_of(conn, entry.schema)
+
     def drop(self, title: str) -> None:
         entry = self.find(title)
         with self._transaction() as conn:
             catalog.drop(conn, entry)
+            for role in reversed(roles.Role):    # the facilitator's last: it holds the others
+                name = roles.group(entry.schema, role)
+                if conn.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": name}).first():
+                    conn.exec_driver_sql(f"DROP OWNED BY {catalog.quote(conn, name)}")   # its grants
+                    conn.exec_driver_sql(f"DROP ROLE {catalog.quote(conn, name)}")
 
 
 def _first_line(exc: BaseException) -> str:

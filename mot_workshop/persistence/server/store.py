@@ -25,7 +25,7 @@ from mot_workshop.persistence.schema import SCHEMA_VERSION, TABLES
 from mot_workshop.persistence.server import catalog
 from mot_workshop.persistence.server.address import ServerAddress
 from mot_workshop.persistence.server.connect import engine as make_engine
-from mot_workshop.persistence.server.errors import NotAllowed, ServerUnavailable
+from mot_workshop.persistence.server.errors import Conflict, NotAllowed, ServerUnavailable
 
 WORKSHOP_ID = 1
 NOTIFY_LIMIT = 7000   # PostgreSQL's payload limit is 8000 bytes; beyond it, say "re-read all"
@@ -53,6 +53,12 @@ class ServerStore:
         self._depth = 0
         self._touched: list[tuple[str, str, int]] = []      # (op, kind, id) in this transaction
         self._explicit_ids: dict[str, int] = {}
+        # Row versions (PostgreSQL's xmin: it changes with every write of a row) as this client
+        # last left each row it wrote; None: deleted by us. Undo and redo may only touch rows
+        # still in that state — otherwise someone else changed them since, and we refuse.
+        self._versions: dict[tuple[str, int], str | None] = {}
+        self._pending: dict[tuple[str, int], str | None] = {}
+        self._guard = False
         self._enum_fields = {kind: tuple((i.name, i.type) for i in field_infos(cls) if i.is_enum)
                              for kind, cls in KINDS.items()}
         self._connect()
@@ -136,16 +142,18 @@ class ServerStore:
         self._depth = 1
         self._touched = []
         self._explicit_ids = {}
+        self._pending = {}
         try:
             yield
             self._before_commit()
             self._exec(sa.text("COMMIT"))
+            self._versions.update(self._pending)
         except BaseException as exc:
             try:
                 self._conn.exec_driver_sql("ROLLBACK")
             except Exception:  # noqa: BLE001 - a lost connection has rolled back by itself
                 pass
-            if isinstance(exc, ServerUnavailable):
+            if isinstance(exc, (ServerUnavailable, Conflict)):
                 raise
             if isinstance(exc, sa.exc.DBAPIError):
                 raise _write_error(self, exc) from exc
@@ -172,6 +180,25 @@ class ServerStore:
 
     def _sequence(self, kind: str) -> str:
         return f"{catalog.quote(self._conn, self.schema)}.{catalog.quote(self._conn, kind + '_id_seq')}"
+
+    @contextmanager
+    def own_rows_only(self) -> Iterator[None]:
+        """Undo and redo: refuse (Conflict) to touch a row someone else changed since we did."""
+        self._guard = True
+        try:
+            yield
+        finally:
+            self._guard = False
+
+    def _check_version(self, kind: str, id: int) -> None:
+        if not self._guard or (kind, id) not in self._versions:
+            return
+        expected = self._pending.get((kind, id), self._versions[(kind, id)])
+        table = TABLES[kind]
+        found = self._exec(sa.select(sa.literal_column("xmin")).select_from(table)
+                           .where(table.c.id == id).with_for_update()).scalar()
+        if (None if found is None else str(found)) != expected:
+            raise Conflict(self.where, describe(self, kind, id))
 
     def _require_transaction(self) -> None:
         if not self._depth:
@@ -253,10 +280,12 @@ class ServerStore:
         self._require_transaction()
         row = dict(values)
         if id is not None:
+            self._check_version(kind, id)
             row["id"] = id
             self._explicit_ids[kind] = max(self._explicit_ids.get(kind, 0), id)
-        result = self._exec(TABLES[kind].insert().returning(TABLES[kind].c.id), row)
-        new_id = result.scalar_one()
+        result = self._exec(TABLES[kind].insert().returning(TABLES[kind].c.id, sa.literal_column("xmin")), row)
+        new_id, version = result.one()
+        self._pending[(kind, new_id)] = str(version)
         self._touched.append(("c", kind, new_id))
         return new_id
 
@@ -265,17 +294,22 @@ class ServerStore:
         if not values:
             return
         table = TABLES[kind]
-        result = self._exec(table.update().where(table.c.id == id), dict(values))
-        if result.rowcount != 1:
+        self._check_version(kind, id)
+        version = self._exec(table.update().where(table.c.id == id).returning(sa.literal_column("xmin")),
+                             dict(values)).scalar()
+        if version is None:
             raise KeyError(f"no {kind} with id {id}")
+        self._pending[(kind, id)] = str(version)
         self._touched.append(("u", kind, id))
 
     def delete(self, kind: str, id: int) -> None:
         self._require_transaction()
         table = TABLES[kind]
+        self._check_version(kind, id)
         result = self._exec(table.delete().where(table.c.id == id))
         if result.rowcount != 1:
             raise KeyError(f"no {kind} with id {id}")
+        self._pending[(kind, id)] = None
         self._touched.append(("d", kind, id))
 
     def next_seq(self, kind: str, scope: Mapping[str, Any]) -> int:
@@ -288,10 +322,41 @@ class ServerStore:
         return 0 if highest is None else highest + 1
 
     def copy_to(self, target) -> None:
-        """Save As from a shared workshop: download it as a workshop file."""
-        from mot_workshop.persistence.server.transfer import download
+        """Save As from a shared workshop: the workshop as a new file (ids kept), whole or not at all."""
+        from pathlib import Path
 
-        download(self, target, overwrite=True)
+        from mot_workshop.persistence.new_file import replacing
+        from mot_workshop.persistence.store import Store
+
+        snapshot = self.snapshot()
+        target = Path(target).absolute()
+        with replacing(target, overwrite=True, tag="copy") as tmp:
+            copy = Store.create(tmp, overwrite=True, **snapshot.workshop.values())
+            try:
+                with copy.transaction():
+                    copy.defer_foreign_keys()
+                    for kind in KINDS:
+                        if kind != "workshop":
+                            for entity in sorted(snapshot.by_kind[kind].values(), key=lambda e: e.id):
+                                copy.insert(kind, entity.values(), id=entity.id)
+            finally:
+                copy.close()
+
+
+def describe(store: ServerStore, kind: str, id: int) -> str:
+    """What a conflict names: the kind and the name a person knows the row by."""
+    from mot_workshop.i18n.labels import kind_name
+
+    entity = store.get(kind, id)
+    if entity is None:
+        from mot_workshop.i18n import tr
+
+        return tr("{kind} (deleted)", kind=kind_name(kind))
+    for field in ("name", "label", "title", "text", "description", "requirement", "measure", "obstacle"):
+        value = getattr(entity, field, None)
+        if isinstance(value, str) and value.strip():
+            return f"{kind_name(kind)} \u201c{value.strip()}\u201d"
+    return f"{kind_name(kind)} #{id}"
 
 
 def _net(touched: list[tuple[str, str, int]]) -> dict[str, list]:
