@@ -105,9 +105,11 @@ def drop(conn: sa.Connection, entry: Entry) -> None:
 
 
 def touch_and_notify() -> sa.TextClause:
-    """Stamp a workshop's last change and send a notification, in one statement."""
-    return sa.text(f"WITH stamped AS (UPDATE {CATALOG}.workshop SET last_change = now() WHERE id = :id) "
-                   "SELECT pg_notify(:channel, :payload)")
+    """Stamp a workshop's last change and send a notification, in one statement; it returns
+    the transaction's id as row versions (xmin) show it."""
+    return sa.text(f"WITH stamped AS (UPDATE {CATALOG}.workshop SET last_change = now() WHERE id = :id), "
+                   "sent AS (SELECT pg_notify(:channel, :payload)) "
+                   "SELECT (txid_current() % 4294967296)::text FROM sent")
 
 
 def make_references_deferrable(conn: sa.Connection, schema: str) -> None:

@@ -58,7 +58,12 @@ class ServerStore:
         # still in that state — otherwise someone else changed them since, and we refuse.
         self._versions: dict[tuple[str, int], str | None] = {}
         self._pending: dict[tuple[str, int], str | None] = {}
+        self._own_xids: set[str] = set()
         self._guard = False
+        self._committing_xid: str | None = None
+        # Rows with ids known in advance (a dump, an upload, a redo) wait here and go to the
+        # server in one multi-row INSERT per kind before the next statement of any sort.
+        self._batch: dict[str, list[dict]] = {}
         self._enum_fields = {kind: tuple((i.name, i.type) for i in field_infos(cls) if i.is_enum)
                              for kind, cls in KINDS.items()}
         self._connect()
@@ -118,6 +123,8 @@ class ServerStore:
         return self._conn is None
 
     def _exec(self, statement, params=None):
+        if self._batch:
+            self._flush()
         try:
             return self._conn.execute(statement, params) if params is not None else self._conn.execute(statement)
         except sa.exc.OperationalError as exc:
@@ -143,12 +150,16 @@ class ServerStore:
         self._touched = []
         self._explicit_ids = {}
         self._pending = {}
+        self._committing_xid = None
         try:
             yield
             self._before_commit()
             self._exec(sa.text("COMMIT"))
             self._versions.update(self._pending)
+            if self._committing_xid:
+                self._own_xids.add(self._committing_xid)
         except BaseException as exc:
+            self._batch = {}
             try:
                 self._conn.exec_driver_sql("ROLLBACK")
             except Exception:  # noqa: BLE001 - a lost connection has rolled back by itself
@@ -175,8 +186,9 @@ class ServerStore:
         if len(payload) > NOTIFY_LIMIT:
             payload = json.dumps({"client": self.client_id, "reset": True})
         # one round trip: stamp the workshop's last change and tell the other clients
-        self._exec(catalog.touch_and_notify(), {"id": self.entry.id, "channel": channel(self.entry.id),
-                                                "payload": payload})
+        xid = self._exec(catalog.touch_and_notify(), {"id": self.entry.id, "channel": channel(self.entry.id),
+                                                      "payload": payload}).scalar()
+        self._committing_xid = str(xid)
 
     def _sequence(self, kind: str) -> str:
         return f"{catalog.quote(self._conn, self.schema)}.{catalog.quote(self._conn, kind + '_id_seq')}"
@@ -191,14 +203,31 @@ class ServerStore:
             self._guard = False
 
     def _check_version(self, kind: str, id: int) -> None:
+        """The row must still be as this client left it: its last writer (PostgreSQL's xmin,
+        the row version) one of our own transactions, or gone if we deleted it."""
         if not self._guard or (kind, id) not in self._versions:
             return
-        expected = self._pending.get((kind, id), self._versions[(kind, id)])
         table = TABLES[kind]
-        found = self._exec(sa.select(sa.literal_column("xmin")).select_from(table)
-                           .where(table.c.id == id).with_for_update()).scalar()
-        if (None if found is None else str(found)) != expected:
-            raise Conflict(self.where, describe(self, kind, id))
+        found, current = self._exec(
+            sa.select(sa.literal_column("xmin::text"), sa.literal_column("(txid_current() % 4294967296)::text"))
+            .select_from(table).where(table.c.id == id).with_for_update()).first() or (None, None)
+        we_deleted = self._pending.get((kind, id), self._versions[(kind, id)]) is None
+        still_ours = (found is None) if we_deleted else (found == current or found in self._own_xids)
+        if still_ours:
+            return
+        raise Conflict(self.where, describe(self, kind, id))
+
+    def _flush(self) -> None:
+        batch, self._batch = self._batch, {}
+        for kind, rows in batch.items():
+            table = TABLES[kind]
+            # one statement for many rows (psycopg sends them as one multi-row INSERT)
+            columns = set().union(*(row.keys() for row in rows))
+            rows = [{name: row.get(name) for name in columns} for row in rows]
+            result = self._exec(table.insert().returning(table.c.id, sa.literal_column("xmin"),
+                                                         sort_by_parameter_order=True), rows)
+            for new_id, version in result.all():
+                self._pending[(kind, new_id)] = str(version)
 
     def _require_transaction(self) -> None:
         if not self._depth:
@@ -283,6 +312,9 @@ class ServerStore:
             self._check_version(kind, id)
             row["id"] = id
             self._explicit_ids[kind] = max(self._explicit_ids.get(kind, 0), id)
+            self._batch.setdefault(kind, []).append(row)
+            self._touched.append(("c", kind, id))
+            return id
         result = self._exec(TABLES[kind].insert().returning(TABLES[kind].c.id, sa.literal_column("xmin")), row)
         new_id, version = result.one()
         self._pending[(kind, new_id)] = str(version)
