@@ -18,19 +18,33 @@ Listener = Callable[[Changes], None]
 
 def run_execute(store: Store, command: Command) -> Changes:
     """Execute in one transaction: committed when this returns, rolled back if it raises."""
-    with store.transaction():
-        return command.execute(store)
+    return _retrying(lambda: _once(store, command.execute))
 
 
 def run_revert(store: Store, command: Command) -> Changes:
     """Undo. On a shared workshop it touches only rows as this client left them."""
-    with store.transaction(), _own_rows_only(store):
-        return command.revert(store)
+    return _retrying(lambda: _once(store, command.revert, guarded=True))
 
 
 def run_redo(store: Store, command: Command) -> Changes:
-    with store.transaction(), _own_rows_only(store):
-        return command.execute(store)
+    return _retrying(lambda: _once(store, command.execute, guarded=True))
+
+
+def _once(store: Store, step: Callable[[Store], Changes], *, guarded: bool = False) -> Changes:
+    with store.transaction(), (_own_rows_only(store) if guarded else nullcontext()):
+        return step(store)
+
+
+def _retrying(attempt: Callable[[], Changes], tries: int = 3) -> Changes:
+    # A shared workshop's server may roll a transaction back because another client's crossed
+    # it (deadlock, serialization): nothing was written, and a command is repeatable.
+    for left in range(tries - 1, -1, -1):
+        try:
+            return attempt()
+        except Exception as exc:
+            if not left or not getattr(exc, "retryable", False):
+                raise
+    raise AssertionError("unreachable")
 
 
 def _own_rows_only(store: Store):

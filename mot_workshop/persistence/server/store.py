@@ -329,8 +329,8 @@ class ServerStore:
         self._check_version(kind, id)
         version = self._exec(table.update().where(table.c.id == id).returning(sa.literal_column("xmin")),
                              dict(values)).scalar()
-        if version is None:
-            raise KeyError(f"no {kind} with id {id}")
+        if version is None:     # deleted by someone else since this client read it
+            raise Conflict(self.where, describe(self, kind, id))
         self._pending[(kind, id)] = str(version)
         self._touched.append(("u", kind, id))
 
@@ -340,7 +340,7 @@ class ServerStore:
         self._check_version(kind, id)
         result = self._exec(table.delete().where(table.c.id == id))
         if result.rowcount != 1:
-            raise KeyError(f"no {kind} with id {id}")
+            raise Conflict(self.where, describe(self, kind, id))
         self._pending[(kind, id)] = None
         self._touched.append(("d", kind, id))
 
@@ -437,4 +437,6 @@ def _write_error(store: ServerStore, exc: sa.exc.DBAPIError) -> Exception:
         return NotAllowed(store.where, _detail(exc))
     if _connection_lost(exc):
         return ServerUnavailable(store.address.display(), _detail(exc))
-    return WriteFailed(store.where, _detail(exc))
+    error = WriteFailed(store.where, _detail(exc))
+    error.retryable = state in ("40001", "40P01")   # crossed another client's transaction: try again
+    return error
