@@ -50,6 +50,7 @@ class ServerStore:
         self._password = password
         self._engine = make_engine(address, password)
         self._conn: sa.Connection | None = None
+        self._broken = False          # the connection died: reconnect on the next use
         self._depth = 0
         self._touched: list[tuple[str, str, int]] = []      # (op, kind, id) in this transaction
         self._explicit_ids: dict[str, int] = {}
@@ -123,12 +124,16 @@ class ServerStore:
         return self._conn is None
 
     def _exec(self, statement, params=None):
+        if self._broken and not self._depth:
+            self.reconnect()            # the server went away earlier: try again, once per use
+            self._broken = False
         if self._batch:
             self._flush()
         try:
             return self._conn.execute(statement, params) if params is not None else self._conn.execute(statement)
         except sa.exc.OperationalError as exc:
             if _connection_lost(exc):
+                self._broken = True
                 raise ServerUnavailable(self.address.display(), _detail(exc)) from None
             raise
 
