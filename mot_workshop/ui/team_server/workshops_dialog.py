@@ -32,6 +32,9 @@ class WorkshopsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("Title"), tr("Facilitator"), tr("Last change")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.cellDoubleClicked.connect(lambda *_: self.open_selected())
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
@@ -40,7 +43,9 @@ class WorkshopsDialog(QDialog):
         self.upload_button = QPushButton(tr("Upload a file…"), self, objectName="uploadWorkshop")
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.upload_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(tr("Cancel"))
+        cancel.clicked.connect(self.reject)
         self.open_button.clicked.connect(self.open_selected)
         self.new_button.clicked.connect(self.new_workshop)
         self.upload_button.clicked.connect(self.upload)
@@ -55,6 +60,7 @@ class WorkshopsDialog(QDialog):
             when = entry.last_change.astimezone().strftime("%Y-%m-%d %H:%M")
             for col, text in enumerate((entry.title, entry.facilitator, when)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
         if self.entries:
             self.table.selectRow(0)
         self.open_button.setEnabled(bool(self.entries))
