@@ -59,3 +59,24 @@ def test_choosing_a_workshop_and_seeing_another_clients_edit(window, pg_url, qtb
     window.set_store(None)
     QApplication.processEvents()
     assert window.live_link is None
+
+
+def test_the_window_turns_read_only_while_the_server_is_away(window, pg_url, pg_cluster, qtbot):
+    from mot_workshop.ui.team_server import opening
+
+    with Server(pg_url) as server:
+        store = server.create(title="Away", language="en")
+    opening.show(window, store)
+    qtbot.waitUntil(lambda: window.panels_built, timeout=30000)     # everything shown has been read
+    assert not window.session.read_only
+    pg_cluster.stop()
+    qtbot.waitUntil(lambda: window.session.read_only, timeout=15000)
+    assert "[read-only]" in window.windowTitle()
+    assert "cannot be reached" in window.statusBar().currentMessage()
+    window.session.push(CreateEntity("team", {"name": "typed while away"}))   # refused, shown
+    pg_cluster.start()
+    qtbot.waitUntil(lambda: not window.session.read_only, timeout=30000)
+    assert "[read-only]" not in window.windowTitle()
+    assert window.session.push(CreateEntity("team", {"name": "after"})) is not None
+    assert [t.name for t in window.session.store.select("team")] == ["after"]
+    window.set_store(None)

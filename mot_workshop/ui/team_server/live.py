@@ -40,7 +40,7 @@ class LiveLink(QObject):
             window.bus.changed.emit(Changes.of(**{k: [tuple(key) for key in v] for k, v in data.items()}))
         elif kind == "lost":
             self.store.read_only = True
-            window.update_title()
+            self._mark_read_only()
             window.statusBar().showMessage(tr("The team server cannot be reached; the workshop is read-only "
                                               "until it is back."))
         elif kind == "back":
@@ -53,3 +53,14 @@ class LiveLink(QObject):
             window.statusBar().showMessage(tr("The team server is back."), 5000)
         elif kind == "reset":
             window.reset_views()
+
+    def _mark_read_only(self) -> None:
+        """Say so in the title without asking the server (it is away); the views keep
+        showing what they last read."""
+        window = self.window
+        suffix = tr("[read-only]")
+        title = window.windowTitle()
+        if suffix not in title:
+            head, sep, app = title.rpartition(" — ")
+            window.setWindowTitle(f"{head} {suffix}{sep}{app}" if sep else f"{title} {suffix}")
+        window.saved_label.setText(tr("Read-only"))
