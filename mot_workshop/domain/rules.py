@@ -33,6 +33,21 @@ def field_label(name: str) -> str:
     return field_name(name)
 
 
+class _Label:
+    """A field's name in the user's language, looked up when a message is written."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __str__(self) -> str:
+        return field_label(self.name)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 def normalise(cls: type[Entity], values: Mapping[str, Any]) -> dict[str, Any]:
     """Typed, checked copies of ``values`` (a subset of ``cls``'s fields)."""
     fields = field_map(cls)
@@ -46,7 +61,7 @@ def normalise(cls: type[Entity], values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def normalise_field(info: FieldInfo, raw: Any) -> Any:
-    label = field_label(info.name)
+    label = _Label(info.name)       # translated only for a message: most values are fine
     if info.type is str:
         value = _as_text(info, raw, label)
     elif raw is None or (isinstance(raw, str) and not raw.strip() and info.type is not str):

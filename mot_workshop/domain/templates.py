@@ -1,4 +1,4 @@
-"""Touchpoint template libraries from the method's examples (``resources/templates/*.json``):
+"""Touchpoint template libraries from the method's examples (``mot_workshop/resources/templates/*.json``):
 the parking cycle, a department store's contact units, an airline, a clinic and a salon.
 
 Each library has groups of items; an item is a touchpoint name in Korean and English and
@@ -68,7 +68,7 @@ def parse_library(data: dict) -> TemplateLibrary:
 
 @functools.cache
 def load_libraries(folder: Path) -> tuple[TemplateLibrary, ...]:
-    """Every library in ``folder`` (the app's is ``resources/templates``), in their stated order."""
+    """Every library in ``folder`` (the app's is ``mot_workshop/resources/templates``), in their stated order."""
     found = []
     for path in sorted(Path(folder).glob("*.json")):
         with path.open(encoding="utf-8") as fh:

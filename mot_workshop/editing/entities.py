@@ -31,6 +31,38 @@ def require(store: Store, kind: str, id: int) -> Entity:
     return entity
 
 
+def fetch_all(store: Store, kind: str, ids) -> dict[int, Entity]:
+    """The entities of ``kind`` with ``ids``, read in a few queries; RuleError if one is gone."""
+    ids = list(ids)
+    many = getattr(store, "get_many", None)
+    if many is not None:
+        found = many(kind, ids)
+    else:
+        found = {id: e for id in ids if (e := store.get(kind, id)) is not None}
+    if len(found) != len(set(ids)):
+        raise RuleError(tr("This {kind} no longer exists.", kind=kind_name(kind)))
+    return found
+
+
+class CachedLookup:
+    """``store.get`` remembered for one command's checks (many steps share a lane, a phase, a
+    map): valid while nothing is written, which is how the commands use it."""
+
+    def __init__(self, store: Store, pending: Mapping[tuple[str, int], Entity] | None = None):
+        self.store = store
+        self.pending = pending or {}
+        self.cache: dict[tuple[str, int], Entity | None] = {}
+
+    def __call__(self, kind: str, id: int) -> Entity | None:
+        key = (kind, id)
+        entity = self.pending.get(key)
+        if entity is not None:
+            return entity
+        if key not in self.cache:
+            self.cache[key] = self.store.get(kind, id)
+        return self.cache[key]
+
+
 def check_dependants(store: Store, changed: Mapping[tuple[str, int], Entity]) -> None:
     """The entities that refer to a changed one must still satisfy the rules with it: a lane
     taken to another map would leave its steps (and a phase its steps) in a map it is not in.
@@ -100,6 +132,55 @@ class CreateEntity(Command):
                           updated=[(self.kind, id) for id, _ in self._shifted])
 
 
+class CreateEntities(Command):
+    """Append many entities of one kind in one step (a pasted block of rows). Each sibling
+    group is read once, not once per row: 10,000 rows cost 10 × what 1,000 do."""
+
+    def __init__(self, kind: str, values_list, *, text: str | None = None):
+        cls = entity_class(kind)
+        self.kind = kind
+        self.values_list = [normalise(cls, values) for values in values_list]
+        self.ids: list[int] | None = None        # fixed by the first execute; redo reuses them
+        self.text = text or tr("Add {kind}", kind=kind_name(kind))
+        self._shifted: list[tuple[int, int]] = []
+
+    def execute(self, store: Store) -> Changes:
+        cls = entity_class(self.kind)
+        lookup = CachedLookup(store)
+        next_seq: dict[tuple, int] = {}
+        self._shifted = []
+        ids = []
+        for n, raw in enumerate(self.values_list):
+            values = dict(raw)
+            scope = order_scope(self.kind, values)
+            if scope is not None and "seq" not in values:
+                group = tuple(sorted(scope.items()))
+                if group not in next_seq:            # as CreateEntity does: close gaps once
+                    siblings = store.select(self.kind, **scope)
+                    for index, sibling in enumerate(siblings):
+                        if sibling.seq != index:
+                            self._shifted.append((sibling.id, sibling.seq))
+                            store.update(self.kind, sibling.id, {"seq": index})
+                    next_seq[group] = len(siblings)
+                values["seq"] = next_seq[group]
+                next_seq[group] += 1
+            entity = cls(id=self.ids[n] if self.ids else None, **values)
+            check_entity(entity)
+            check_relations(entity, lookup)
+            ids.append(store.insert(self.kind, entity.values(), id=entity.id))
+        self.ids = ids
+        return Changes.of(created=[(self.kind, id) for id in ids],
+                          updated=[(self.kind, id) for id, _ in self._shifted])
+
+    def revert(self, store: Store) -> Changes:
+        for id in reversed(self.ids or ()):
+            store.delete(self.kind, id)
+        for id, seq in self._shifted:
+            store.update(self.kind, id, {"seq": seq})
+        return Changes.of(deleted=[(self.kind, id) for id in self.ids or ()],
+                          updated=[(self.kind, id) for id, _ in self._shifted])
+
+
 class UpdateEntities(Command):
     """Change fields of one or several entities of a kind in one step (a multi-item move)."""
 
@@ -113,20 +194,18 @@ class UpdateEntities(Command):
         self.old_by_id: dict[int, dict[str, Any]] = {}
 
     def execute(self, store: Store) -> Changes:
-        current = {id: require(store, self.kind, id) for id in self.values_by_id}
-        updated = {id: dataclasses.replace(entity, **self.values_by_id[id]) for id, entity in current.items()}
-        pending = {id: e for id, e in updated.items()}
-
-        def lookup(kind: str, id: int) -> Entity | None:
-            return pending.get(id) if kind == self.kind and id in pending else store.get(kind, id)
-
+        current = fetch_all(store, self.kind, self.values_by_id)
+        updated = {id: dataclasses.replace(current[id], **values) for id, values in self.values_by_id.items()}
+        lookup = CachedLookup(store, {(self.kind, id): e for id, e in updated.items()})
         for entity in updated.values():
             check_entity(entity)
             check_relations(entity, lookup)
         fields = field_map(entity_class(self.kind))
+        # only a reference that really changes can break the rules of what refers to it
         moved = {(self.kind, id): updated[id] for id, values in self.values_by_id.items()
-                 if any(fields[name].ref is not None for name in values)}
-        if moved:        # only a changed reference can break the rules of what refers to it
+                 if any(fields[name].ref is not None and value != getattr(current[id], name)
+                        for name, value in values.items())}
+        if moved:
             check_dependants(store, moved)
         self.old_by_id = {id: {name: getattr(current[id], name) for name in values}
                           for id, values in self.values_by_id.items()}

@@ -39,11 +39,14 @@ class PasteSteps(BuildEntities):
         return [e.id for e in self.created or () if e.KIND == "step"]
 
     def build(self, store: Store) -> list[Entity]:
+        from mot_workshop.editing.entities import CachedLookup
+
         created: list[Entity] = []
+        lookup = CachedLookup(store)
         for key, values in self.steps.items():
             step = Step(id=None, **values)
             check_entity(step)
-            check_relations(step, store.get)
+            check_relations(step, lookup)
             step = Step(id=store.insert("step", step.values()), **values)
             self.keys[key] = step.id
             created.append(step)

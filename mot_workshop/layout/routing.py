@@ -92,19 +92,27 @@ def simplify(points: Sequence[Point]) -> list[Point]:
     """Drop repeated points and middle points of straight runs."""
     out: list[Point] = []
     for p in points:
-        if out and abs(out[-1][0] - p[0]) < 1e-6 and abs(out[-1][1] - p[1]) < 1e-6:
-            continue
-        if len(out) >= 2:
-            (ax, ay), (bx, by) = out[-2], out[-1]
-            if (abs(ax - bx) < 1e-6 and abs(bx - p[0]) < 1e-6) or (abs(ay - by) < 1e-6 and abs(by - p[1]) < 1e-6):
-                out[-1] = p
+        px, py = p
+        if out:
+            bx, by = out[-1]
+            if abs(bx - px) < 1e-6 and abs(by - py) < 1e-6:
                 continue
+            if len(out) >= 2:
+                ax, ay = out[-2]
+                if (abs(ax - bx) < 1e-6 and abs(bx - px) < 1e-6) or (abs(ay - by) < 1e-6 and abs(by - py) < 1e-6):
+                    out[-1] = p
+                    continue
         out.append(p)
     return out
 
 
 def _length(points: Sequence[Point]) -> float:
-    return sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in zip(points, points[1:]))
+    total = 0
+    ax, ay = points[0] if points else (0.0, 0.0)
+    for bx, by in points[1:]:
+        total += abs(bx - ax) + abs(by - ay)
+        ax, ay = bx, by
+    return total
 
 
 def _candidates(a: Rect, b: Rect, channels: Sequence[float]) -> Iterable[list[Point]]:

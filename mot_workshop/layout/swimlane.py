@@ -18,6 +18,7 @@ their steps and never shrink below ``LANE_MIN_HEIGHT``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -131,10 +132,16 @@ def shape_size(shape: Shape) -> tuple[float, float]:
     return SHAPE_SIZE[Shape(shape)]
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def wrapped(text: str, size: float, width: float, max_lines: int) -> tuple[str, ...]:
+    """``wrap`` remembered: a big map's labels and info cells are wrapped once, not per edit."""
+    return tuple(wrap(text, size, width, max_lines=max_lines))
+
+
 def step_label_lines(step: Step) -> tuple[str, ...]:
     w, _ = shape_size(step.shape)
     inner = w * (0.62 if step.shape == Shape.DECISION else 0.86)
-    return tuple(wrap(step.label, STEP_FONT, inner, max_lines=3)) if step.label else ()
+    return wrapped(step.label, STEP_FONT, inner, 3) if step.label else ()
 
 
 def layout_map(lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[Step],
@@ -223,7 +230,7 @@ def _info_rows(steps: Sequence[Step], boxes: dict[int, StepBox], top: float, rig
             box = boxes[step.id].rect
             width = max(box.w, 120.0)
             left = box.cx - width / 2
-            lines = tuple(wrap(text, INFO_FONT, width - 2 * INFO_CELL_PADDING, max_lines=INFO_MAX_LINES))
+            lines = wrapped(text, INFO_FONT, width - 2 * INFO_CELL_PADDING, INFO_MAX_LINES)
             track = next((i for i, edge in enumerate(tracks) if edge <= left), None)
             if track is None:
                 tracks.append(0.0)

@@ -21,7 +21,7 @@ from mot_workshop.persistence.errors import (
     NotAWorkshopFile,
     WorkshopFileError,
 )
-from mot_workshop.persistence.schema import APPLICATION_ID
+from mot_workshop.persistence.marks import APPLICATION_ID
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100

@@ -16,9 +16,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
-from sqlalchemy.pool import StaticPool
-
 from mot_workshop.domain.base import Entity, field_infos
 from mot_workshop.domain.registry import KINDS, entity_class
 from mot_workshop.domain.snapshot import Snapshot, sort_key
@@ -36,14 +33,7 @@ from mot_workshop.persistence.errors import (
     WriteFailed,
 )
 from mot_workshop.persistence.lock import InstanceLock
-from mot_workshop.persistence.schema import (
-    APPLICATION_ID,
-    HEAD_REVISION,
-    SCHEMA_VERSION,
-    TABLES,
-    alembic_version,
-    metadata,
-)
+from mot_workshop.persistence.marks import APPLICATION_ID, HEAD_REVISION, SCHEMA_VERSION
 
 WORKSHOP_ID = 1
 SUFFIX = ".motw"
@@ -120,12 +110,6 @@ def peek(path: Path) -> Iterator[sqlite3.Connection]:
             _tidy_after_reading(path)
 
 
-def _engine(raw: sqlite3.Connection) -> sa.Engine:
-    # One DBAPI connection for the store's life; transactions are ours (BEGIN IMMEDIATE).
-    return sa.create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool,
-                            isolation_level="AUTOCOMMIT")
-
-
 def file_version(path: Path) -> int:
     """The schema version SQLite sees (the header may lag behind an unmerged WAL)."""
     try:
@@ -160,13 +144,17 @@ class Store:
         self.read_only = read_only
         self._raw = raw
         self._lock = lock
-        self._engine = _engine(raw)
-        self._conn = self._engine.connect()
+        self._conn: sqlite3.Connection | None = raw      # None once closed
         self._depth = 0
         self._tidy = False      # read-only, and the file had no -wal/-shm: remove ours on close
         self._entity_fields = {kind: tuple(i.name for i in field_infos(cls)) for kind, cls in KINDS.items()}
         self._enum_fields = {kind: tuple((i.name, i.type) for i in field_infos(cls) if i.is_enum)
                              for kind, cls in KINDS.items()}
+        # Reads and writes go straight to the sqlite3 connection with SQL made once per
+        # statement shape: building a SQLAlchemy statement per call was most of a bulk
+        # command's time (a 10,000-step auto-layout made ~100,000 of them).
+        self._readers = _readers()
+        self._statements: dict[tuple, str] = {}
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -222,7 +210,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self.close()
             raise CorruptFile(self.path, str(exc)) from None
-        missing = set(TABLES) - names
+        missing = set(self._readers) - names
         if missing:
             self.close()
             raise CorruptFile(self.path, tr("tables are missing: {tables}", tables=", ".join(sorted(missing))))
@@ -230,8 +218,6 @@ class Store:
     def close(self) -> None:
         if self._conn is None:
             return
-        self._conn.close()
-        self._engine.dispose()
         self._raw.close()
         self._conn = None
         if self._tidy:
@@ -279,8 +265,8 @@ class Store:
                 except sqlite3.Error:
                     pass
             # OverflowError: a whole number beyond SQLite's 64 bits, refused when bound
-            if isinstance(exc, (sqlite3.Error, sa.exc.DBAPIError, OverflowError)):
-                raise WriteFailed(self.path, str(getattr(exc, "orig", exc))) from exc
+            if isinstance(exc, (sqlite3.Error, OverflowError)):
+                raise WriteFailed(self.path, str(exc)) from exc
             raise
         finally:
             self._depth = 0
@@ -305,29 +291,55 @@ class Store:
                     raise CorruptFile(self.path, f"{kind} {values['id']}: {name} = {values[name]!r}") from None
         return KINDS[kind](**values)
 
+    def _row_entity(self, kind: str, row: tuple) -> Entity:
+        """An entity from a row read with ``_columns(kind)``, converted as SQLAlchemy would."""
+        names, converters, cls = self._readers[kind]
+        values = dict(zip(names, row))
+        for name, to in converters:
+            value = values[name]
+            if value is not None:
+                try:
+                    values[name] = to(value)
+                except ValueError:   # a value no version writes: the file was changed outside
+                    raise CorruptFile(self.path, f"{kind} {values['id']}: {name} = {value!r}") from None
+        return cls(**values)
+
     def get(self, kind: str, id: int | None) -> Entity | None:
         if id is None:
             return None
-        table = TABLES[kind]
-        row = self._conn.execute(sa.select(table).where(table.c.id == id)).mappings().first()
-        return self._entity(kind, row) if row is not None else None
+        row = self._raw.execute(self._sql(("get", kind)), (id,)).fetchone()
+        return self._row_entity(kind, row) if row is not None else None
+
+    def get_many(self, kind: str, ids) -> dict[int, Entity]:
+        """The entities of ``kind`` with these ids (missing ones left out), a few queries in all."""
+        wanted = list(dict.fromkeys(i for i in ids if i is not None))
+        out: dict[int, Entity] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            sql = self._sql(("many", kind, len(chunk)))
+            for row in self._raw.execute(sql, chunk):
+                entity = self._row_entity(kind, row)
+                out[entity.id] = entity
+        return out
 
     def select(self, kind: str, /, **where: Any) -> list[Entity]:
         """Entities of ``kind`` whose fields equal ``where``, in display order."""
-        table = TABLES[kind]
-        query = sa.select(table)
-        for name, value in where.items():
-            column = table.c[name]
-            query = query.where(column.is_(None) if value is None else column == value)
-        rows = self._conn.execute(query).mappings().all()
-        return sorted((self._entity(kind, r) for r in rows), key=sort_key)
+        key = ("select", kind, tuple((name, where[name] is None) for name in where))
+        params = [value for value in where.values() if value is not None]
+        rows = self._raw.execute(self._sql(key), params).fetchall()
+        return sorted((self._row_entity(kind, r) for r in rows), key=sort_key)
 
     def count(self, kind: str, /, **where: Any) -> int:
-        table = TABLES[kind]
-        query = sa.select(sa.func.count()).select_from(table)
-        for name, value in where.items():
-            query = query.where(table.c[name] == value)
-        return self._conn.execute(query).scalar_one()
+        key = ("count", kind, tuple((name, where[name] is None) for name in where))
+        params = [value for value in where.values() if value is not None]
+        return self._raw.execute(self._sql(key), params).fetchone()[0]
+
+    def _sql(self, key: tuple) -> str:
+        """The SQL text of a statement, made once per shape (names are ours, values are bound)."""
+        sql = self._statements.get(key)
+        if sql is None:
+            sql = self._statements[key] = _statement(self._readers, key)
+        return sql
 
     def workshop(self) -> Entity:
         return self.get("workshop", WORKSHOP_ID)
@@ -340,18 +352,16 @@ class Store:
             if own_txn:
                 self._raw.execute("BEGIN")
             try:
-                for kind, table in TABLES.items():
+                for kind in self._readers:
                     bucket = snap.by_kind[kind]
-                    for row in self._conn.execute(sa.select(table)).mappings():
-                        entity = self._entity(kind, row)
+                    for row in self._raw.execute(self._sql(("all", kind))):
+                        entity = self._row_entity(kind, row)
                         bucket[entity.id] = entity
             finally:
                 if own_txn:
                     self._raw.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             raise CorruptFile(self.path, str(exc)) from None
-        except sa.exc.DBAPIError as exc:
-            raise CorruptFile(self.path, str(exc.orig)) from None
         return snap
 
     def schema_version(self) -> int:
@@ -375,33 +385,28 @@ class Store:
         row = dict(values)
         if id is not None:
             row["id"] = id
-        result = self._conn.execute(TABLES[kind].insert(), row)
-        return id if id is not None else result.inserted_primary_key[0]
+        cursor = self._raw.execute(self._sql(("insert", kind, tuple(row))), list(row.values()))
+        return id if id is not None else cursor.lastrowid
 
     def update(self, kind: str, id: int, values: Mapping[str, Any]) -> None:
         self._require_transaction()
         if not values:
             return
-        table = TABLES[kind]
-        result = self._conn.execute(table.update().where(table.c.id == id), dict(values))
-        if result.rowcount != 1:
+        cursor = self._raw.execute(self._sql(("update", kind, tuple(values))), [*values.values(), id])
+        if cursor.rowcount != 1:
             raise KeyError(f"no {kind} with id {id}")
 
     def delete(self, kind: str, id: int) -> None:
         self._require_transaction()
-        table = TABLES[kind]
-        result = self._conn.execute(table.delete().where(table.c.id == id))
-        if result.rowcount != 1:
+        cursor = self._raw.execute(self._sql(("delete", kind)), (id,))
+        if cursor.rowcount != 1:
             raise KeyError(f"no {kind} with id {id}")
 
     def next_seq(self, kind: str, scope: Mapping[str, Any]) -> int:
         """One past the highest ``seq`` among the siblings in ``scope``."""
-        table = TABLES[kind]
-        query = sa.select(sa.func.max(table.c.seq))
-        for name, value in scope.items():
-            column = table.c[name]
-            query = query.where(column.is_(None) if value is None else column == value)
-        highest = self._conn.execute(query).scalar_one()
+        key = ("max_seq", kind, tuple((name, scope[name] is None) for name in scope))
+        params = [value for value in scope.values() if value is not None]
+        highest = self._raw.execute(self._sql(key), params).fetchone()[0]
         return 0 if highest is None else highest + 1
 
     # ------------------------------------------------------------------ copies
@@ -427,6 +432,61 @@ class Store:
             tmp.unlink(missing_ok=True)
 
 
+_CHUNK = 500          # ids per "IN (…)" query: well under SQLite's limit of bound values
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'
+
+
+def _where(scope: tuple) -> str:
+    """WHERE for (name, is None) pairs: NULL is matched with IS NULL, a value with = ?."""
+    parts = [f"{_q(name)} IS NULL" if is_null else f"{_q(name)} = ?" for name, is_null in scope]
+    return " WHERE " + " AND ".join(parts) if parts else ""
+
+
+def _statement(readers: Mapping[str, tuple], key: tuple) -> str:
+    op, kind = key[0], key[1]
+    if kind not in readers:
+        raise KeyError(kind)
+    table = _q(kind)
+    names = readers[kind][0]
+    for name in (key[2] if op in ("select", "count", "max_seq", "insert", "update") else ()):
+        name = name[0] if isinstance(name, tuple) else name
+        if name not in names:
+            raise KeyError(f"{kind} has no field {name!r}")
+    columns = ", ".join(_q(n) for n in names)
+    if op == "get":
+        return f"SELECT {columns} FROM {table} WHERE id = ?"
+    if op == "many":
+        return f"SELECT {columns} FROM {table} WHERE id IN ({', '.join('?' * key[2])})"
+    if op == "all":
+        return f"SELECT {columns} FROM {table}"
+    if op == "select":
+        return f"SELECT {columns} FROM {table}{_where(key[2])}"
+    if op == "count":
+        return f"SELECT count(*) FROM {table}{_where(key[2])}"
+    if op == "max_seq":
+        return f"SELECT max(seq) FROM {table}{_where(key[2])}"
+    if op == "insert":
+        return f"INSERT INTO {table} ({', '.join(_q(n) for n in key[2])}) VALUES ({', '.join('?' * len(key[2]))})"
+    if op == "update":
+        return f"UPDATE {table} SET {', '.join(f'{_q(n)} = ?' for n in key[2])} WHERE id = ?"
+    if op == "delete":
+        return f"DELETE FROM {table} WHERE id = ?"
+    raise ValueError(op)
+
+
+def _readers() -> dict[str, tuple]:
+    """Per kind: the column names (id first), the converters of bool and enum columns, the class."""
+    out = {}
+    for kind, cls in KINDS.items():
+        infos = field_infos(cls)
+        converters = tuple((i.name, i.type) for i in infos if i.is_enum or i.type is bool)
+        out[kind] = (("id", *(i.name for i in infos)), converters, cls)
+    return out
+
+
 def build_empty_file(path: Path, workshop: Mapping[str, Any]) -> None:
     """Create the schema at head, stamp it, and write the workshop row (id 1)."""
     from mot_workshop.domain.rules import normalise
@@ -434,6 +494,11 @@ def build_empty_file(path: Path, workshop: Mapping[str, Any]) -> None:
 
     defaults = {"title": tr("Untitled workshop", lang=str(workshop.get("language", "ko")))}
     row = Workshop(**normalise(Workshop, {**defaults, **workshop})).values()
+    import sqlalchemy as sa
+    from sqlalchemy.pool import StaticPool
+
+    from mot_workshop.persistence.schema import TABLES, alembic_version, metadata
+
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

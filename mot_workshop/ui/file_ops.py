@@ -74,9 +74,10 @@ class FileController:
         if quick and not read_only:
             from mot_workshop.persistence.fast_read import quick_snapshot
 
+            seen = file_state(path)
             snapshot = quick_snapshot(path)
             if snapshot is not None:
-                return self._open_quick(path, snapshot)
+                return self._open_quick(path, snapshot, seen)
         from mot_workshop.persistence.store import Store
 
         try:
@@ -98,7 +99,7 @@ class FileController:
         self.window.set_store(store)
         return True
 
-    def _open_quick(self, path: Path, snapshot) -> bool:
+    def _open_quick(self, path: Path, snapshot, seen: tuple | None = None) -> bool:
         from PySide6.QtCore import QTimer
 
         from mot_workshop.ui.snapshot_reader import SnapshotReader
@@ -106,7 +107,7 @@ class FileController:
         reader = SnapshotReader(path, snapshot)
         self.window.set_store(reader)
         session = self.window.session
-        session.finisher = lambda: self._finish_quick(session, reader)
+        session.finisher = lambda: self._finish_quick(session, reader, seen)
         if self.window.isVisible():
             QTimer.singleShot(0, session.ensure_store)
         else:                     # not shown yet (starting up): right after the first paint
@@ -115,7 +116,7 @@ class FileController:
             after_first_paint(self.window, session.ensure_store, settle_ms=0)
         return True
 
-    def _finish_quick(self, session, reader) -> bool:
+    def _finish_quick(self, session, reader, seen: tuple | None = None) -> bool:
         """Swap the real store in under the snapshot the window shows (or give up cleanly)."""
         from mot_workshop.persistence.store import Store
 
@@ -135,7 +136,8 @@ class FileController:
             self.window.set_store(None)
             return False
         session.replace_store(store)
-        if store.snapshot() != reader.snapshot():
+        # Unchanged files (the usual case) are not read a second time to find that out.
+        if seen is None or file_state(path) != seen:
             self.window.bus.reset.emit()       # it changed since the quick look: re-read all
         self.window.store_ready()
         return True
@@ -191,3 +193,18 @@ def _message(exc: Exception) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.filename or ''}: {exc.strerror}".strip(": ")
     return str(exc)
+
+
+def file_state(path: Path) -> tuple | None:
+    """What changes whenever anyone commits to the file: the size and time of the file and of
+    its write-ahead log (an empty or missing log counts the same: opening makes one)."""
+    try:
+        main = path.stat()
+    except OSError:
+        return None
+    try:
+        wal = path.with_name(path.name + "-wal").stat()
+        log = (wal.st_size, wal.st_mtime_ns) if wal.st_size else (0, None)
+    except OSError:
+        log = (0, None)
+    return (main.st_size, main.st_mtime_ns, *log)

@@ -151,6 +151,7 @@ def export_bpmn(window) -> None:
 
 def import_bpmn(window) -> None:
     from mot_workshop.editing.imports import import_map_command
+    from mot_workshop.ui.import_progress import push_with_progress
     from mot_workshop.export.bpmn import BpmnError, read_bpmn_file
     from mot_workshop.export.bpmn.report import report_lines
 
@@ -167,7 +168,7 @@ def import_bpmn(window) -> None:
     process = _choose(window, tr("Import a process map from BPMN"), tr("Into process"), choices) \
         if len(choices) > 1 else None
     command = import_map_command(store, plan, process=process)
-    if window.session.push(command) is None:
+    if push_with_progress(window, command, tr("Import a process map from BPMN")) is None:
         return
     lines = report_lines(plan.report)
     window.statusBar().showMessage(tr("Imported {name}.", name=path.name), 8000)
@@ -207,6 +208,7 @@ def export_table(window) -> None:
 
 def import_table(window) -> None:
     from mot_workshop.editing.imports import import_rows_command
+    from mot_workshop.ui.import_progress import push_with_progress
     from mot_workshop.export.tabular import TableError, read_table
 
     kind = _table_choice(window, tr("Import a worksheet table"))
@@ -226,7 +228,8 @@ def import_table(window) -> None:
         if not result.rows or not _skip_bad_rows(window, len(result.rows), len(result.bad_rows), detail):
             window.statusBar().showMessage(tr("Nothing was imported."), 8000)
             return
-    if result.rows and window.session.push(import_rows_command(kind, [v for _, v in result.rows])) is None:
+    if result.rows and push_with_progress(window, import_rows_command(kind, [v for _, v in result.rows]),
+                                          tr("Import a worksheet table")) is None:
         return
     window.statusBar().showMessage(tr("Imported {count} row(s); skipped {skipped}.", count=len(result.rows),
                                       skipped=len(result.bad_rows)), 8000)

@@ -74,7 +74,10 @@ class Undoer:
         try:
             changes = run_execute(self._store(), command)
         except Exception as exc:  # noqa: BLE001 - every failure is shown, none enters the stack
-            self.report(tr("The change was not made."), exc)
+            from mot_workshop.editing.linked import ImportCancelled
+
+            if not isinstance(exc, ImportCancelled):      # the user asked for it: no error dialog
+                self.report(tr("The change was not made."), exc)
             return None
         self._pushing = True
         try:

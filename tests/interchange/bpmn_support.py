@@ -12,7 +12,8 @@ from mot_workshop.editing.history import History
 from mot_workshop.persistence.store import Store
 from tests.world import World
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "bpmn"
+# Real-world BPMN files kept in the repository, with their sources and licences (SOURCES.md).
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "bpmn"
 
 STUB = """<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Stub_{pid}" targetNamespace="urn:stub">

@@ -40,7 +40,6 @@ def test_bad_map_names_are_user_errors(sample_path, tmp_path, capsys, ref, messa
     assert not (tmp_path / "x.bpmn").exists()
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="the BPMN corpus is not beside the repo")
 def test_import_reports_what_was_left_out(sample_path, capsys):
     assert main(["import-bpmn", str(sample_path), str(CORPUS / "camunda-5.16-kitchen-sink.bpmn"), "--lang", "en"]) == 0
     out = capsys.readouterr().out

@@ -12,7 +12,7 @@ header row, and is titled "… — part k of n".
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mot_workshop.domain.process import Step
 from mot_workshop.export.pdf import fonts, shapes
@@ -126,6 +126,56 @@ class MapContent:
     layout: MapLayout
     steps: dict[int, Step]
     flow_labels: dict[int, str]
+    _index: _GeometryIndex | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def index(self) -> _GeometryIndex:
+        """Where everything is, made once per map (not per tile, region and build pass)."""
+        if self._index is None:
+            self._index = _GeometryIndex(self.layout, self.flow_labels)
+        return self._index
+
+
+class _GeometryIndex:
+    """A grid over the map: which steps, routes, info cells and flow labels lie near a view.
+    Each tile region asks only for its neighbours; a big map's report stays linear."""
+
+    SIZE = 400.0
+
+    def __init__(self, layout: MapLayout, labels: Mapping[int, str]) -> None:
+        self.grid: dict[tuple[int, int], list[tuple[str, int, object]]] = {}
+        for n, (sid, box) in enumerate(layout.steps.items()):
+            self._add(box.rect.inflate(12), ("step", n, sid))
+        for n, (fid, points) in enumerate(layout.routes.items()):
+            if len(points) >= 2:
+                xs, ys = [p[0] for p in points], [p[1] for p in points]
+                self._add(Rect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1), ("route", n, fid))
+        for r, row in enumerate(layout.info_rows):
+            for n, cell in enumerate(row.cells):
+                self._add(cell.rect, ("cell", (r, n), cell))
+        for n, fid in enumerate(labels):
+            point = layout.label_points.get(fid)
+            if point is not None:
+                self._add(Rect(point[0], point[1], 0, 0), ("label", n, fid))
+
+    def _cells(self, r: Rect):
+        s = self.SIZE
+        for cx in range(int(r.left // s), int(r.right // s) + 1):
+            for cy in range(int(r.top // s), int(r.bottom // s) + 1):
+                yield cx, cy
+
+    def _add(self, rect: Rect, entry) -> None:
+        for cell in self._cells(rect):
+            self.grid.setdefault(cell, []).append(entry)
+
+    def near(self, view: Rect, kind: str) -> list:
+        """What of ``kind`` may meet ``view`` (a superset, in drawing order)."""
+        found = {}
+        for cell in self._cells(view.inflate(2)):
+            for entry in self.grid.get(cell, ()):
+                if entry[0] == kind:
+                    found[entry[1]] = entry[2]
+        return [found[key] for key in sorted(found)]
 
 
 def map_content(snapshot, map_id: int) -> MapContent:
@@ -250,11 +300,12 @@ def _visible(r: Rect, view: Rect) -> bool:
 def draw_map(c, content: MapContent, view: Rect) -> None:
     """Everything of the map that intersects ``view``, on a y-down canvas in map units."""
     layout = content.layout
+    index = content.index
     _draw_frame(c, layout, view)
-    _draw_info_rows(c, layout, view)
-    _draw_routes(c, layout, view)
-    _draw_steps(c, layout, content.steps, view)
-    draw_flow_labels(c, layout, content.flow_labels, view)
+    _draw_info_rows(c, layout, view, index)
+    _draw_routes(c, layout, view, index)
+    _draw_steps(c, layout, content.steps, view, index)
+    draw_flow_labels(c, layout, content.flow_labels, view, index)
 
 
 def _draw_frame(c, layout: MapLayout, view: Rect) -> None:
@@ -302,7 +353,8 @@ def _draw_frame(c, layout: MapLayout, view: Rect) -> None:
                         colour=COLOURS["blue"] if stage.kind == "interaction" else COLOURS["amber"])
 
 
-def _draw_info_rows(c, layout: MapLayout, view: Rect) -> None:
+def _draw_info_rows(c, layout: MapLayout, view: Rect, index: _GeometryIndex | None = None) -> None:
+    near = {id(cell) for cell in index.near(view, "cell")} if index is not None else None
     for row in layout.info_rows:
         if not _visible(row.rect, view):
             continue
@@ -315,7 +367,7 @@ def _draw_info_rows(c, layout: MapLayout, view: Rect) -> None:
         colour = COLOURS["red"] if row.kind == "problems" else COLOURS["ink"]
         shapes.lines_centered(c, [info_title(row.kind)], row.header.cx, row.header.cy, HEADER_FONT, bold=True,
                               colour=colour)
-        for cell in row.cells:
+        for cell in row.cells if near is None else [cell for cell in row.cells if id(cell) in near]:
             if not _visible(cell.rect, view):
                 continue
             r = cell.rect
@@ -330,9 +382,11 @@ def _draw_info_rows(c, layout: MapLayout, view: Rect) -> None:
                 y += INFO_FONT * LINE_SPACING
 
 
-def _draw_routes(c, layout: MapLayout, view: Rect) -> None:
+def _draw_routes(c, layout: MapLayout, view: Rect, index: _GeometryIndex | None = None) -> None:
     colour = COLOURS["route"]
-    for fid, points in layout.routes.items():
+    fids = layout.routes if index is None else index.near(view, "route")
+    for fid in fids:
+        points = layout.routes[fid]
         if len(points) < 2:
             continue
         xs, ys = [p[0] for p in points], [p[1] for p in points]
@@ -351,8 +405,10 @@ def _draw_routes(c, layout: MapLayout, view: Rect) -> None:
         shapes.arrowhead(c, points[-1], points[-2], 7.0, colour)
 
 
-def draw_flow_labels(c, layout: MapLayout, labels: Mapping[int, str], view: Rect) -> None:
-    for fid, label in labels.items():
+def draw_flow_labels(c, layout: MapLayout, labels: Mapping[int, str], view: Rect,
+                     index: _GeometryIndex | None = None) -> None:
+    for fid in labels if index is None else index.near(view, "label"):
+        label = labels[fid]
         point = layout.label_points.get(fid)
         if not label or point is None or not view.contains_point(*point):
             continue
@@ -364,8 +420,10 @@ def draw_flow_labels(c, layout: MapLayout, labels: Mapping[int, str], view: Rect
         shapes.text(c, x, y + FLOW_FONT * 0.35, label, FLOW_FONT, align="center", colour=COLOURS["muted"])
 
 
-def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect) -> None:
-    for sid, box in layout.steps.items():
+def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect,
+                index: _GeometryIndex | None = None) -> None:
+    for sid in layout.steps if index is None else index.near(view, "step"):
+        box = layout.steps[sid]
         r = box.rect
         if not _visible(r.inflate(12), view):
             continue

@@ -207,6 +207,9 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
             self.scene.blockSignals(True)
             self.scene.show_map(*data)
             self.scene.blockSignals(False)
+            # Qt's item index sizes its tree from this signal; missed while blocked, every
+            # paint and hit test would walk all items (a 5,000-step map: 300 ms per query)
+            self.scene.sceneRectChanged.emit(self.scene.sceneRect())
             if kind in KINDS:
                 self.scene.select(kind, ids)
         self.scene.editable = not self.session.read_only
@@ -227,8 +230,28 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
         if ("process_map", self.map_id) in changes.deleted:
             self.close_requested.emit()
             return
-        if changes.touches("process_map", "process") or self._concerns_this_map(changes):
-            self.reload()
+        if changes.touches("process_map", "process") or changes.touches("lane", "phase"):
+            if changes.touches("process_map", "process") or self._concerns_this_map(changes):
+                self.reload()
+            return
+        self._apply_changes(changes.ids("step"), changes.ids("flow"))
+
+    def _apply_changes(self, step_ids: set[int], flow_ids: set[int]) -> None:
+        """Steps and flows changed: read just those, and update just what they move."""
+        if not step_ids and not flow_ids:
+            return
+        store = self.session.store
+        lanes, phases, steps, flows = self.data
+        step_map = {s.id: s for s in steps}
+        flow_map = {f.id: f for f in flows}
+        changed_steps = _merge(step_map, _read_many(store, "step", step_ids), step_ids, self.map_id)
+        changed_flows = _merge(flow_map, _read_many(store, "flow", flow_ids), flow_ids, self.map_id)
+        if not changed_steps and not changed_flows:
+            return
+        self.data = (lanes, phases, tuple(sorted(step_map.values(), key=_order)),
+                     tuple(sorted(flow_map.values(), key=_order)))
+        self.scene.update_map(*self.data, changed_steps, changed_flows)
+        self._update_summary()
 
     def _concerns_this_map(self, changes: Changes) -> bool:
         """Whether a change reaches a lane, phase, step or flow of this map (not of another)."""
@@ -471,6 +494,32 @@ class ElidedLabel(QLabel):
 
 def _none(_result) -> None:
     return None
+
+
+def _order(entity) -> tuple:
+    return (getattr(entity, "seq", 0), entity.id)
+
+
+def _read_many(store, kind: str, ids: set[int]) -> dict:
+    many = getattr(store, "get_many", None)
+    if many is not None:
+        return many(kind, ids)
+    return {id: e for id in ids if (e := store.get(kind, id)) is not None}
+
+
+def _merge(shown: dict, read: dict, ids: set[int], map_id: int) -> set[int]:
+    """Bring ``shown`` (id -> entity of this map) up to date for ``ids``, given what the store
+    holds now (``read``); the ids that changed here."""
+    changed = set()
+    for id in ids:
+        entity = read.get(id)
+        if entity is not None and entity.map_id == map_id:
+            if shown.get(id) != entity:
+                shown[id] = entity
+                changed.add(id)
+        elif shown.pop(id, None) is not None:
+            changed.add(id)
+    return changed
 
 
 def _next_connector_label(steps) -> str:

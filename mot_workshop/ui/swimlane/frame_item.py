@@ -5,6 +5,8 @@ paints only what is exposed, so a thousand-step map paints as fast as a small on
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
@@ -27,6 +29,7 @@ class FrameItem(QGraphicsItem):
         super().__init__()
         self.layout = MapLayout()
         self._cells: dict[tuple[str, int], list[str]] = {}
+        self._rows: dict[str, tuple] = {}
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(0)
 
@@ -34,7 +37,21 @@ class FrameItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.layout = layout
         self._cells = {}
+        self._rows = {}
         self.update()
+
+    def _near(self, row, exposed: QRectF) -> list:
+        """The row's cells that may meet ``exposed``: a bisection over their left edges, so a
+        repaint looks at the few cells on screen, not at every step's."""
+        known = self._rows.get(row.kind)
+        if known is None or known[0] is not row.cells:
+            cells = sorted(row.cells, key=lambda c: c.rect.x)
+            known = self._rows[row.kind] = (row.cells, [c.rect.x for c in cells], cells,
+                                            max((c.rect.w for c in cells), default=0.0))
+        _, lefts, cells, widest = known
+        start = bisect.bisect_left(lefts, exposed.left() - widest)
+        stop = bisect.bisect_right(lefts, exposed.right())
+        return cells[start:stop]
 
     def boundingRect(self) -> QRectF:
         return qrect(self.layout.bounds).adjusted(-2, -2, 2, 2)
@@ -108,7 +125,7 @@ class FrameItem(QGraphicsItem):
             colour = style.COLOUR["red"] if row.kind == "problems" else style.COLOUR["ink"]
             style.draw_lines(painter, [info_title(row.kind)], qrect(row.header), style.HEADER_FONT, bold=True,
                              colour=colour)
-            for cell in row.cells:
+            for cell in self._near(row, exposed):
                 r = qrect(cell.rect)
                 if not r.intersects(exposed):
                     continue

@@ -16,7 +16,7 @@ from mot_workshop.domain.base import FieldInfo, field_map
 from mot_workshop.domain.registry import entity_class
 from mot_workshop.domain.rules import RuleError
 from mot_workshop.editing.changes import Changes
-from mot_workshop.editing.entities import CreateEntity, UpdateEntity
+from mot_workshop.editing.entities import CreateEntities, CreateEntity, UpdateEntity
 from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import field_name
 from mot_workshop.ui.worksheet_table.cells import display, parse
@@ -190,6 +190,10 @@ class WorksheetModel(QAbstractTableModel):
             ids = [r.id for r in self.all_rows]
             at = ids.index(self.rows[after_row].id) + 1
         return CreateEntity(self.kind, self.new_values(values), at=at, text=tr("Add a row"))
+
+    def create_many_command(self, values_list: list[dict]) -> CreateEntities:
+        """New rows appended after the last one, in order (a pasted block)."""
+        return CreateEntities(self.kind, [self.new_values(values) for values in values_list], text=tr("Add a row"))
 
     def scope_index(self, row: int) -> int:
         """The row's position among all its siblings (filters hide some)."""

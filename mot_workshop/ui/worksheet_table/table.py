@@ -291,7 +291,7 @@ class WorksheetTable(QWidget):
         if self.session.read_only:
             return
         model = self.model
-        commands, problems = [], []
+        commands, problems, new_rows = [], [], []
         for offset, cells in enumerate(block):
             row = top + offset
             entity = model.entity(row)
@@ -310,7 +310,9 @@ class WorksheetTable(QWidget):
             if entity is not None and values:
                 commands.append(UpdateEntity(model.kind, entity.id, values, text=text))
             elif entity is None and grow and any(str(c).strip() for c in cells):
-                commands.append(model.create_command(values))
+                new_rows.append(values)
+        if new_rows:        # one command for every new row: siblings are read once, not per row
+            commands.append(model.create_many_command(new_rows))
         if commands:
             self.session.push(Macro(text, commands))
         self.message.setText(tr("Not pasted: {problems}", problems="; ".join(problems)) if problems else "")

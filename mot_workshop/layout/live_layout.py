@@ -1,0 +1,117 @@
+"""The layout of one map kept up to date edit by edit — for the editor, which must stay
+instant on maps of thousands of steps. The result always equals ``swimlane.layout_map`` of
+the same data (a test checks it after edits and undos); what ``update`` adds is knowing what
+changed, so the editor touches only those items:
+
+- steps are boxed again only when they changed, or when a lane above them changed height;
+- routes come from a ``RouteCache``: only flows whose ends or obstacles moved are re-routed;
+- the frame (lanes, phases, info rows, bounds) is reported changed only when it did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from mot_workshop.domain.enums import LaneKind, Shape
+from mot_workshop.domain.process import Flow, Lane, Phase, Step
+from mot_workshop.layout.geometry import Rect
+from mot_workshop.layout.route_cache import RouteCache
+from mot_workshop.layout.swimlane import (
+    CONTENT_MIN_WIDTH, CONTENT_PADDING, LANE_HEADER_WIDTH, LANE_MIN_HEIGHT, LANE_PADDING, PHASE_HEADER_HEIGHT,
+    LaneBox, MapLayout, PhaseBox, StepBox, _info_rows, _is_jump, _label_point, _stage_lines, shape_size,
+    step_label_lines,
+)
+
+
+@dataclass
+class LayoutDiff:
+    steps: set[int] = field(default_factory=set)      # boxes changed, added or gone
+    flows: set[int] = field(default_factory=set)      # routes changed, added or gone
+    frame: bool = False                               # lanes, phases, info rows or bounds
+
+
+class LiveLayout:
+    def __init__(self) -> None:
+        self.layout = MapLayout()
+        self.router = RouteCache()
+        self._labels: dict[int, tuple[tuple[str, Shape], tuple[str, ...]]] = {}
+
+    def _label_lines(self, step: Step) -> tuple[str, ...]:
+        key = (step.label, step.shape)
+        known = self._labels.get(step.id)
+        if known is None or known[0] != key:
+            known = self._labels[step.id] = (key, step_label_lines(step))
+        return known[1]
+
+    def update(self, lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[Step],
+               flows: Sequence[Flow], changed_steps: Iterable[int] | None = None) -> LayoutDiff:
+        """The layout of this data. ``changed_steps``: the steps edited since the last call
+        (None: any may have changed, as after opening)."""
+        old = self.layout
+        out = MapLayout()
+        full = changed_steps is None
+        changed = set() if full else set(changed_steps)
+        by_lane: dict[int, list[Step]] = {lane.id: [] for lane in lanes}
+        for step in steps:
+            by_lane.setdefault(step.lane_id, []).append(step)
+
+        x0 = LANE_HEADER_WIDTH
+        column_right = x0 + sum(p.width for p in phases)
+        step_right = max((x0 + s.x + shape_size(s.shape)[0] / 2 for s in steps), default=x0)
+        right = max(column_right, step_right + CONTENT_PADDING, x0 + CONTENT_MIN_WIDTH)
+
+        y = PHASE_HEADER_HEIGHT
+        for i, lane in enumerate(lanes):
+            members = by_lane[lane.id]
+            needed = max((s.y + shape_size(s.shape)[1] / 2 + LANE_PADDING for s in members), default=0.0)
+            height = max(LANE_MIN_HEIGHT, needed)
+            rect = Rect(0, y, right, height)
+            box = LaneBox(lane.id, LaneKind(lane.kind), lane.name, rect, Rect(0, y, x0, height))
+            out.lanes.append(box)
+            before = old.lanes[i] if i < len(old.lanes) else None
+            same_band = before is not None and before.lane_id == lane.id and before.rect.top == y
+            for step in members:
+                kept = old.steps.get(step.id)
+                if same_band and not full and step.id not in changed and kept is not None and \
+                        kept.lane_id == lane.id:
+                    out.steps[step.id] = kept
+                    continue
+                w, h = shape_size(step.shape)
+                cy = y + max(step.y, h / 2 + LANE_PADDING)
+                out.steps[step.id] = StepBox(step.id, lane.id, Shape(step.shape), Rect.around(x0 + step.x, cy, w, h),
+                                             self._label_lines(step))
+            y += height
+        lanes_bottom = y
+        out.content = Rect(x0, PHASE_HEADER_HEIGHT, right - x0, lanes_bottom - PHASE_HEADER_HEIGHT)
+        x = x0
+        for phase in phases:
+            header = Rect(x, 0, phase.width, PHASE_HEADER_HEIGHT)
+            out.phases.append(PhaseBox(phase.id, phase.name, header, Rect(x, 0, phase.width, lanes_bottom)))
+            x += phase.width
+        out.stage_lines = _stage_lines(out.lanes, x0, right)
+        out.info_rows = _info_rows(steps, out.steps, lanes_bottom, right)
+        bottom = out.info_rows[-1].rect.bottom if out.info_rows else lanes_bottom
+        out.bounds = Rect(0, 0, right, bottom)
+        out.jumps = {f.id for f in flows if _is_jump(out.steps, f)}
+
+        rects = {s: b.rect for s, b in out.steps.items()}
+        pairs = [(f.id, f.source_id, f.target_id) for f in flows if f.id not in out.jumps]
+        lane_rects = [lane.rect for lane in out.lanes]
+        if full:
+            out.routes = dict(self.router.full(rects, pairs, lane_rects))
+            rerouted = set(out.routes) | set(old.routes)
+        else:
+            rerouted = self.router.update(rects, pairs, lane_rects)
+            out.routes = dict(self.router.routes)
+        out.label_points = {fid: (old.label_points[fid] if fid not in rerouted and fid in old.label_points
+                                  else _label_point(points)) for fid, points in out.routes.items()}
+        self.layout = out
+        self._labels = {sid: v for sid, v in self._labels.items() if sid in out.steps} \
+            if len(self._labels) > 2 * len(out.steps) + 64 else self._labels
+
+        diff = LayoutDiff(flows=rerouted)
+        diff.steps = {sid for sid in set(out.steps) | set(old.steps) if out.steps.get(sid) is not old.steps.get(sid)}
+        diff.frame = full or (out.lanes, out.phases, out.info_rows, out.bounds, out.stage_lines) != \
+            (old.lanes, old.phases, old.info_rows, old.bounds, old.stage_lines)
+        return diff
