@@ -27,6 +27,7 @@ JOBS: dict[str, tuple[str, str]] = {
     "export-table": ("export_table", "write a worksheet table as CSV or XLSX"),
     "import-table": ("import_table", "add worksheet rows read from a CSV or XLSX file"),
     "merge": ("merge", "bring a team's workshop file into the master file"),
+    "room": ("room", "open the room to phones without a window (vote, score, post)"),
 }
 
 

@@ -52,6 +52,11 @@ def wheel(tmp_path_factory) -> Path:
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, src / name)
     dist = tmp_path_factory.mktemp("dist")
+    import setuptools
+
+    major, minor = (int(x) for x in setuptools.__version__.split(".")[:2])
+    assert (major, minor) >= (70, 1), (f"setuptools {setuptools.__version__} cannot build wheels on its own: "
+                                       "pip install -e '.[test]' again (the test extra asks for 70.1+)")
     run([sys.executable, "-m", "pip", "wheel", "-q", "--no-index", "--no-deps", "--no-build-isolation",
          "-w", str(dist), str(src)], cwd=src)
     (built,) = dist.glob("mot_workshop-*.whl")

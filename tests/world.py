@@ -54,4 +54,6 @@ def build_world(history: History) -> World:
     w.add(history, "vote", team_id=team, target_kind="step", target_id=steps[1], dots=3)
     w.add(history, "note", text="Ask IT about the POS", wizard_step=3)
     w.add(history, "step_progress", step_no=1, status="done", process_id=proc)
+    w.add(history, "room_score", touchpoint_id=tp[1], participant_id=member, voter="Kim", level=2, importance=5)
+    w.add(history, "idea", touchpoint_id=tp[1], text="Pay at the exit by card", author="Kim")
     return w

@@ -14,6 +14,7 @@ from mot_workshop.domain.cycle import Cycle, Touchpoint
 from mot_workshop.domain.enums import VoteTarget
 from mot_workshop.domain.facilitation import Note, StepProgress, Vote
 from mot_workshop.domain.process import Flow, Lane, Phase, Process, ProcessMap, Step
+from mot_workshop.domain.room import Idea, RoomScore
 from mot_workshop.domain.workshop import Participant, Team, Workshop
 from mot_workshop.domain.worksheets import (
     Action,
@@ -29,7 +30,7 @@ ENTITY_CLASSES: tuple[type[Entity], ...] = (
     Workshop, Team, Participant, Process, Cycle, Touchpoint,
     ProcessMap, Lane, Phase, Step, Flow,
     VocEntry, OutputAnalysis, Benchmark, Obstacle, Target, KeyIndicator, Action,
-    Vote, Note, StepProgress,
+    Vote, Note, StepProgress, RoomScore, Idea,
 )
 
 KINDS: dict[str, type[Entity]] = {cls.KIND: cls for cls in ENTITY_CLASSES}

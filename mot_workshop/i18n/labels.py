@@ -13,6 +13,7 @@ KIND_NAMES = {
     "output_analysis": "output analysis row", "benchmark": "benchmark row",
     "obstacle": "obstacle", "target": "target", "key_indicator": "key indicator",
     "action": "action", "vote": "vote", "note": "parking-lot note", "step_progress": "step progress",
+    "room_score": "room score", "idea": "idea",
 }
 
 ENUM_NAMES = {

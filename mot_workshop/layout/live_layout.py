@@ -19,8 +19,8 @@ from mot_workshop.layout.geometry import Rect
 from mot_workshop.layout.route_cache import RouteCache
 from mot_workshop.layout.swimlane import (
     CONTENT_MIN_WIDTH, CONTENT_PADDING, LANE_HEADER_WIDTH, LANE_MIN_HEIGHT, LANE_PADDING, PHASE_HEADER_HEIGHT,
-    LaneBox, MapLayout, PhaseBox, StepBox, _info_rows, _is_jump, _label_point, _stage_lines, shape_size,
-    step_label_lines,
+    INFO_ROWS, LaneBox, MapLayout, PhaseBox, StepBox, _is_jump, _label_point, _stage_lines, info_order, info_row,
+    shape_size, step_label_lines,
 )
 
 
@@ -36,6 +36,7 @@ class LiveLayout:
         self.layout = MapLayout()
         self.router = RouteCache()
         self._labels: dict[int, tuple[tuple[str, Shape], tuple[str, ...]]] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}      # each step's info-row texts, as last laid out
 
     def _label_lines(self, step: Step) -> tuple[str, ...]:
         key = (step.label, step.shape)
@@ -43,6 +44,36 @@ class LiveLayout:
         if known is None or known[0] != key:
             known = self._labels[step.id] = (key, step_label_lines(step))
         return known[1]
+
+    def _info_rows(self, steps: Sequence[Step], boxes: dict, top: float, right: float,
+                   changed: set[int] | None, old: MapLayout) -> list:
+        """The info rows; a row is made again only if a changed step has (or had) text in it,
+        or it moved: an edit elsewhere leaves the row's cells where they were."""
+        if changed is None:
+            self._texts = {s.id: tuple(getattr(s, kind).strip() for kind in INFO_ROWS) for s in steps}
+            touched = set(INFO_ROWS)
+        else:
+            touched = set()
+            by_id = {s.id: s for s in steps} if changed else {}
+            for sid in changed:
+                before = self._texts.pop(sid, ("",) * len(INFO_ROWS))
+                step = by_id.get(sid)
+                after = tuple(getattr(step, kind).strip() for kind in INFO_ROWS) if step is not None \
+                    else ("",) * len(INFO_ROWS)
+                if step is not None:
+                    self._texts[sid] = after
+                touched |= {kind for kind, a, b in zip(INFO_ROWS, before, after) if a or b}
+        rows, y, ordered = [], top, None
+        previous = {row.kind: row for row in old.info_rows}
+        for kind in INFO_ROWS:
+            row = previous.get(kind)
+            if kind in touched or row is None or row.rect.top != y or row.rect.right != right:
+                if ordered is None:
+                    ordered = info_order(steps, boxes)
+                row = info_row(kind, ordered, boxes, y, right)
+            rows.append(row)
+            y += row.rect.h
+        return rows
 
     def update(self, lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[Step],
                flows: Sequence[Flow], changed_steps: Iterable[int] | None = None) -> LayoutDiff:
@@ -90,7 +121,7 @@ class LiveLayout:
             out.phases.append(PhaseBox(phase.id, phase.name, header, Rect(x, 0, phase.width, lanes_bottom)))
             x += phase.width
         out.stage_lines = _stage_lines(out.lanes, x0, right)
-        out.info_rows = _info_rows(steps, out.steps, lanes_bottom, right)
+        out.info_rows = self._info_rows(steps, out.steps, lanes_bottom, right, None if full else changed, old)
         bottom = out.info_rows[-1].rect.bottom if out.info_rows else lanes_bottom
         out.bounds = Rect(0, 0, right, bottom)
         out.jumps = {f.id for f in flows if _is_jump(out.steps, f)}

@@ -219,35 +219,45 @@ def _info_rows(steps: Sequence[Step], boxes: dict[int, StepBox], top: float, rig
     Cells that would overlap (steps above each other in different lanes) stack in tracks."""
     rows = []
     y = top
-    ordered = sorted(steps, key=lambda s: (boxes[s.id].rect.cx, s.id))
+    ordered = info_order(steps, boxes)
     for kind in INFO_ROWS:
-        tracks: list[float] = []          # right edge of the last cell in each track
-        placed: list[tuple[int, int, Rect, tuple[str, ...]]] = []
-        for step in ordered:
-            text = getattr(step, kind).strip()
-            if not text:
-                continue
-            box = boxes[step.id].rect
-            width = max(box.w, 120.0)
-            left = box.cx - width / 2
-            lines = wrapped(text, INFO_FONT, width - 2 * INFO_CELL_PADDING, INFO_MAX_LINES)
-            track = next((i for i, edge in enumerate(tracks) if edge <= left), None)
-            if track is None:
-                tracks.append(0.0)
-                track = len(tracks) - 1
-            tracks[track] = left + width + 4
-            placed.append((track, step.id, Rect(left, 0, width, 0), lines))
-        track_heights = [INFO_ROW_MIN_HEIGHT] * max(1, len(tracks))
-        for track, _, _, lines in placed:
-            need = text_height(len(lines), INFO_FONT) + 2 * INFO_CELL_PADDING
-            track_heights[track] = max(track_heights[track], need)
-        offsets = [sum(track_heights[:i]) for i in range(len(track_heights))]
-        height = sum(track_heights)
-        cells = tuple(InfoCell(sid, Rect(r.x, y + offsets[t], r.w, track_heights[t]), lines)
-                      for t, sid, r, lines in placed)
-        rows.append(InfoRow(kind, Rect(0, y, right, height), Rect(0, y, LANE_HEADER_WIDTH, height), cells))
-        y += height
+        row = info_row(kind, ordered, boxes, y, right)
+        rows.append(row)
+        y += row.rect.h
     return rows
+
+
+def info_order(steps: Sequence[Step], boxes: dict[int, StepBox]) -> list[Step]:
+    return sorted(steps, key=lambda s: (boxes[s.id].rect.cx, s.id))
+
+
+def info_row(kind: str, ordered: Sequence[Step], boxes: dict[int, StepBox], y: float, right: float) -> InfoRow:
+    """The ``kind`` row at ``y``, from the steps in ``info_order``."""
+    tracks: list[float] = []          # right edge of the last cell in each track
+    placed: list[tuple[int, int, Rect, tuple[str, ...]]] = []
+    for step in ordered:
+        text = getattr(step, kind).strip()
+        if not text:
+            continue
+        box = boxes[step.id].rect
+        width = max(box.w, 120.0)
+        left = box.cx - width / 2
+        lines = wrapped(text, INFO_FONT, width - 2 * INFO_CELL_PADDING, INFO_MAX_LINES)
+        track = next((i for i, edge in enumerate(tracks) if edge <= left), None)
+        if track is None:
+            tracks.append(0.0)
+            track = len(tracks) - 1
+        tracks[track] = left + width + 4
+        placed.append((track, step.id, Rect(left, 0, width, 0), lines))
+    track_heights = [INFO_ROW_MIN_HEIGHT] * max(1, len(tracks))
+    for track, _, _, lines in placed:
+        need = text_height(len(lines), INFO_FONT) + 2 * INFO_CELL_PADDING
+        track_heights[track] = max(track_heights[track], need)
+    offsets = [sum(track_heights[:i]) for i in range(len(track_heights))]
+    height = sum(track_heights)
+    cells = tuple(InfoCell(sid, Rect(r.x, y + offsets[t], r.w, track_heights[t]), lines)
+                  for t, sid, r, lines in placed)
+    return InfoRow(kind, Rect(0, y, right, height), Rect(0, y, LANE_HEADER_WIDTH, height), cells)
 
 
 def _label_point(points: list[Point]) -> Point:

@@ -1,5 +1,5 @@
-"""Small icons drawn in code (no image files to ship or to go missing): the app icon and
-one glyph per kind for the workshop tree."""
+"""Small icons drawn in code (no image files to ship or to go missing): one glyph per kind
+for the workshop tree; the app icon is the designed one in resources/icons."""
 
 from __future__ import annotations
 
@@ -22,20 +22,13 @@ def _canvas(size: int = 32) -> tuple[QPixmap, QPainter]:
 
 @functools.cache
 def app_icon() -> QIcon:
+    """The app's icon (resources/icons, rendered from its SVG by installer/make_icons.py):
+    the same picture in the window, the task bar and the installers."""
+    from mot_workshop.resources import resource
+
     icon = QIcon()
-    for size in (16, 32, 48, 64, 128):
-        pixmap, p = _canvas(size)
-        s = size / 64
-        p.setPen(QPen(QColor("#9aa5b1"), 4 * s))
-        p.drawEllipse(QPointF(32 * s, 32 * s), 22 * s, 22 * s)
-        for i, level in enumerate((1, 3, 4, 5, 2, 5)):
-            a = math.radians(360 * (i + 1) / 7)
-            c = QPointF(32 * s + 22 * s * math.sin(a), 32 * s - 22 * s * math.cos(a))
-            p.setPen(QPen(QColor("#1f2933"), 1.5 * s))
-            p.setBrush(QColor(LEVEL_FILL[level]))
-            p.drawEllipse(c, 7 * s, 7 * s)
-        p.end()
-        icon.addPixmap(pixmap)
+    for png in sorted(resource("icons").glob("mot-workshop-*.png")):
+        icon.addFile(str(png))
     return icon
 
 

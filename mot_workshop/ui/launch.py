@@ -28,6 +28,11 @@ def launch(args: argparse.Namespace) -> int:
     from mot_workshop.i18n import DEFAULT_LANGUAGE, set_language
 
     _headless_default(args)
+    from mot_workshop.ui.platform_check import check
+
+    if problem := check():         # before Qt, which would abort with a misleading message
+        print(problem.message(), file=sys.stderr)
+        return 1
     batch = bool(args.screenshot or args.quit_after_paint)
     from mot_workshop.ui.settings import Settings
 
@@ -42,6 +47,9 @@ def launch(args: argparse.Namespace) -> int:
     from mot_workshop.ui.main_window import DEFAULT_SIZE, MainWindow
 
     window = MainWindow(settings, remember=not batch)
+    from mot_workshop.ui.file_open_events import open_files_sent_by_the_system
+
+    open_files_sent_by_the_system(app, window)
     opened = True
     if args.sample:
         opened = window.files.open_sample(args.sample)

@@ -70,6 +70,10 @@ def build_menus(window) -> None:
     language.addAction(a.lang_ko)
     language.addAction(a.lang_en)
 
+    from mot_workshop.ui.facilitation import room_menu
+
+    room_menu.add_to(window, bar.addMenu(tr("F&acilitation")))
+
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.about)
 

@@ -65,6 +65,8 @@ def new_values(kind: str, w) -> dict:
         "vote": {"participant_id": w.id("participant"), "target_kind": "process", "target_id": w.id("process")},
         "note": {"text": "Later: parking app"},
         "step_progress": {"step_no": 2, "status": "in-progress"},
+        "room_score": {"touchpoint_id": w.id("touchpoint"), "voter": "Lee", "level": 5, "importance": 1},
+        "idea": {"touchpoint_id": w.id("touchpoint"), "text": "A ticketless gate", "author": "Lee"},
     }[kind]
 
 

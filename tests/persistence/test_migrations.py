@@ -126,8 +126,11 @@ def test_every_revision_stamps_its_schema_version(tmp_path):
     migrate.upgrade(path, "0002")
     assert pragma(path, "user_version") == 2
     migrate.upgrade(path, "0003")
-    assert pragma(path, "user_version") == 3 == SCHEMA_VERSION
+    assert pragma(path, "user_version") == 3
     assert "origin_id" in {c[1] for c in structure(path)["step"][0]}
+    migrate.upgrade(path, "0004")
+    assert pragma(path, "user_version") == 4 == SCHEMA_VERSION
+    assert {"room_score", "idea"} <= set(structure(path))
 
 
 def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
@@ -135,7 +138,7 @@ def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
     before_rows = rows(path)
 
     with Store.open(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 3
+        assert store.schema_version() == SCHEMA_VERSION == 4
         assert store.workshop().title == "Version one"
         assert [t.name for t in store.select("team")] == ["Team A"]
         assert store.get("touchpoint", 1).level == 2 and store.get("touchpoint", 1).critical
@@ -157,7 +160,7 @@ def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
         width = len(old[0]) if old else 0
         assert [r[:width] for r in migrated[table]] == old, table
         assert all(extra is None for r in migrated[table] for extra in r[width:]), table
-    assert pragma(path, "user_version") == 3
+    assert pragma(path, "user_version") == 4
 
     # The backup is itself a version-1 workshop file: reading it works, it is not changed.
     backup_sha = sha256(backup)

@@ -90,6 +90,7 @@ def test_edits_and_undos_leave_the_scene_as_a_fresh_one(window, big_map, qtbot, 
         UpdateEntities("step", {id: {"x": scene.steps[id].x + 55.0, "lane_id": lanes[(n + 1) % len(lanes)]}
                                 for n, id in enumerate(steps[20:32])}),
         UpdateEntity("step", steps[3], {"label": "A much longer label that wraps onto three lines or more"}),
+        UpdateEntity("step", steps[7], {"output": "A new output", "problems": ""}),    # info rows
         UpdateEntity("step", steps[5], {"y": 260.0}),                  # its lane grows: lanes below move
         CreateEntity("step", {"map_id": map_id, "lane_id": lanes[0], "shape": "decision", "label": "New",
                               "x": 700.0, "y": 60.0}),
