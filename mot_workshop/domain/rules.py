@@ -14,6 +14,7 @@ from typing import Any
 
 from mot_workshop.domain.base import Entity, FieldInfo, field_map
 from mot_workshop.domain.enums import TargetKind
+from mot_workshop.domain.text_clean import clean_text, is_clean
 from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import field_name
 
@@ -89,6 +90,7 @@ def _as_text(info: FieldInfo, raw: Any, label: str) -> str:
         raise RuleError(tr("{field} must be text.", field=label), info.name)
     if "\x00" in raw:
         raise RuleError(tr("{field} contains a NUL character.", field=label), info.name)
+    raw = clean_text(raw)     # pasted control characters go; what XML cannot hold never enters
     if info.max_len is not None and len(raw) > info.max_len:
         raise RuleError(tr("{field} is too long: {length} characters (at most {limit}).",
                            field=label, length=f"{len(raw):,}", limit=f"{info.max_len:,}"), info.name)
@@ -175,7 +177,12 @@ def _short(raw: Any, limit: int = 40) -> str:
 
 def check_entity(entity: Entity) -> None:
     """Every field of a complete entity, then the rules that need only the entity itself."""
-    normalise(type(entity), entity.values())
+    values = entity.values()
+    normalise(type(entity), values)
+    for name, value in values.items():      # written by another program: normalise would clean it
+        if isinstance(value, str) and not is_clean(value):
+            raise RuleError(tr("{field} contains control characters or invalid characters.",
+                               field=field_label(name)), name)
     if entity.KIND == "target" and entity.kind == TargetKind.QUANTITATIVE:
         for name in ("current", "competitor", "required_level", "target"):
             level = getattr(entity, name).strip()

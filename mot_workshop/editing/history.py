@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 Listener = Callable[[Changes], None]
 
+# Steps kept for undo. Each step holds the values it needs to revert (a deleted map keeps
+# its rows), so an unbounded history grows for ever over a day-long session; a thousand
+# steps is far more than a workshop ever walks back, and memory stays flat.
+UNDO_LIMIT = 1000
+
 
 def run_execute(store: Store, command: Command) -> Changes:
     """Execute in one transaction: committed when this returns, rolled back if it raises."""
@@ -77,6 +82,8 @@ class History:
         mergeable = top is not None and key is not None and not self._merge_closed
         if not (mergeable and top.merge_key() == key and top.merge(command)):
             self._undo.append(command)
+            if len(self._undo) > UNDO_LIMIT:
+                del self._undo[0]
         self._merge_closed = False
         self._redo.clear()
         self._publish(changes)

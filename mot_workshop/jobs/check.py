@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.persistence.schema import SCHEMA_VERSION
     from mot_workshop.persistence.store import file_version
 
-    with reading(args.file, args.workshop) as store:
+    with reading(args.file, args.workshop, allow_damage=True) as store:     # damage is what check reports
         version = store.schema_version() if is_server(args.file) else file_version(Path(args.file))
         problems = store.integrity_problems()
         snapshot = store.snapshot()

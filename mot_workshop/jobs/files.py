@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from mot_workshop.i18n import tr
@@ -13,13 +12,10 @@ def write_text_atomic(path: str | Path, text: str) -> None:
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> None:
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """Whole, on the disk (fsync of the file and its folder), or not at all."""
+    from mot_workshop.durable import write_atomic
+
+    write_atomic(path, data)
 
 
 def require_new(path: str | Path, force: bool) -> Path:

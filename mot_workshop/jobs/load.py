@@ -33,6 +33,11 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(tr("{path} is not valid JSON: {detail}", path=args.input, detail=str(exc))) from None
     except UnicodeDecodeError:
         raise UserError(tr("{path} is not UTF-8 text.", path=args.input)) from None
+    except RecursionError:           # [[[[… nested deeper than any dump
+        raise UserError(tr("{path} is nested too deeply to be a dump.", path=args.input)) from None
+    except ValueError as exc:        # a whole number of thousands of digits
+        raise UserError(tr("{path} is not valid JSON: {detail}", path=args.input,
+                           detail=str(exc).split(";")[0])) from None
     entities = from_data(data)          # every row checked before anything is written
     if title:
         from mot_workshop.editing.sharing import load_into_server

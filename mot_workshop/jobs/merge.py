@@ -36,6 +36,11 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(tr("A workshop file cannot be merged into itself."))
     with reading(args.team) as team_store:
         team = team_store.snapshot()
+    from mot_workshop.domain.audit import audit
+
+    problems = audit(team)     # a team file changed by another program is not merged half-way
+    if problems:
+        raise UserError(tr("{path} does not pass the check: {problem}", path=args.team, problem=problems[0]))
     with writing(args.master, args.workshop) as store:
         command = MergeWorkshop(team, label=args.label)
         changes = History(store).push(command)

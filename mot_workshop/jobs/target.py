@@ -46,13 +46,13 @@ def ask_password(address) -> str | None:
 
 
 @contextmanager
-def reading(target: str, workshop: str | None = None) -> Iterator:
+def reading(target: str, workshop: str | None = None, **file_options) -> Iterator:
     """The workshop, read only: a file of any older version, or a server workshop."""
     title = title_for(target, workshop)
     if not title:
         from mot_workshop.persistence.reading import reading as reading_file
 
-        with reading_file(target) as store:
+        with reading_file(target, **file_options) as store:
             yield store
         return
     from mot_workshop.persistence.server.opening import open_workshop

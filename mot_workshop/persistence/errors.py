@@ -77,3 +77,38 @@ class WriteFailed(WorkshopFileError):
     def __init__(self, path, detail: str):
         super().__init__(path, tr("The change could not be saved to {name}: {detail}",
                                   name=Path(path).name, detail=detail))
+        self.detail = detail
+
+
+class DamagedFile(CorruptFile):
+    """Fails SQLite's integrity check: it may be read, never edited in place."""
+
+    def __init__(self, path, problems: list[str]):
+        WorkshopFileError.__init__(self, path, tr(
+            "{name} is damaged ({detail}). It can be opened for reading only, and a recovered copy "
+            "can be made of what is still readable.", name=Path(path).name, detail=problems[0] if problems else "?"))
+        self.problems = problems
+
+
+class BadValues(WorkshopFileError):
+    """Holds a value of the wrong type or out of range, written by another program."""
+
+    def __init__(self, path, where: str):
+        super().__init__(path, tr(
+            "{name} holds a value no version of MOT Workshop writes ({where}); another program changed "
+            "the file, so it is not opened. A clean copy can be made of the rest.",
+            name=Path(path).name, where=where))
+        self.where = where
+
+
+class ForeignSchema(WorkshopFileError):
+    """Holds triggers, views, tables or indexes that MOT Workshop did not create."""
+
+    def __init__(self, path, objects: list[str]):
+        from mot_workshop.persistence.health import describe
+
+        super().__init__(path, tr(
+            "{name} holds database objects MOT Workshop did not create ({objects}); they could change "
+            "or delete data on every edit, so the file is not opened. A clean copy can be made of its "
+            "workshop.", name=Path(path).name, objects=describe(objects)))
+        self.objects = objects

@@ -36,6 +36,10 @@ def quick_snapshot(path: str | Path) -> Snapshot | None:
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             return None
         conn.execute("BEGIN")
+        from mot_workshop.persistence.values_check import first_bad_value
+
+        if first_bad_value(conn) is not None:     # the real store says what is wrong
+            return None
         snapshot = Snapshot()
         for kind, cls in KINDS.items():
             names, convert = _columns(cls)

@@ -9,7 +9,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.pool import StaticPool
 
-from mot_workshop.persistence.errors import WriteFailed
+from mot_workshop.i18n import tr
+from mot_workshop.persistence.errors import CorruptFile, WriteFailed
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -24,17 +25,30 @@ def backup_path(path: Path, version: int) -> Path:
 
 
 def backup(path: Path, version: int) -> Path:
-    """A consistent copy (the write-ahead log included) next to the file."""
+    """A consistent copy (the write-ahead log included) next to the file, atomic: built
+    under a temporary name with SQLite's backup API, synced, given the file's permissions
+    and only then renamed, so a kill or a full disk never leaves a broken backup that
+    looks valid."""
+    from mot_workshop.durable import commit, remove_stale, temp_name
+
     target = backup_path(path, version)
-    source = sqlite3.connect(path)
+    remove_stale(path.parent)
+    tmp = temp_name(target, "backup")
     try:
-        dest = sqlite3.connect(target)
+        source = sqlite3.connect(path)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(tmp)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")   # one self-contained file
+            finally:
+                dest.close()
         finally:
-            dest.close()
+            source.close()
+        commit(tmp, target, mode_from=path)
     finally:
-        source.close()
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
     return target
 
 
@@ -72,9 +86,23 @@ def upgrade(path: Path, revision: str = "head") -> None:
 
 def migrate(path: Path, from_version: int) -> Path:
     """Back up, then upgrade to head. Returns the backup's path."""
+    from alembic.util.exc import CommandError
+
+    saved = None
     try:
         saved = backup(path, from_version)
         upgrade(path)
+    except CommandError as exc:     # a revision this version does not know: not ours to change
+        if saved is not None:
+            saved.unlink(missing_ok=True)    # the file was not changed: its copy is not needed
+        raise CorruptFile(path, tr("its schema history is unknown to this version ({detail})",
+                                   detail=_first_line(exc))) from None
     except (OSError, sqlite3.Error, sa.exc.SQLAlchemyError) as exc:
-        raise WriteFailed(path, str(exc)) from exc
+        raise WriteFailed(path, _first_line(exc)) from exc
     return saved
+
+
+def _first_line(exc: BaseException) -> str:
+    """SQLAlchemy's messages run over several lines (the statement, a documentation URL)."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__

@@ -6,6 +6,9 @@ temporary folder and read from there.
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,12 +19,14 @@ from mot_workshop.persistence.store import Store
 
 
 @contextmanager
-def reading(path: str | Path) -> Iterator[Store]:
+def reading(path: str | Path, *, allow_damage: bool = False) -> Iterator[Store]:
     path = Path(path)
     try:
-        store = Store.open(path, read_only=True)
+        store = Store.open(path, read_only=True, allow_damage=allow_damage)
     except NeedsMigration as exc:
-        with tempfile.TemporaryDirectory(prefix="mot-workshop-") as tmp:
+        remove_stale_copies()
+        # named after this process, so a copy a crash leaves behind is removed next time
+        with tempfile.TemporaryDirectory(prefix=f"{COPY_PREFIX}{os.getpid()}-") as tmp:
             from mot_workshop.persistence.migrate import migrate
 
             copy = Path(tmp) / path.name
@@ -37,6 +42,27 @@ def reading(path: str | Path) -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+COPY_PREFIX = "mot-workshop-read-"
+
+
+def remove_stale_copies() -> list[Path]:
+    """Remove the temporary copies of client files that a crashed reader left behind."""
+    from mot_workshop.durable import alive
+
+    removed = []
+    pattern = re.compile(re.escape(COPY_PREFIX) + r"(\d+)-")
+    try:
+        entries = list(os.scandir(tempfile.gettempdir()))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = pattern.match(entry.name)
+        if match and not alive(int(match.group(1))) and entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(Path(entry.path))
+    return removed
 
 
 def _consistent_copy(source: Path, target: Path) -> None:

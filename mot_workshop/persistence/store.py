@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,8 +23,11 @@ from mot_workshop.domain.snapshot import Snapshot, sort_key
 from mot_workshop.i18n import tr
 from mot_workshop.persistence import fileguard
 from mot_workshop.persistence.errors import (
+    BadValues,
     CorruptFile,
+    DamagedFile,
     FileLocked,
+    ForeignSchema,
     ForeignFile,
     NeedsMigration,
     NewerSchema,
@@ -32,6 +36,7 @@ from mot_workshop.persistence.errors import (
     WorkshopFileError,
     WriteFailed,
 )
+from mot_workshop.persistence.identity import HERE, Whereabouts, whereabouts
 from mot_workshop.persistence.lock import InstanceLock
 from mot_workshop.persistence.marks import APPLICATION_ID, HEAD_REVISION, SCHEMA_VERSION
 
@@ -123,6 +128,25 @@ def file_version(path: Path) -> int:
     return version
 
 
+def _health(path: Path, *, at_head: bool) -> list[str]:
+    """Refuse objects we did not create; return what the quick integrity check found."""
+    from mot_workshop.persistence.health import damage, foreign_objects
+
+    try:
+        with peek(path) as conn:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            found = damage(conn)
+            try:
+                foreign = foreign_objects(conn, at_head=at_head)
+            except sqlite3.DatabaseError:
+                foreign = []       # the schema itself is unreadable: the damage says so
+    except sqlite3.Error as exc:
+        raise _open_error(path, exc) from None
+    if foreign:
+        raise ForeignSchema(path, foreign)
+    return found
+
+
 def _writable(path: Path) -> bool:
     """May the file be opened for writing? A file whose mode has no write bit set counts as
     read-only even for an administrator (os.access says yes to root): the user marked it so."""
@@ -146,6 +170,9 @@ class Store:
         self._lock = lock
         self._conn: sqlite3.Connection | None = raw      # None once closed
         self._depth = 0
+        self._unmerged_since: float | None = None   # first commit not yet in the file itself
+        self._last_commit = 0.0
+        self.damage: list[str] = []   # the integrity check's findings (read-only stores only)
         self._tidy = False      # read-only, and the file had no -wal/-shm: remove ours on close
         self._entity_fields = {kind: tuple(i.name for i in field_infos(cls)) for kind, cls in KINDS.items()}
         self._enum_fields = {kind: tuple((i.name, i.type) for i in field_infos(cls) if i.is_enum)
@@ -158,7 +185,9 @@ class Store:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+    def open(cls, path: str | Path, *, read_only: bool = False, allow_damage: bool = False) -> Store:
+        """Open a workshop file. A file that fails the quick integrity check is refused
+        (DamagedFile) unless it is opened ``read_only`` with ``allow_damage`` (`check`)."""
         path = Path(path).absolute()
         fileguard.inspect(path)
         if not read_only and not _writable(path):
@@ -166,6 +195,9 @@ class Store:
         lock = None
         tidy = read_only and not any(side.exists() for side in _sidecars(path))
         if not read_only:
+            from mot_workshop.durable import remove_stale
+
+            remove_stale(path.parent)      # temporary files a crashed writer left here
             lock = InstanceLock(path)
             holder = lock.acquire()
             if holder is not None:
@@ -174,6 +206,9 @@ class Store:
             version = file_version(path)
             if version > SCHEMA_VERSION:
                 raise NewerSchema(path, version, SCHEMA_VERSION)
+            problems = _health(path, at_head=version == SCHEMA_VERSION)
+            if problems and not (read_only and allow_damage):
+                raise DamagedFile(path, problems)
             if version < SCHEMA_VERSION:
                 if read_only:
                     raise NeedsMigration(path, version)
@@ -181,13 +216,20 @@ class Store:
 
                 migrate(path, version)
             raw = _connect_raw(path, read_only)
+            if lock is not None and lock.fd is not None and not whereabouts(lock.fd, path).here:
+                raw.close()       # replaced between our lock and SQLite's open: not the file we locked
+                raise WorkshopFileError(path, tr("{name} was replaced while it was being opened; open it again.",
+                                                 name=path.name))
             try:
                 store = cls(path, raw, read_only=read_only, lock=lock)
             except BaseException:
                 raw.close()
                 raise
             store._tidy = tidy
+            store.damage = problems
             store._verify_tables()
+            if not allow_damage:      # `check` reports such values itself, with the rule they break
+                store._verify_values()
             return store
         except BaseException:
             if lock is not None:
@@ -201,7 +243,14 @@ class Store:
 
         path = Path(path).absolute()
         with replacing(path, overwrite=overwrite) as tmp:
-            build_empty_file(tmp, workshop)
+            from sqlalchemy.exc import SQLAlchemyError
+
+            try:
+                build_empty_file(tmp, workshop)
+            except (sqlite3.Error, SQLAlchemyError) as exc:     # a full disk, an I/O error
+                from mot_workshop.persistence.migrate import _first_line
+
+                raise WriteFailed(path, _first_line(exc)) from None
         return cls.open(path)
 
     def _verify_tables(self) -> None:
@@ -215,11 +264,40 @@ class Store:
             self.close()
             raise CorruptFile(self.path, tr("tables are missing: {tables}", tables=", ".join(sorted(missing))))
 
+    def _verify_values(self) -> None:
+        from mot_workshop.persistence.values_check import first_bad_value
+
+        try:
+            bad = first_bad_value(self._raw)
+        except sqlite3.DatabaseError as exc:
+            if self.damage:
+                return           # a damaged file is read as far as it goes (read-only)
+            self.close()
+            raise CorruptFile(self.path, str(exc)) from None
+        if bad is not None:
+            self.close()
+            raise BadValues(self.path, bad)
+
     def close(self) -> None:
         if self._conn is None:
             return
+        moved = not self.read_only and not self.whereabouts().here
+        if moved:
+            # SQLite does not merge its log into a file that was renamed or unlinked when it
+            # closes (the log is named after the old path): merge it now, or the edits since
+            # the move would stay in a log nobody opens.
+            self.checkpoint()
         self._raw.close()
         self._conn = None
+        if moved and not self.path.exists():
+            # our emptied log and index under the old name; a file now at that name would own them
+            wal, shm = _sidecars(self.path)
+            try:
+                if not wal.exists() or wal.stat().st_size == 0:
+                    for side in (wal, shm):
+                        side.unlink(missing_ok=True)
+            except OSError:
+                pass
         if self._tidy:
             _tidy_after_reading(self.path)
         if self._lock is not None:
@@ -256,6 +334,9 @@ class Store:
         try:
             yield
             self._raw.execute("COMMIT")
+            self._last_commit = time.monotonic()
+            if self._unmerged_since is None:
+                self._unmerged_since = self._last_commit
         except BaseException as exc:
             # After some errors (disk full, I/O) SQLite has already rolled back by itself, and
             # a second ROLLBACK would fail and hide the real error.
@@ -270,6 +351,47 @@ class Store:
             raise
         finally:
             self._depth = 0
+
+    # ------------------------------------------------------------------ the file itself
+    def checkpoint(self) -> bool:
+        """Copy the write-ahead log into the file itself and empty the log, never waiting
+        for readers (one still reading an older state just leaves the rest for next time).
+
+        Afterwards the ``.motw`` alone holds every committed edit, so a backup, a copy or a
+        sync client that takes only that file loses nothing, and a log left beside a file
+        that is no longer ours holds nothing to replay. True when everything was copied.
+        """
+        if self.read_only or self.closed or self._depth:
+            return self._unmerged_since is None
+        try:
+            self._raw.execute("PRAGMA busy_timeout = 0")
+            try:
+                busy, log, copied = self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                self._raw.execute("PRAGMA busy_timeout = 3000")
+        except sqlite3.Error:
+            return False      # tried again at the next idle moment
+        if busy == 0 and log == copied:
+            self._unmerged_since = None
+            return True
+        return False
+
+    def checkpoint_if_idle(self, idle_seconds: float) -> bool:
+        """Checkpoint when nothing was committed for ``idle_seconds``; True if it ran."""
+        if self._unmerged_since is None or time.monotonic() - self._last_commit < idle_seconds:
+            return False
+        return self.checkpoint()
+
+    @property
+    def unmerged(self) -> bool:
+        """Committed edits that so far live only in the write-ahead log."""
+        return self._unmerged_since is not None
+
+    def whereabouts(self) -> Whereabouts:
+        """Is the file still at ``path``, or was it moved, replaced or deleted outside the app?"""
+        if self._lock is None or self._lock.fd is None or self.closed:
+            return HERE
+        return whereabouts(self._lock.fd, self.path)
 
     def _require_transaction(self) -> None:
         if not self._depth:
@@ -305,6 +427,18 @@ class Store:
         return cls(**values)
 
     def get(self, kind: str, id: int | None) -> Entity | None:
+        with self._reading():
+            return self._get(kind, id)
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A damaged page met while reading is a message, not a crash."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            raise CorruptFile(self.path, str(exc)) from None
+
+    def _get(self, kind: str, id: int | None) -> Entity | None:
         if id is None:
             return None
         row = self._raw.execute(self._sql(("get", kind)), (id,)).fetchone()
@@ -326,13 +460,15 @@ class Store:
         """Entities of ``kind`` whose fields equal ``where``, in display order."""
         key = ("select", kind, tuple((name, where[name] is None) for name in where))
         params = [value for value in where.values() if value is not None]
-        rows = self._raw.execute(self._sql(key), params).fetchall()
-        return sorted((self._row_entity(kind, r) for r in rows), key=sort_key)
+        with self._reading():
+            rows = self._raw.execute(self._sql(key), params).fetchall()
+            return sorted((self._row_entity(kind, r) for r in rows), key=sort_key)
 
     def count(self, kind: str, /, **where: Any) -> int:
         key = ("count", kind, tuple((name, where[name] is None) for name in where))
         params = [value for value in where.values() if value is not None]
-        return self._raw.execute(self._sql(key), params).fetchone()[0]
+        with self._reading():
+            return self._raw.execute(self._sql(key), params).fetchone()[0]
 
     def _sql(self, key: tuple) -> str:
         """The SQL text of a statement, made once per shape (names are ours, values are bound)."""
@@ -415,7 +551,10 @@ class Store:
         target = Path(target).absolute()
         if target == self.path:
             return
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.copy")
+        from mot_workshop.durable import commit, remove_stale, temp_name
+
+        remove_stale(target.parent)
+        tmp = temp_name(target, "copy")
         try:
             dest = sqlite3.connect(tmp)
             try:
@@ -425,7 +564,7 @@ class Store:
                 dest.close()
             for side in ("-wal", "-shm"):
                 target.with_name(target.name + side).unlink(missing_ok=True)
-            os.replace(tmp, target)
+            commit(tmp, target, mode_from=self.path)     # a 0600 client file's copy is 0600 too
         except (OSError, sqlite3.Error) as exc:
             raise WriteFailed(target, str(exc)) from None
         finally:

@@ -10,7 +10,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from mot_workshop.i18n import current_language, tr
-from mot_workshop.persistence.errors import FileLocked, ReadOnlyFile, WorkshopFileError
+from mot_workshop.persistence.errors import (
+    BadValues,
+    DamagedFile,
+    FileLocked,
+    ForeignSchema,
+    ReadOnlyFile,
+    WorkshopFileError,
+)
 from mot_workshop.ui import messages
 
 SUFFIX = ".motw"
@@ -86,6 +93,8 @@ class FileController:
             if read_only or not messages.offer_read_only(self.window, str(exc)):
                 return False
             return self.open_path(path, read_only=True)
+        except (DamagedFile, ForeignSchema, BadValues) as exc:
+            return self._offer_recovery(path, exc)
         except WorkshopFileError as exc:
             messages.error(self.window, tr("The workshop could not be opened."), str(exc))
             if not path.exists() and self.window.remember:
@@ -130,6 +139,10 @@ class FileController:
                 if not messages.offer_read_only(self.window, str(exc)):
                     raise
                 store = Store.open(path, read_only=True)
+        except (DamagedFile, ForeignSchema, BadValues) as exc:
+            self.window.set_store(None)      # the quick look showed it; editing it is not safe
+            self._offer_recovery(path, exc)
+            return False
         except (WorkshopFileError, OSError) as exc:
             if not isinstance(exc, (FileLocked, ReadOnlyFile)):
                 messages.error(self.window, tr("The workshop could not be opened."), _message(exc))
@@ -140,6 +153,43 @@ class FileController:
         if seen is None or file_state(path) != seen:
             self.window.bus.reset.emit()       # it changed since the quick look: re-read all
         self.window.store_ready()
+        return True
+
+    def _offer_recovery(self, path: Path, exc: WorkshopFileError) -> bool:
+        """A damaged file may be read; a file with foreign schema objects is not opened.
+        Either way a checked copy of what is readable may be made and opened instead."""
+        choice = messages.offer_recovery(self.window, str(exc), read_only=isinstance(exc, DamagedFile))
+        if choice == "read-only":
+            from mot_workshop.persistence.recover import readable_snapshot
+            from mot_workshop.ui.snapshot_reader import DamagedReader
+
+            try:
+                snapshot = readable_snapshot(path)
+            except (WorkshopFileError, OSError) as error:
+                messages.error(self.window, tr("The workshop could not be opened."), _message(error))
+                return False
+            self.window.set_store(DamagedReader(path, snapshot, exc.problems))
+            return True
+        if choice != "recover":
+            return False
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from mot_workshop.persistence.recover import recover
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = recover(path)
+        except (WorkshopFileError, OSError) as error:
+            QApplication.restoreOverrideCursor()
+            messages.error(self.window, tr("No recovered copy could be made."), _message(error))
+            return False
+        QApplication.restoreOverrideCursor()
+        if not self.open_path(result.path):
+            return False
+        messages.info(self.window, tr("A recovered copy was written to {path} and opened: {kept} records kept, "
+                                      "{lost} left out. The original file was not changed.",
+                                      path=str(result.path), kept=result.kept, lost=result.left_out))
         return True
 
     def open_sample(self, lang: str) -> bool:

@@ -48,6 +48,9 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.bus = ChangeBus(self)
         self.stack = QUndoStack(self)
+        from mot_workshop.editing.history import UNDO_LIMIT
+
+        self.stack.setUndoLimit(UNDO_LIMIT)     # memory stays flat over a day-long session
         self.files = FileController(self)
         self.edit = EditOps(self)
         self.actions = build_actions(self)
@@ -87,6 +90,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.file_label)
 
+        from mot_workshop.ui.file_watch import FileWatch
+
+        self.file_watch = FileWatch(self)   # idle checkpoint; the file renamed or replaced outside
         self._connect()
         self.retranslate(panels=False)     # the panels were just built in the current language
         self.resize(*DEFAULT_SIZE)
@@ -344,6 +350,15 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.statusBar().showMessage(tr("Saved a copy as {path}; you are now working on the copy.",
                                         path=str(self.session.path)), 8000)
+
+    def store_moved(self) -> None:
+        """The same workshop under another name (renamed outside, or kept as a copy)."""
+        if self.remember:
+            self.settings.add_recent(self.session.path)
+            self.refresh_recent()
+        self.tree.set_store(self.session.store)
+        self.update_title()
+        self.edit.update_actions()
 
     def show_start(self) -> None:
         if self.central.currentWidget() is self.tabs and self.tabs.count():

@@ -59,3 +59,22 @@ def confirm(parent: QWidget | None, text: str, detail: str, action: str) -> bool
     box.setDefaultButton(go)
     box.exec()
     return box.clickedButton() is go
+
+
+def offer_recovery(parent: QWidget | None, text: str, *, read_only: bool) -> str | None:
+    """A damaged or foreign-tainted file: "recover" (make a checked copy of what is readable),
+    "read-only" (when ``read_only`` is offered) or None (cancel)."""
+    if batch_mode:
+        print(f"mot-workshop: {text}", file=sys.stderr)
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, text, QMessageBox.StandardButton.Cancel, parent)
+    recover = box.addButton(tr("Make a recovered copy"), QMessageBox.ButtonRole.ActionRole)
+    reader = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole) if read_only else None
+    box.setDefaultButton(recover)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is recover:
+        return "recover"
+    if reader is not None and clicked is reader:
+        return "read-only"
+    return None

@@ -34,3 +34,27 @@ class SnapshotReader:
 
     def close(self) -> None:
         self.closed = True
+
+
+class DamagedReader(SnapshotReader):
+    """A damaged file opened for reading: the window shows what could be read of it (read
+    once, checked against the rules), so no view ever trips over a damaged page."""
+
+    read_only = True
+    pending = False
+
+    def __init__(self, path: str | Path, snapshot: Snapshot, damage: list[str]):
+        super().__init__(path, snapshot)
+        self.damage = damage
+
+    def transaction(self):
+        from mot_workshop.persistence.errors import ReadOnlyStore
+
+        raise ReadOnlyStore(self.path)
+
+    def copy_to(self, target) -> None:
+        from mot_workshop.i18n import tr
+        from mot_workshop.persistence.errors import WorkshopFileError
+
+        raise WorkshopFileError(self.path, tr("A damaged file is not copied as it is; make a recovered copy "
+                                              "instead (open the file again)."))

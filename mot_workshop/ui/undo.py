@@ -33,6 +33,7 @@ class CommandAdapter(QUndoCommand):
         self.undoer = undoer
         self.command = command
         self._executed = True     # push() executed it already; Qt's first redo() is a no-op
+        self._skip_undo = False   # a failed redo is stepped back over without running undo
         self._id = merge_id(command.merge_key()) if merge_open else -1
 
     def id(self) -> int:
@@ -50,10 +51,19 @@ class CommandAdapter(QUndoCommand):
         if self._executed:
             self._executed = False
             return
-        self.undoer.run(self, run_redo, tr("The change could not be redone."))
+        if not self.undoer.run(self, run_redo, tr("The change could not be redone.")):
+            # The file is as it was (the transaction rolled back): step the stack back too,
+            # so the step stays where it was and can be tried again.
+            self._skip_undo = True
+            self.undoer.step_back(redo=False)
 
     def undo(self) -> None:
-        self.undoer.run(self, run_revert, tr("The change could not be undone."))
+        if self._skip_undo:
+            self._skip_undo = False
+            return
+        if not self.undoer.run(self, run_revert, tr("The change could not be undone.")):
+            self._executed = True        # the step is still done: Qt's stepping forward again is a no-op
+            self.undoer.step_back(redo=True)
 
 
 class Undoer:
@@ -96,11 +106,19 @@ class Undoer:
         if not self._pushing:          # undo / redo: typing after it is a new step
             self._merge_open = False
 
-    def run(self, adapter: CommandAdapter, runner, failure: str) -> None:
+    def run(self, adapter: CommandAdapter, runner, failure: str) -> bool:
+        """Undo or redo one step; on failure (a transient I/O error, a locked disk) report it
+        and return False: the file is as it was, and the step stays on the stack to retry."""
         try:
             changes = runner(self._store(), adapter.command)
         except Exception as exc:  # noqa: BLE001
-            adapter.setObsolete(True)   # the file is as it was; drop the step it could not replay
             self.report(failure, exc)
-            return
+            return False
         self._publish(changes)
+        return True
+
+    def step_back(self, *, redo: bool) -> None:
+        """Undo the stack's move over a step that failed (after Qt finished that move)."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.stack.redo if redo else self.stack.undo)

@@ -109,6 +109,13 @@ class Worker:
             assert time.monotonic() < deadline, "worker never became ready"
             time.sleep(0.005)
 
+    def wait_committed(self, steps: int, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while sum(1 for line in list(self.lines) if line == ["ok"]) < steps:
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                return          # kill() reports a worker that stopped by itself
+            time.sleep(0.005)
+
     def kill(self) -> tuple[list[list], str]:
         if self.proc.poll() is not None:     # it must still be running: it never stops on its own
             self._reader.join()
@@ -150,7 +157,10 @@ def test_killing_the_writer_never_damages_the_file(tmp_path, capsys):
             time.sleep(rng.uniform(0.0, 0.3))    # sometimes during start-up or opening
         else:
             worker.wait_ready()
-            time.sleep(rng.uniform(0.005, 0.25))
+            # Let it commit a random number of steps first (counted, not timed: on a loaded
+            # machine a fixed sleep commits next to nothing), then kill at a random moment.
+            worker.wait_committed(rng.randrange(4, 20))
+            time.sleep(rng.uniform(0.0, 0.05))
         lines, err = worker.kill()
         kills += 1
         assert "Traceback" not in err, err

@@ -15,7 +15,7 @@ import pytest
 from mot_workshop.editing.entities import CreateEntity
 from mot_workshop.editing.history import History
 from mot_workshop.persistence.errors import FileLocked
-from mot_workshop.persistence.lock import InstanceLock, lock_path
+from mot_workshop.persistence.lock import lock_path
 from mot_workshop.persistence.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -136,34 +136,42 @@ def test_a_failed_open_releases_the_lock(path, tmp_path):
     assert not lock_path(newer).exists()
 
 
-def test_a_lock_file_removed_between_open_and_lock_is_not_trusted(tmp_path, monkeypatch):
-    """release() removes the lock file, then unlocks it. Whoever opened the old file just
-    before must not believe it holds the lock: a third opener would lock the new file too."""
-    from mot_workshop.persistence import lock as lock_module
+def test_deleting_the_lock_note_does_not_let_a_second_writer_in(path):
+    """The guarantee is an OS lock on the database itself: removing the note beside it
+    changes nothing, and the holder never removes a note it did not write."""
+    proc = python(HOLD, str(path))
+    try:
+        assert proc.stdout.readline().strip() == "holding"
+        lock_path(path).unlink()                      # a user or a cleaner removes it
+        with pytest.raises(FileLocked):
+            Store.open(path)
+        assert try_open_elsewhere(path)[0].startswith("locked")
+        lock_path(path).write_text("somebody else")   # a note the holder did not write
+    finally:
+        proc.terminate()
+        proc.communicate()
+    assert lock_path(path).read_text() == "somebody else"
+    with Store.open(path) as store:                   # the holder is gone: the lock went with it
+        assert f"pid {os.getpid()}" in lock_path(path).read_text()
+        with pytest.raises(FileLocked):
+            Store.open(path)
+        lock_path(path).unlink()
+        with pytest.raises(FileLocked):              # still held, note or no note
+            Store.open(path)
+        assert store.count("team") == 1
 
-    target = tmp_path / "race.motw"
-    first = InstanceLock(target)
-    assert first.acquire() is None
-    real_try_lock = lock_module._try_lock
-    raced = []
 
-    def racing(fd: int) -> bool:
-        if not raced:
-            raced.append(fd)
-            first.release()            # the holder lets go between our open and our lock
-        return real_try_lock(fd)
-
-    monkeypatch.setattr(lock_module, "_try_lock", racing)
-    second = InstanceLock(target)
-    assert second.acquire() is None
-    assert raced
-    monkeypatch.setattr(lock_module, "_try_lock", real_try_lock)
-    third = InstanceLock(target)
-    assert third.acquire() is not None, "two holders of one lock"
-    second.release()
-    assert third.acquire() is None
-    third.release()
-    assert not lock_path(target).exists()
+def test_one_writer_per_database_whatever_its_name(path, tmp_path):
+    renamed = tmp_path / "renamed by a file manager.motw"
+    with Store.open(path) as first:
+        os.rename(path, renamed)
+        lines = try_open_elsewhere(renamed)
+        assert lines[0].startswith("locked") and f"pid {os.getpid()}" in lines[0]
+        with pytest.raises(FileLocked):
+            Store.open(renamed)
+        History(first).push(CreateEntity("team", {"name": "B"}))
+    with Store.open(renamed) as store:
+        assert [t.name for t in store.select("team")] == ["A", "B"]
 
 
 def test_create_refuses_to_overwrite_an_open_file(path):

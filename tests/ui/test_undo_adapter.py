@@ -97,3 +97,65 @@ def test_read_only_store_refuses_with_a_message(qtbot, workshop_path, store):
         u = Undoer(QUndoStack(), lambda: ro, lambda c: None, lambda t, e: reported.append(str(e)))
         assert u.push(CreateEntity("team", {"name": "A"})) is None
         assert "reading only" in reported[0]
+
+
+class Flaky(Command):
+    """Creates a team; its undo (or redo) fails the first ``failures`` times, as a disk
+    that is briefly unavailable would."""
+
+    text = "flaky"
+
+    def __init__(self, failures: int = 1):
+        self.inner = CreateEntity("team", {"name": "F"})
+        self.undo_failures = self.redo_failures = failures
+        self.runs = 0
+
+    @property
+    def id(self):
+        return self.inner.id
+
+    def execute(self, store):
+        self.runs += 1
+        if self.runs > 1 and self.redo_failures:
+            self.redo_failures -= 1
+            raise OSError(5, "Input/output error")
+        return self.inner.execute(store)
+
+    def revert(self, store):
+        if self.undo_failures:
+            self.undo_failures -= 1
+            raise OSError(5, "Input/output error")
+        return self.inner.revert(store)
+
+
+def test_a_failed_undo_stays_on_the_history_and_can_be_retried(undoer, store, qtbot):
+    command = Flaky()
+    undoer.push(command)
+    undoer.stack.undo()                                          # the disk fails
+    qtbot.waitUntil(lambda: undoer.stack.index() == 1)
+    assert undoer.reported[-1][0] == "The change could not be undone."
+    assert undoer.stack.count() == 1 and undoer.stack.canUndo()
+    assert [t.name for t in store.select("team")] == ["F"]       # still done, as the stack says
+    undoer.stack.undo()                                          # retried: works now
+    assert undoer.stack.index() == 0 and store.select("team") == []
+    undoer.stack.redo()                                          # the redo fails once
+    qtbot.waitUntil(lambda: undoer.stack.index() == 0)
+    assert undoer.reported[-1][0] == "The change could not be redone."
+    assert store.select("team") == [] and undoer.stack.canRedo()
+    undoer.stack.redo()
+    assert undoer.stack.index() == 1 and [t.name for t in store.select("team")] == ["F"]
+    undoer.stack.undo()
+    assert store.select("team") == []
+
+
+def test_the_window_stack_has_the_same_limit(qtbot):
+    from mot_workshop.editing.history import UNDO_LIMIT
+
+    from mot_workshop.ui.app import create_app
+    from mot_workshop.ui.main_window import MainWindow
+    from mot_workshop.ui.settings import Settings
+
+    create_app("en")
+    window = MainWindow(Settings(), remember=False)
+    qtbot.addWidget(window)
+    assert window.stack.undoLimit() == UNDO_LIMIT

@@ -148,6 +148,7 @@ class _Writer:
                                                _mot("phase"): "true"})
         self._diagram(root)
         ET.indent(root, space="  ")
+        _clean_tree(root)     # a name written by another program may hold what XML cannot
         return ET.tostring(root, encoding="UTF-8", xml_declaration=True) + b"\n"
 
     def _lanes(self, proc: ET.Element) -> None:
@@ -298,3 +299,13 @@ def _onto(end: tuple[float, float], neighbour: tuple[float, float], small: Rect,
         return (edge, min(max(y, small.top), small.bottom))
     edge = small.top if ny <= y else small.bottom
     return (min(max(x, small.left), small.right), edge)
+
+
+def _clean_tree(root) -> None:
+    from mot_workshop.domain.text_clean import clean_text
+
+    for element in root.iter():
+        if element.text:
+            element.text = clean_text(element.text)
+        for key, value in element.attrib.items():
+            element.attrib[key] = clean_text(value)

@@ -4,7 +4,6 @@ PDF outline and table-of-contents entries, progress per page, and an atomic writ
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from mot_workshop.export.pdf import fonts
@@ -138,13 +137,11 @@ def new_document(target, **kwargs):
 def write_pdf(path: str | Path, build) -> Path:
     """Run ``build(target_path)`` into a temporary file beside ``path``, then move it into
     place: a cancelled or failed export leaves the old file (or nothing) behind."""
+    from mot_workshop.durable import writing
+
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
+    with writing(path) as tmp:       # on the disk (fsync) before success is reported
         build(str(tmp))
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path
 
 

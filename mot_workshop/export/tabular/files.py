@@ -70,14 +70,16 @@ def xlsx_bytes(head: Sequence[str], body: Sequence[Sequence[Any]], title: str) -
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    from mot_workshop.domain.text_clean import clean_text
+
     book = Workbook()
     sheet = book.active
     sheet.title = "".join(c for c in title if c not in "[]:*?/\\")[:31] or "Sheet1"
     sheet.append(list(head))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in body:
-        sheet.append(list(row))
+    for row in body:      # a text written by another program may hold what XML cannot
+        sheet.append([clean_text(v) if isinstance(v, str) else v for v in row])
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             if isinstance(cell.value, str):

@@ -1,0 +1,168 @@
+"""A recovered copy of a damaged (or foreign-tainted) workshop file: what is still readable,
+row by row, checked against the domain rules, written into a new file — checked again
+before it is offered. The damaged file itself is never written.
+
+Rows are read table by table; a table whose pages are damaged gives what comes before
+the damage and whatever single rows can still be read after it. Rows that break a rule
+or refer to a row that was lost are left out, repeatedly, until the rest is sound.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mot_workshop.domain.audit import audit
+from mot_workshop.domain.base import Entity, field_map
+from mot_workshop.domain.registry import KINDS
+from mot_workshop.domain.snapshot import Snapshot
+from mot_workshop.i18n import tr
+from mot_workshop.persistence.errors import CorruptFile, WorkshopFileError
+
+TIME_LIMIT_S = 30.0            # a damaged index must not keep the user waiting for ever
+MAX_SKIPS = 5000               # unreadable rows tried one by one before a table is given up
+
+
+@dataclass(frozen=True)
+class Recovered:
+    path: Path
+    kept: int                  # entities in the copy
+    left_out: int              # rows read but left out (unreadable values, broken rules)
+
+
+def recovered_copy_path(path: Path) -> Path:
+    n = 1
+    while True:
+        suffix = " (recovered)" if n == 1 else f" (recovered {n})"
+        candidate = path.with_name(f"{path.stem}{suffix}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+        n += 1
+
+
+def recover(source: Path, target: Path | None = None) -> Recovered:
+    """Write what can be read from ``source`` into a new file (``target`` or a free name
+    beside it). Raises WorkshopFileError when nothing sound can be made."""
+    from mot_workshop.persistence.new_file import replacing
+    from mot_workshop.persistence.store import WORKSHOP_ID, Store
+
+    source = Path(source).absolute()
+    target = Path(target).absolute() if target is not None else recovered_copy_path(source)
+    entities, left_out = _readable_entities(source)
+    workshop = next((e for e in entities if e.KIND == "workshop" and e.id == WORKSHOP_ID), None)
+    if workshop is None:
+        raise WorkshopFileError(source, tr("No recovered copy of {name} could be made: its workshop record "
+                                           "is not readable.", name=source.name))
+    with replacing(target, overwrite=False, tag="recover") as tmp:
+        store = Store.create(tmp, **workshop.values())
+        try:
+            with store.transaction():
+                store.defer_foreign_keys()
+                for entity in entities:
+                    if entity.KIND != "workshop":
+                        store.insert(entity.KIND, entity.values(), id=entity.id)
+        finally:
+            store.close()
+        _verify(tmp)
+        _copy_mode(source, tmp)
+    return Recovered(target, len(entities), left_out)
+
+
+def readable_snapshot(source: Path) -> Snapshot:
+    """What can be read of ``source`` and passes the rules, for showing a damaged file."""
+    entities, _ = _readable_entities(Path(source).absolute())
+    return Snapshot.of(entities)
+
+
+def _readable_entities(source: Path) -> tuple[list[Entity], int]:
+    from mot_workshop.persistence.dump import DumpError, _entity
+
+    rows = _read_rows(source, time.monotonic() + TIME_LIMIT_S)
+    entities: list[Entity] = []
+    left_out = 0
+    for kind, cls in KINDS.items():
+        seen: set[int] = set()
+        fields = field_map(cls)
+        for index, row in enumerate(rows.get(kind, []), start=1):
+            values = {k: v for k, v in row.items() if k == "id" or k in fields}
+            try:
+                entities.append(_entity(cls, values, kind, index, seen))
+            except (DumpError, TypeError, ValueError, OverflowError):
+                left_out += 1
+    entities, dropped = _sound_part(entities)
+    return entities, left_out + dropped
+
+
+def _read_rows(source: Path, deadline: float) -> dict[str, list[dict[str, Any]]]:
+    from mot_workshop.persistence.store import peek
+
+    try:
+        with peek(source) as conn:       # read-only; leaves no -wal/-shm behind
+            conn.execute("PRAGMA trusted_schema = OFF")
+            return {kind: _table_rows(conn, kind, deadline) for kind in KINDS}
+    except sqlite3.Error as exc:
+        raise CorruptFile(source, str(exc)) from None
+
+
+def _table_rows(conn: sqlite3.Connection, kind: str, deadline: float) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    try:
+        conn.execute(f'SELECT * FROM "{kind}" LIMIT 0')
+    except sqlite3.DatabaseError:
+        return rows                 # the table itself is lost
+    last = 0
+    skips = 0
+    while time.monotonic() < deadline and skips < MAX_SKIPS:
+        try:
+            cursor = conn.execute(f'SELECT rowid AS _salvage_rowid, * FROM "{kind}" WHERE rowid > ? ORDER BY rowid', (last,))
+            names = [d[0] for d in cursor.description]
+            for values in cursor:
+                row = dict(zip(names, values))
+                last = row.pop("_salvage_rowid")
+                rows.append(row)
+            return rows
+        except sqlite3.DatabaseError:
+            last += 1               # step over the unreadable row and go on after it
+            skips += 1
+    return rows
+
+
+def _sound_part(entities: list[Entity]) -> tuple[list[Entity], int]:
+    """Leave out entities the audit names (a broken rule, a reference to a lost row) until
+    none is named; the workshop record itself is never left out."""
+    dropped = 0
+    for _ in range(50):
+        problems = audit(Snapshot.of(entities))
+        bad = set()
+        for line in problems:
+            kind, _, rest = line.partition(" ")
+            ident = rest.split(":", 1)[0]
+            if kind in KINDS and kind != "workshop" and ident.isdigit():
+                bad.add((kind, int(ident)))
+        if not bad:
+            break
+        kept = [e for e in entities if (e.KIND, e.id) not in bad]
+        dropped += len(entities) - len(kept)
+        entities = kept
+    return entities, dropped
+
+
+def _verify(path: Path) -> None:
+    from mot_workshop.persistence.store import Store
+
+    with Store.open(path, read_only=True) as store:
+        problems = store.integrity_problems() + audit(store.snapshot())
+    if problems:
+        raise WorkshopFileError(path, tr("The recovered copy did not pass the check: {detail}",
+                                         detail=problems[0]))
+
+
+def _copy_mode(source: Path, target: Path) -> None:
+    try:
+        os.chmod(target, os.stat(source).st_mode & 0o777)
+    except OSError:
+        pass
