@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mot_workshop.domain.cycle import Cycle, Touchpoint
 from mot_workshop.domain.facilitation import Note, StepProgress, Vote
+from mot_workshop.domain.method_data import AsIsAnswer, CsCheck, Interview, QcdsScore, ViewpointAspect
 from mot_workshop.domain.process import Flow, Lane, Phase, Process, ProcessMap, Step
 from mot_workshop.domain.workshop import Participant, Team
 from mot_workshop.domain.worksheets import Action, Benchmark, KeyIndicator, Obstacle, OutputAnalysis, Target, VocEntry
@@ -151,6 +152,9 @@ NOTES = ((("주차 정산기 교체 예산은 시설팀과 따로 협의", "Disc
          (("알림톡 발송 비용 확인", "Check the cost of message updates"), ("이준호", "Lee Jun-ho"), 8))
 
 
+OBJECTIVES = ("불량 상품 교환을 20분 안에 끝낸다", "Finish the exchange of faulty goods within 20 minutes")
+
+
 def _pick(value, lang: str):
     return value[0 if lang == "ko" else 1] if isinstance(value, tuple) else value
 
@@ -235,6 +239,7 @@ def entities(lang: str = "ko") -> list:
                             target_id=step_ids[(kind, target)], label=t(label)))
     for seq, row in enumerate(VOC):
         out.append(VocEntry(id=nid("voc"), process_id=procs[0], seq=seq, target_customer=t(row[0]), interviewee=t(row[1]),
+                            interview_id=1 if seq < 2 else None,
                             interviewer=t(row[2]), held_at=row[3], place=t(row[4]), method=row[5], voc_type=row[6],
                             direction=row[7], requirement=t(row[8]), characteristic=row[9], indicator=t(row[10]),
                             expected_level=t(row[11])))
@@ -267,7 +272,39 @@ def entities(lang: str = "ko") -> list:
     out.append(Vote(id=nid("vote"), team_id=teams[1], target_kind="touchpoint", target_id=tps[10], dots=2))
     out += [StepProgress(id=nid("step_progress"), step_no=n, status="done" if n < 8 else "in-progress",
                          process_id=procs[0]) for n in range(1, 9)]
+    out += method_answers(t, nid, procs[0], maps={k: m.id for k, m in ((m.kind, m) for m in out
+                                                                           if isinstance(m, ProcessMap))})
     return out
+
+
+def method_answers(t, nid, process_id: int, maps: dict[str, int]) -> list:
+    """Interview forms, As-Is answers, the Q/C/D/S grid, CS check-points, discussion aspects."""
+    out: list = [Interview(id=nid("interview"), process_id=process_id, seq=0,
+                           target_customer=t(("교환 경험 고객", "Customers who exchanged goods")),
+                           interviewer=t(("정하윤", "Hayun Jung")), held_at="2026-10-18 11:00")]
+    for n, answer in enumerate(ASIS_ANSWERS, 1):
+        out.append(AsIsAnswer(id=nid("asis_answer"), map_id=maps["as-is"], question=n, answer=t(answer)))
+    for code, us, a, b, top in (("Q", 72, 80, 76, 88), ("C", 18, 12, 9, 8), ("D", 95, 30, 45, 20), ("S", 3.1, 4.0, 3.6, 4.5)):
+        out.append(QcdsScore(id=nid("qcds_score"), process_id=process_id, characteristic=code, us=us, company_a=a,
+                             company_b=b, top=top))
+    for n, (ticked, note) in enumerate(CS_NOTES, 1):
+        out.append(CsCheck(id=nid("cs_check"), map_id=maps["to-be"], point=n, ticked=ticked, note=t(note)))
+    out.append(ViewpointAspect(id=nid("viewpoint_aspect"), viewpoint="voc-topic", seq=0, aspect="service",
+                               discussion=t(("교환 대기 시간이 가장 큰 불만", "Waiting for an exchange is the top complaint"))))
+    return out
+
+
+ASIS_ANSWERS = (("불량 상품을 교환하려는 매장 고객", "Store customers exchanging a faulty item"),
+                ("정상 상품과 교환 확인증", "A sound item and an exchange receipt"),
+                ("신속성이 가장 중요, 현재 95분", "Speed matters most; 95 minutes today"),
+                ("교환 소요시간, 현장 처리율", "Exchange time, share done on the floor"),
+                ("30분 이내", "Within 30 minutes"),
+                ("관리자 결재 단계", "The manager's signature step"))
+CS_NOTES = ((True, ("고객이 한 곳에서 교환을 끝낸다", "One counter finishes the exchange")),
+            (True, ("목표 20분", "Target 20 minutes")), (True, ("결재 2단계를 1단계로", "Two signatures become one")),
+            (True, ("판매사원 교환 권한", "Sales associates may exchange")), (False, ("검토 중", "Under review")),
+            (True, ("CS 우수 사원 배치", "Top-rated staff at the counter")), (True, ("POS 재고 조회", "Stock lookup at the till")),
+            (False, ("", "")))
 
 
 def build(path: str | Path, lang: str = "ko") -> Path:
@@ -276,7 +313,7 @@ def build(path: str | Path, lang: str = "ko") -> Path:
     store = Store.create(path, overwrite=True, title=fields.pop("title"), language=lang)
     try:
         history = History(store)
-        history.push(UpdateEntity("workshop", 1, {**fields, "held_on": "2026-11-20"}))
+        history.push(UpdateEntity("workshop", 1, {**fields, "held_on": "2026-11-20", "objectives": _pick(OBJECTIVES, lang)}))
         history.push(InsertEntities(entities(lang)))
     finally:
         store.close()

@@ -56,4 +56,12 @@ def build_world(history: History) -> World:
     w.add(history, "step_progress", step_no=1, status="done", process_id=proc)
     w.add(history, "room_score", touchpoint_id=tp[1], participant_id=member, voter="Kim", level=2, importance=5)
     w.add(history, "idea", touchpoint_id=tp[1], text="Pay at the exit by card", author="Kim")
+    # the check-points belong to a To-Be map: an empty one of the other process
+    redesign = w.add(history, "process_map", process_id=other, kind="to-be", title="To-Be")
+    interview = w.add(history, "interview", process_id=proc, interviewee="Kim", target_customer="Store customers")
+    w.add(history, "voc", process_id=proc, requirement="Exchange in one visit", interview_id=interview)
+    w.add(history, "asis_answer", map_id=as_is, question=1, answer="Store customers")
+    w.add(history, "cs_check", map_id=redesign, point=3, ticked=True, note="Two signatures become one")
+    w.add(history, "qcds_score", process_id=proc, characteristic="D", us=40, company_a=20, top=10)
+    w.add(history, "viewpoint_aspect", viewpoint="voc-topic", aspect="service", discussion="Long waits")
     return w

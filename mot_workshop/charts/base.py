@@ -39,6 +39,7 @@ STYLE = {
     "font.family": [FAMILY],
     "font.size": 9.0,
     "axes.unicode_minus": False,
+    "text.parse_math": False,        # a "$" in a user's name is text, not TeX
     "axes.edgecolor": "#aab4bf",
     "axes.labelcolor": INK,
     "axes.titlesize": 10.5,

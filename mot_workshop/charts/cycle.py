@@ -110,6 +110,13 @@ def cycle_wheel(touchpoints: Sequence[Touchpoint], scores: CycleScores | None = 
                                      connectionstyle="arc3,rad=-0.1", zorder=1))
         weak = weakest_id(scores)
         label_width = 118 if n <= 12 else 92
+        limit = 1.75
+        ax.set_xlim(-limit * width / height, limit * width / height)
+        ax.set_ylim(-limit, limit)
+        if title:
+            ax.set_title(title)
+        margins(fig, left=0.05, right=0.05, top=0.35 if title else 0.05, bottom=0.05)
+        labels = []
         for i, tp in enumerate(touchpoints):
             angle = 360.0 * (i + 1) / (n + 1)
             x, y = _at(ring, angle)
@@ -121,14 +128,10 @@ def cycle_wheel(touchpoints: Sequence[Touchpoint], scores: CycleScores | None = 
                                 linewidth=lw, zorder=4))
             ax.text(x, y, str(i + 1), ha="center", va="center", fontsize=8, fontweight=BOLD,
                     color="white", zorder=5)
-            lx, ly = _at(ring + radius + 0.1, angle)
-            sin = math.sin(math.radians(angle))
-            ha = "left" if sin > 0.3 else "right" if sin < -0.3 else "center"
-            cos = math.cos(math.radians(angle))
-            va = "bottom" if cos > 0.5 else "top" if cos < -0.5 else "center"
-            name = wrap_label(tp.name + (" ◆" if tp.critical else ""), label_width, 7.5, 2)
-            ax.text(lx, ly, name, ha=ha, va=va, fontsize=7.5, color=RED if tp.id == weak else INK,
-                    fontweight=BOLD if tp.id == weak else "normal", linespacing=1.15)
+            labels.append(((x, y), radius * (1.45 if tp.id == weak else 1.0), angle, wrap_label(tp.name + (" ◆" if tp.critical else ""), label_width, 7.5, 2),
+                           tp.id == weak))
+        gates = [_at(ring + 0.17, gate * 0.55), _at(ring + 0.17, 360 - gate * 0.55)]
+        _ring_labels(fig, ax, labels, gates)
         mean = "–" if scores.mean_level is None else f"{scores.mean_level:.1f}"
         ax.text(0, 0.18, tr("Mean level"), ha="center", va="center", fontsize=8, color=SLATE)
         ax.text(0, 0.0, mean, ha="center", va="center", fontsize=18, fontweight=BOLD, color=NAVY)
@@ -138,13 +141,38 @@ def cycle_wheel(touchpoints: Sequence[Touchpoint], scores: CycleScores | None = 
             ax.text(0, -0.2, tr("Weakest link"), ha="center", va="center", fontsize=8, color=RED)
             ax.text(0, -0.34, f"{index}. " + wrap_label(tp.name, 110, 8, 1) + f" ({_level_text(tp.level)})",
                     ha="center", va="center", fontsize=8, color=RED, fontweight=BOLD)
-        limit = 1.75
-        ax.set_xlim(-limit * width / height, limit * width / height)
-        ax.set_ylim(-limit, limit)
-        if title:
-            ax.set_title(title)
-        margins(fig, left=0.05, right=0.05, top=0.35 if title else 0.05, bottom=0.05)
         return fig
+
+
+def _ring_labels(fig, ax, labels, gates) -> None:
+    """Touchpoint names outside the ring, placed so that none overlaps another name or a
+    node (the shared label placer; a leader line when a name had to move away)."""
+    from mot_workshop.layout.label_place import place_labels
+    from mot_workshop.layout.text_metrics import text_height, text_width
+
+    to_pt = 72.0 / fig.dpi
+    scale = ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0]
+    points = [tuple(v * to_pt for v in ax.transData.transform(xy)) for xy, *_ in labels]
+    radii = [r * scale * to_pt + 1.5 for _, r, *_ in labels]
+    sizes = [(max(text_width(line, 7.5) for line in text.split("\n")) + 2,
+              text_height(text.count("\n") + 1, 7.5)) for _, _, _, text, _ in labels]
+    prefer = [90.0 - angle for _, _, angle, _, _ in labels]          # outward, in the chart's angles
+    x0, y0, x1, y1 = (v * to_pt for v in ax.bbox.extents)
+    cx, cy = (v * to_pt for v in ax.transData.transform((0, 0)))
+    unit = scale * to_pt
+    middle = (cx - 0.62 * unit, cy - 0.42 * unit, cx + 0.62 * unit, cy + 0.28 * unit)    # mean and weakest link
+    clear = [middle]
+    for gx, gy in gates:                                               # the IN and OUT words
+        px, py = (v * to_pt for v in ax.transData.transform((gx, gy)))
+        clear.append((px - 12, py - 6, px + 12, py + 6))
+    placed = place_labels(points, sizes, area=(x0, y0, x1, y1), keep_clear=clear, prefer=prefer, radii=radii,
+                          step=6.0)
+    for ((xy, _, _, text, weak), point, at) in zip(labels, points, placed):
+        ax.annotate(text, xy, xytext=(at.x - point[0], at.y - point[1]), textcoords="offset points", ha="left",
+                    va="center", fontsize=7.5, color=RED if weak else INK, fontweight=BOLD if weak else "normal",
+                    linespacing=1.15, zorder=6,
+                    arrowprops=dict(arrowstyle="-", color="#b8c2cc", linewidth=0.6, shrinkA=0, shrinkB=4)
+                    if at.leader else None)
 
 
 def _at(radius: float, angle: float) -> tuple[float, float]:

@@ -40,8 +40,11 @@ def journey_curve(touchpoints: Sequence[Touchpoint], scores: CycleScores | None 
         for i, tp in rated:
             if tp.id == weak:
                 ax.scatter([i], [tp.level], s=260, facecolors="none", edgecolors=RED, linewidths=2.0, zorder=4)
-                ax.annotate(tr("Weakest link"), (i, tp.level), xytext=(0, -22), textcoords="offset points",
-                            ha="center", va="top", color=RED, fontsize=8, fontweight=BOLD)
+                # below a high point, above a low one: never over the axis labels
+                below = tp.level >= 3
+                ax.annotate(tr("Weakest link"), (i, tp.level), xytext=(0, -16 if below else 16),
+                            textcoords="offset points", ha="center", va="top" if below else "bottom", color=RED,
+                            fontsize=8, fontweight=BOLD)
         step = max(1, (len(touchpoints) + 13) // 14)
         ticks = list(range(0, len(touchpoints), step))
         per_tick = max(40.0, width * 72 * 0.9 / max(1, len(ticks)))

@@ -26,20 +26,6 @@ def selection_matrix(processes: Sequence[Process], *, title: str | None = None,
         ax.axvline(3, color=GRID, linewidth=1.0)
         ax.axhline(3, color=GRID, linewidth=1.0)
         ax.text(6.3, 5.4, tr("Select first"), ha="right", va="top", color=TEAL, fontsize=8, fontweight=BOLD)
-        # Processes sharing a cell fan out a little so none hides another.
-        seen: dict[tuple[int, int], int] = {}
-        for p in placed:
-            key = (p.feasibility, p.innovation)
-            k = seen.get(key, 0)
-            seen[key] = k + 1
-            dx, dy = (0.0, 0.0) if k == 0 else ((-1) ** k * 0.18 * ((k + 1) // 2), 0.14 * ((k + 1) // 2))
-            x, y = p.feasibility + dx, p.innovation + dy
-            colour = NAVY if p.selected else SLATE
-            ax.scatter([x], [y], s=120 if p.selected else 70, color=colour, edgecolors="white",
-                       linewidths=1.0, zorder=3, marker="o" if p.selected else "s")
-            ax.annotate(wrap_label(p.name, 120, 7.5, 2), (x, y), xytext=(8, 0), textcoords="offset points",
-                        va="center", ha="left", fontsize=7.5, color=INK if p.selected else SLATE,
-                        fontweight=BOLD if p.selected else "normal", zorder=4)
         ax.set_xlim(0.5, 6.4)
         ax.set_ylim(0.5, 5.5)
         ax.set_xticks([1, 2, 3, 4, 5])
@@ -48,8 +34,43 @@ def selection_matrix(processes: Sequence[Process], *, title: str | None = None,
         ax.set_ylabel(tr("Innovation effect"))
         ax.scatter([], [], s=70, color=NAVY, label=tr("Selected core process"))
         ax.scatter([], [], s=50, color=SLATE, marker="s", label=tr("Candidate"))
-        ax.legend(loc="lower left")
+        # the legend sits under the plot, outside the data area
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, borderaxespad=0.0)
         if title:
             ax.set_title(title)
-        margins(fig, left=0.6, right=0.15, top=0.45 if title else 0.2, bottom=0.55)
+        margins(fig, left=0.6, right=0.15, top=0.45 if title else 0.2, bottom=0.8)
+        # Processes sharing a cell fan out a little so none hides another.
+        seen: dict[tuple[int, int], int] = {}
+        spots = []
+        for p in placed:
+            key = (p.feasibility, p.innovation)
+            k = seen.get(key, 0)
+            seen[key] = k + 1
+            dx, dy = (0.0, 0.0) if k == 0 else ((-1) ** k * 0.18 * ((k + 1) // 2), 0.14 * ((k + 1) // 2))
+            spots.append((p.feasibility + dx, p.innovation + dy))
+            colour = NAVY if p.selected else SLATE
+            ax.scatter([spots[-1][0]], [spots[-1][1]], s=120 if p.selected else 70, color=colour, edgecolors="white",
+                       linewidths=1.0, zorder=3, marker="o" if p.selected else "s")
+        _labels(fig, ax, placed, spots)
         return fig
+
+
+def _labels(fig, ax, placed, spots) -> None:
+    """Names beside their points, repelled from each other (leader lines where moved)."""
+    from mot_workshop.layout.label_place import place_labels
+    from mot_workshop.layout.text_metrics import text_height, text_width
+
+    to_pt = 72.0 / fig.dpi
+    points = [tuple(v * to_pt for v in ax.transData.transform(s)) for s in spots]
+    texts = [wrap_label(p.name, 120, 7.5, 2) for p in placed]
+    sizes = [(max(text_width(line, 7.5) for line in t.split("\n")) + 2, text_height(t.count("\n") + 1, 7.5))
+             for t in texts]
+    x0, y0, x1, y1 = (v * to_pt for v in ax.bbox.extents)
+    corner = (x1 - 70, y1 - 16, x1, y1)                       # the "Select first" note
+    for p, text, spot, point, at in zip(placed, texts, spots, points,
+                                        place_labels(points, sizes, area=(x0, y0, x1, y1), keep_clear=[corner])):
+        offset = (at.x - point[0], at.y - point[1])
+        ax.annotate(text, spot, xytext=offset, textcoords="offset points", va="center", ha="left",
+                    fontsize=7.5, color=INK if p.selected else SLATE, fontweight=BOLD if p.selected else "normal",
+                    zorder=4, arrowprops=dict(arrowstyle="-", color=SLATE, linewidth=0.6, shrinkA=0, shrinkB=5)
+                    if at.leader else None)

@@ -104,3 +104,37 @@ def cs_checkpoints() -> list[str]:
         tr("Where is computerisation or online service needed?"),
         tr("Which functions should be created, or procedures abolished?"),
     ]
+
+
+def asis_questions() -> list[str]:
+    """Step 3: the As-Is analysis questions answered for each As-Is map (seed 002)."""
+    return [
+        tr("Who is this process's customer?"),
+        tr("What key OUTPUT do they receive from the process?"),
+        tr("How important is each characteristic, and what is its current level?"),
+        tr("Which measure should track each characteristic?"),
+        tr("What level does the customer expect for each measure?"),
+        tr("Which area is the top improvement priority?"),
+    ]
+
+
+# Step 1: the sub-aspect rows of each discussion viewpoint (seed 002), as stored codes.
+VIEWPOINT_ASPECTS: dict[Viewpoint, tuple[str, ...]] = {
+    Viewpoint.CORE: ("start-end",),
+    Viewpoint.VOC_TOPIC: ("product", "service", "image"),
+    Viewpoint.MOT_DISPUTE: ("product", "service", "image"),
+    Viewpoint.SUPPORT: ("reliability", "responsiveness", "speed"),
+    Viewpoint.INTERNAL: ("online", "organisation", "hiring", "training", "other"),
+}
+
+
+def aspect_name(code: str) -> str:
+    """A sub-aspect's name in the current language (a free-text aspect is shown as is)."""
+    names = {
+        "start-end": tr("The process's start and end"), "product": tr("Product aspect"),
+        "service": tr("Service aspect"), "image": tr("Image aspect"), "reliability": tr("Reliability"),
+        "responsiveness": tr("Responsiveness"), "speed": tr("Speed"), "online": tr("Online support"),
+        "organisation": tr("Organisation issues"), "hiring": tr("Hiring issues"), "training": tr("Contact-staff training"),
+        "other": tr("Other"),
+    }
+    return names.get(code, code)

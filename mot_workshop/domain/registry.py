@@ -13,6 +13,7 @@ from mot_workshop.domain.base import Entity, OnDelete, field_infos
 from mot_workshop.domain.cycle import Cycle, Touchpoint
 from mot_workshop.domain.enums import VoteTarget
 from mot_workshop.domain.facilitation import Note, StepProgress, Vote
+from mot_workshop.domain.method_data import AsIsAnswer, CsCheck, Interview, QcdsScore, ViewpointAspect
 from mot_workshop.domain.process import Flow, Lane, Phase, Process, ProcessMap, Step
 from mot_workshop.domain.room import Idea, RoomScore
 from mot_workshop.domain.workshop import Participant, Team, Workshop
@@ -29,8 +30,9 @@ from mot_workshop.domain.worksheets import (
 ENTITY_CLASSES: tuple[type[Entity], ...] = (
     Workshop, Team, Participant, Process, Cycle, Touchpoint,
     ProcessMap, Lane, Phase, Step, Flow,
-    VocEntry, OutputAnalysis, Benchmark, Obstacle, Target, KeyIndicator, Action,
+    Interview, VocEntry, OutputAnalysis, Benchmark, Obstacle, Target, KeyIndicator, Action,
     Vote, Note, StepProgress, RoomScore, Idea,
+    CsCheck, AsIsAnswer, QcdsScore, ViewpointAspect,
 )
 
 KINDS: dict[str, type[Entity]] = {cls.KIND: cls for cls in ENTITY_CLASSES}

@@ -221,11 +221,24 @@ def check_relations(entity: Entity, lookup: Lookup) -> None:
             raise RuleError(tr("A flow cannot go from a step to itself."), "target_id")
     elif kind == "cycle" and entity.parent_id is not None:
         _no_cycle_loop(entity, lookup)
+    elif kind in ("cs_check", "asis_answer"):
+        _map_of_kind(entity, lookup("process_map", entity.map_id))
     elif kind == "vote":
         if lookup(str(entity.target_kind), entity.target_id) is None:
             raise RuleError(tr("The vote's {kind} does not exist.", kind=str(entity.target_kind)), "target_id")
         if entity.participant_id is None and entity.team_id is None:
             raise RuleError(tr("A vote needs a participant or a team."), "participant_id")
+
+
+def _map_of_kind(entity: Entity, pmap: Entity | None) -> None:
+    """CS check-points belong to a To-Be (or Redesign) map, As-Is answers to an As-Is map."""
+    if pmap is None:
+        return
+    kinds = ("to-be", "redesign") if entity.KIND == "cs_check" else ("as-is",)
+    if str(pmap.kind) not in kinds:
+        message = (tr("CS check-points belong to a To-Be map.") if entity.KIND == "cs_check"
+                   else tr("As-Is answers belong to an As-Is map."))
+        raise RuleError(message, "map_id")
 
 
 def _same_map(entity: Entity, other: Entity | None, field: str) -> None:

@@ -28,6 +28,7 @@ class VocEntry(Entity):
     characteristic: Qcds | None = None
     indicator: str = short_text(required=False)         # related indicator (CSI)
     expected_level: str = short_text(required=False)
+    interview_id: int | None = ref("interview", "set-null")   # the interview form it was heard in
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ class Workshop(Entity):
     benchmark_b: str = short_text(required=False)
     dots_per_voter: int = amount(5)
     notes: str = long_text()
+    objectives: str = long_text()                             # what the workshop set out to achieve
 
 
 @dataclass(frozen=True)

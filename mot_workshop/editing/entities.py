@@ -16,7 +16,7 @@ from mot_workshop.domain.rules import RuleError, check_entity, check_relations, 
 from mot_workshop.editing import cascade
 from mot_workshop.editing.changes import Changes
 from mot_workshop.editing.command import Command
-from mot_workshop.i18n import tr
+from mot_workshop.i18n import Phrase, merged_text, tr
 from mot_workshop.i18n.labels import kind_name
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ class CreateEntity(Command):
         self.values = normalise(entity_class(kind), values)
         self.at = at
         self.id: int | None = None
-        self.text = text or tr("Add {kind}", kind=kind_name(kind))
+        self.text = text or Phrase("Add {kind}", kind=kind_name(kind))
         self._shifted: list[tuple[int, int]] = []   # (sibling id, its old seq)
 
     def execute(self, store: Store) -> Changes:
@@ -190,7 +190,7 @@ class UpdateEntities(Command):
         self.kind = kind
         self.values_by_id = {id: normalise(cls, values) for id, values in values_by_id.items()}
         self.mergeable = mergeable
-        self.text = text or tr("Edit {kind}", kind=kind_name(kind))
+        self.text = text or Phrase("Edit {kind}", kind=kind_name(kind))
         self.old_by_id: dict[int, dict[str, Any]] = {}
 
     def execute(self, store: Store) -> Changes:
@@ -226,6 +226,7 @@ class UpdateEntities(Command):
     def merge(self, newer: Command) -> bool:
         assert isinstance(newer, UpdateEntities)
         self.values_by_id = newer.values_by_id
+        self.text = merged_text(self.text, newer.text)
         return True
 
 
@@ -253,7 +254,7 @@ class DeleteEntity(Command):
         self.kind = kind
         self.id = id
         self.allow_guarded = allow_guarded
-        self.text = text or tr("Delete {kind}", kind=kind_name(kind))
+        self.text = text or Phrase("Delete {kind}", kind=kind_name(kind))
         self.bundle: cascade.Bundle | None = None
 
     def execute(self, store: Store) -> Changes:

@@ -43,3 +43,52 @@ def tr(source: str, /, lang: str | None = None, **params: Any) -> str:
     """Translate ``source`` into ``lang`` (default: the current language) and fill ``{params}``."""
     text = catalog(lang or _current).get(source, source)
     return text.format(**params) if params else text
+
+
+class Phrase(str):
+    """A translated text that remembers its English source and parameters, so it can be
+    translated again after a language switch (undo history entries)."""
+
+    source: str
+    params: dict
+
+    def __new__(cls, source: str, /, **params: Any) -> Phrase:
+        text = super().__new__(cls, tr(source, **params))
+        text.source, text.params = source, params
+        return text
+
+
+def retranslate(text: str) -> str:
+    """``text`` in the current language when it is a Phrase (its parameters too), else as is."""
+    if not isinstance(text, Phrase):
+        return text
+    return Phrase(text.source, **{k: retranslate(v) if isinstance(v, str) else v for k, v in text.params.items()})
+
+
+def merged_text(older: str, newer: str) -> str:
+    """The text of two merged edits ("x: a → b" then "x: b → c" give "x: a → c")."""
+    if isinstance(older, Phrase) and isinstance(newer, Phrase) and older.source == newer.source \
+            and "new" in newer.params:
+        return Phrase(older.source, **{**older.params, "new": newer.params["new"]})
+    return older
+
+
+class speaking:
+    """``with speaking(lang):`` — tr() uses ``lang`` inside the block (None: no change).
+    Diagrams draw their own labels in the workshop's language while the UI keeps its own."""
+
+    def __init__(self, lang: str | None):
+        self.lang = lang if lang in LANGUAGES else None
+        self._before = None
+
+    def __enter__(self):
+        global _current
+        self._before = _current
+        if self.lang is not None:
+            _current = self.lang
+        return self
+
+    def __exit__(self, *_exc):
+        global _current
+        _current = self._before
+        return False

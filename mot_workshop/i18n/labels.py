@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from mot_workshop.i18n import tr
+from mot_workshop.i18n import Phrase, tr
 
 KIND_NAMES = {
     "workshop": "workshop", "team": "team", "participant": "participant", "process": "process",
@@ -13,6 +13,8 @@ KIND_NAMES = {
     "output_analysis": "output analysis row", "benchmark": "benchmark row",
     "obstacle": "obstacle", "target": "target", "key_indicator": "key indicator",
     "action": "action", "vote": "vote", "note": "parking-lot note", "step_progress": "step progress",
+    "cs_check": "CS check-point", "asis_answer": "As-Is question answer", "qcds_score": "Q/C/D/S benchmark score",
+    "viewpoint_aspect": "discussion aspect", "interview": "interview",
     "room_score": "room score", "idea": "idea",
 }
 
@@ -43,6 +45,8 @@ ENUM_NAMES = {
 
 
 def kind_name(kind: str, lang: str | None = None) -> str:
+    if lang is None:        # in the current language, and again after a switch (undo texts)
+        return Phrase(KIND_NAMES.get(kind, kind))
     return tr(KIND_NAMES.get(kind, kind), lang=lang)
 
 
@@ -83,8 +87,13 @@ FIELD_NAMES = {
     "definition": "Definition", "due": "Due date", "done": "Done", "participant_id": "Participant",
     "target_kind": "Voted on", "dots": "Dots", "text": "Text", "author": "Author",
     "wizard_step": "Step", "step_no": "Step", "status": "Status", "seconds_spent": "Time spent (s)",
+    "objectives": "Objectives", "point": "Check-point", "ticked": "Applied", "note": "Note",
+    "question": "Question", "answer": "Answer", "aspect": "Aspect", "discussion": "Discussion",
+    "core_processes": "Core processes", "interview_id": "Interview",
 }
 
 
 def field_name(name: str, lang: str | None = None) -> str:
+    if lang is None:
+        return Phrase(FIELD_NAMES.get(name, name.replace("_", " ").capitalize()))
     return tr(FIELD_NAMES.get(name, name.replace("_", " ").capitalize()), lang=lang)

@@ -18,6 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the workshop's, else Korean)")
     parser.add_argument("--paper", choices=("a4", "a3"), default="a4",
                         help="paper of the map sheets (steps 3, 5, 8); other sheets are A4 landscape")
+    parser.add_argument("--touchpoints", type=int, default=None, metavar="N",
+                        help="numbered touchpoints on the blank cycle sheet (3-40, default 12)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,6 +38,9 @@ def run(args: argparse.Namespace) -> int:
 
         with reading(args.source, args.workshop) as store:
             snapshot = store.snapshot()
-    path = export_worksheets(args.output, snapshot=snapshot, steps=steps, lang=args.lang, paper=args.paper)
+    if args.touchpoints is not None and not 3 <= args.touchpoints <= 40:
+        raise UserError(tr("--touchpoints: expected a number from 3 to 40, not {value}", value=args.touchpoints))
+    path = export_worksheets(args.output, snapshot=snapshot, steps=steps, lang=args.lang, paper=args.paper,
+                             touchpoints=args.touchpoints)
     print(f"wrote {path}")
     return 0

@@ -2,5 +2,5 @@
 and the quick first-paint reader (plain sqlite3) read them from here."""
 
 APPLICATION_ID = 0x4D4F5457        # "MOTW": PRAGMA application_id marks our files
-SCHEMA_VERSION = 4                 # PRAGMA user_version; one per Alembic revision
-HEAD_REVISION = "0004"
+SCHEMA_VERSION = 5                 # PRAGMA user_version; one per Alembic revision
+HEAD_REVISION = "0005"

@@ -20,7 +20,7 @@ from mot_workshop.editing.history import History
 from mot_workshop.editing.maps import DeriveMap
 from mot_workshop.persistence.new_file import replacing
 from mot_workshop.persistence.store import WORKSHOP_ID, Store
-from mot_workshop.sample.content import cycles, maps, processes, workshop, worksheets
+from mot_workshop.sample.content import cycles, maps, method_answers, processes, workshop, worksheets
 from mot_workshop.sample.content.model import (
     Add,
     At,
@@ -37,6 +37,7 @@ from mot_workshop.sample.content.model import (
 
 Scope = dict[tuple[str, str], int]
 CORE_PROCESS = Key("process", "exchange")
+INTERVIEW_HEAD = ("target_customer", "interviewee", "interviewer", "held_at", "place", "method")
 
 
 def build_sample(path: str | Path, lang: str = "ko", *, overwrite: bool = False) -> Path:
@@ -124,9 +125,31 @@ class _Builder:
                   ("benchmark", worksheets.BENCHMARKS), ("obstacle", worksheets.OBSTACLES),
                   ("target", worksheets.TARGETS), ("key_indicator", worksheets.KEY_INDICATORS),
                   ("action", worksheets.ACTIONS))
+        interviews: dict[tuple, int] = {}
         for kind, rows in tables:
             for values in rows:
+                if kind == "voc":       # each interview's head once, its requirements under it
+                    head = tuple(_pick(values.get(f), self.lang) for f in INTERVIEW_HEAD)
+                    if head not in interviews:
+                        interviews[head] = self.create("interview", {**{f: values[f] for f in INTERVIEW_HEAD
+                                                                        if f in values},
+                                                                     "process_id": CORE_PROCESS})
+                    values = {**values, "interview_id": interviews[head]}
                 self.create(kind, {**values, "process_id": CORE_PROCESS}, scope=as_is)
+        self.method_answers()
+
+    def method_answers(self) -> None:
+        """Objectives, discussion aspects, As-Is answers, the Q/C/D/S grid, CS check-points."""
+        self.history.push(UpdateEntity("workshop", WORKSHOP_ID,
+                                       {"objectives": method_answers.OBJECTIVES.pick(self.lang)}))
+        for values in method_answers.ASPECTS:
+            self.create("viewpoint_aspect", values)
+        for n, answer in enumerate(method_answers.ASIS_ANSWERS, 1):
+            self.create("asis_answer", {"map_id": self.map_ids["as-is"], "question": n, "answer": answer})
+        for values in method_answers.QCDS_SCORES:
+            self.create("qcds_score", {**values, "process_id": CORE_PROCESS})
+        for n, (ticked, note) in enumerate(method_answers.CS_CHECKS, 1):
+            self.create("cs_check", {"map_id": self.map_ids["to-be"], "point": n, "ticked": ticked, "note": note})
 
     # ------------------------------------------------------------------ maps
     def draw_map(self, spec: MapSpec) -> None:

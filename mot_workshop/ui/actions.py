@@ -27,6 +27,11 @@ ACTIONS: dict[str, tuple[str, object, object]] = {
     "add_touchpoint": ("Add &touchpoint", "Ctrl+T", "add_touchpoint"),
     "new_cycle": ("New MOT &cycle", "Ctrl+Shift+N", "new_cycle"),
     "new_sub_cycle": ("New &sub-cycle", None, None),
+    "new_process": ("New &process", "Ctrl+Shift+P", None),
+    "new_map": ("New As-Is &map of the process", "Ctrl+Shift+M", None),
+    "new_team": ("New t&eam", None, None),
+    "new_lane": ("New &lane in the map", "Ctrl+Shift+L", None),
+    "new_phase": ("New p&hase in the map", "Ctrl+Shift+H", None),
     "zoom_in": ("Zoom &in", SK.ZoomIn, "zoom_in"),
     "zoom_out": ("Zoom &out", SK.ZoomOut, "zoom_out"),
     "zoom_fit": ("Zoom to &fit", "Ctrl+0", "zoom_fit"),
@@ -37,6 +42,8 @@ ACTIONS: dict[str, tuple[str, object, object]] = {
     "lang_en": ("English", None, None),
     "steps": ("Redesign &steps", "Ctrl+Shift+R", None),
     "present": ("&Presentation mode", "F5", None),
+    "guide": ("&Guide", SK.HelpContents, None),
+    "shortcuts": ("&Keyboard shortcuts", None, None),
     "about": ("&About MOT Workshop", None, None),
 }
 CHECKABLE = {"journey", "full_screen", "lang_ko", "lang_en"}

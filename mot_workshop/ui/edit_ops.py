@@ -26,7 +26,10 @@ class EditOps:
         self.undo.setObjectName("action_undo")
         self.redo.setObjectName("action_redo")
         self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y and Ctrl+Shift+Z on every platform, beside the platform's own redo key
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y"),
+                QKeySequence("Ctrl+Shift+Z")]
+        self.redo.setShortcuts(list(dict.fromkeys(keys)))
         from mot_workshop.ui.icons import action_icon
 
         self.undo.setIcon(action_icon("undo"))
@@ -61,6 +64,11 @@ class EditOps:
         a.add_touchpoint.triggered.connect(lambda: self._route("add_blank"))
         a.new_cycle.triggered.connect(self.new_cycle)
         a.new_sub_cycle.triggered.connect(self.new_sub_cycle)
+        a.new_process.triggered.connect(lambda: self.tree_action("new-process", "", 0))
+        a.new_team.triggered.connect(lambda: self.tree_action("new-team", "", 0))
+        a.new_map.triggered.connect(self.new_map)
+        a.new_lane.triggered.connect(lambda: self._map_call("add_lane"))
+        a.new_phase.triggered.connect(lambda: self._map_call("add_phase"))
 
     def _tree_has_focus(self) -> bool:
         focus = QApplication.focusWidget()
@@ -98,6 +106,12 @@ class EditOps:
         a.add_touchpoint.setEnabled(writable and w.current_cycle_editor() is not None)
         a.new_cycle.setEnabled(writable)
         a.new_sub_cycle.setEnabled(writable and self._current_cycle_id() is not None)
+        a.new_process.setEnabled(writable)
+        a.new_team.setEnabled(writable)
+        a.new_map.setEnabled(writable and self.current_process_id() is not None)
+        on_map = getattr(w.current_editor(), "key", ("",))[0] == "process_map"
+        a.new_lane.setEnabled(writable and on_map)
+        a.new_phase.setEnabled(writable and on_map)
         zoomable = hasattr(w.current_editor(), "zoom_in")       # editors and the map compare view
         for name in ("zoom_in", "zoom_out", "zoom_fit", "zoom_reset"):
             a.items[name].setEnabled(zoomable)
@@ -174,6 +188,38 @@ class EditOps:
             w.properties.show_selection(w.session, "cycle", [cycle_id])
             self.rename_in_properties()
         return cycle_id
+
+    def current_process_id(self) -> int | None:
+        """The process a new map is for: the one selected in the tree, the open map's, or the
+        one the redesign steps work on."""
+        w = self.window
+        if w.session is None:
+            return None
+        key = w.tree.current_key()
+        if key is not None and key[0] == "process":
+            return key[1]
+        editor = w.current_editor()
+        if getattr(editor, "key", ("",))[0] == "process_map" and editor.map is not None:
+            return editor.map.process_id
+        if w.wizard_host.navigator_dock.is_built:
+            return w.wizard_host.navigator.process_id
+        processes = w.session.store.select("process")
+        return processes[0].id if len(processes) == 1 else None
+
+    def new_map(self) -> int | None:
+        from mot_workshop.ui.swimlane.tree_actions import run_tree_action
+
+        process_id = self.current_process_id()
+        if process_id is None:
+            self.window.statusBar().showMessage(tr("Select a process first."), 4000)
+            return None
+        return run_tree_action(self.window, "new-map", "process", process_id)
+
+    def _map_call(self, name: str):
+        editor = self.window.current_editor()
+        if getattr(editor, "key", ("",))[0] == "process_map":
+            return getattr(editor, name)()
+        return None
 
     def new_sub_cycle(self) -> int | None:
         parent = self._current_cycle_id()

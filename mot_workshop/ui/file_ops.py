@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from mot_workshop.i18n import current_language, tr
+from mot_workshop.i18n import tr
 from mot_workshop.persistence.errors import (
     BadValues,
     DamagedFile,
@@ -45,8 +45,15 @@ class FileController:
 
     # ------------------------------------------------------------------ new / open
     def new_workshop(self) -> bool:
+        from mot_workshop.ui import new_workshop
+
+        asked = new_workshop.ask(self.window)
+        if asked is None:
+            return False
+        title, lang = asked
+        suggested = "".join(c for c in title if c not in '\\/:*?"<>|').strip() or tr("workshop")
         name, _ = QFileDialog.getSaveFileName(self.window, tr("New workshop"),
-                                              os.path.join(self._folder(), tr("workshop") + SUFFIX), file_filter())
+                                              os.path.join(self._folder(), suggested + SUFFIX), file_filter())
         if not name:
             return False
         path = Path(name)
@@ -57,9 +64,8 @@ class FileController:
             return False
         from mot_workshop.persistence.store import Store
 
-        lang = current_language()
         try:
-            store = Store.create(path, overwrite=True, title=tr("Untitled workshop", lang=lang), language=lang)
+            store = Store.create(path, overwrite=True, title=title, language=lang)
         except (WorkshopFileError, OSError) as exc:
             messages.error(self.window, tr("The workshop could not be created."), _message(exc))
             return False

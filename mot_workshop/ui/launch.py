@@ -24,6 +24,11 @@ def _size(text: str | None) -> tuple[int, int] | None:
     return int(w), int(h)
 
 
+def ui_language(args: argparse.Namespace, remembered: str) -> str:
+    """--lang, else the sample's language (``--sample en`` opens in English), else the last one."""
+    return args.lang or getattr(args, "sample", None) or remembered
+
+
 def launch(args: argparse.Namespace) -> int:
     from mot_workshop.i18n import DEFAULT_LANGUAGE, set_language
 
@@ -37,13 +42,16 @@ def launch(args: argparse.Namespace) -> int:
     from mot_workshop.ui.settings import Settings
 
     settings = Settings()
-    lang = args.lang or settings.language or DEFAULT_LANGUAGE
+    lang = ui_language(args, settings.language or DEFAULT_LANGUAGE)
     set_language(lang)
     from mot_workshop.ui import messages
     from mot_workshop.ui.app import create_app
 
     messages.batch_mode = batch
     app = create_app(lang)
+    from mot_workshop.ui.qt_translations import install as install_qt_translations
+
+    install_qt_translations(app, lang)
     from mot_workshop.ui.main_window import DEFAULT_SIZE, MainWindow
 
     window = MainWindow(settings, remember=not batch)
@@ -92,6 +100,8 @@ def show_view(window, view: str | None) -> None:
         window.wizard_host.open_step(int(spec.target))
         return
     if spec.kind == "present":
+        if spec.target:
+            show_view(window, spec.target)
         window.wizard_host.toggle_presentation(full_screen=False)
         return
     if spec.kind == "map":

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from mot_workshop.editing.changes import Changes
 from mot_workshop.i18n import current_language, set_language, tr
-from mot_workshop.ui import fonts, messages
+from mot_workshop.ui import fonts, messages, open_tabs, view_memory
 from mot_workshop.ui.actions import build_actions, retranslate as retranslate_actions
 from mot_workshop.ui.change_bus import ChangeBus
 from mot_workshop.ui.deferred_dock import DeferredDock
@@ -135,7 +135,8 @@ class MainWindow(QMainWindow):
         here, empty panels too, so they keep their place when their contents arrive."""
         left = [self.tree_dock, self.palette_dock, self.wizard_host.navigator_dock]
         right = [self.properties_dock, self.history_dock, self.wizard_host.parking_dock]
-        self.resizeDocks([self.tree_dock, self.properties_dock], [290, 340], Qt.Orientation.Horizontal)
+        # the canvas keeps at least 60 % of a 1440-wide window
+        self.resizeDocks([self.tree_dock, self.properties_dock], [250, 300], Qt.Orientation.Horizontal)
         self.resizeDocks(left, [210, 230, 400], Qt.Orientation.Vertical)
         self.resizeDocks(right, [370, 210, 250], Qt.Orientation.Vertical)
 
@@ -220,7 +221,10 @@ class MainWindow(QMainWindow):
         a.lang_ko.triggered.connect(lambda: self.set_language("ko"))
         a.lang_en.triggered.connect(lambda: self.set_language("en"))
         a.about.triggered.connect(self.about)
+        a.guide.triggered.connect(lambda: self._help("guide"))
+        a.shortcuts.triggered.connect(lambda: self._help("shortcuts"))
         a.present.triggered.connect(self.wizard_host.toggle_presentation)
+        self.addAction(a.present)              # F5 also while the menus are hidden (presenting)
         a.steps.triggered.connect(lambda: self.wizard_host.open_step(self.wizard_host.current_step))
         self.edit.connect(a)
         self.tree.selected.connect(self._tree_selected)
@@ -253,11 +257,15 @@ class MainWindow(QMainWindow):
         if self.remember:
             self.settings.language = lang
         fonts.install(QApplication.instance(), lang)
+        from mot_workshop.ui.qt_translations import install as install_qt_translations
+
+        install_qt_translations(QApplication.instance(), lang)
         self.retranslate()
         self.bus.language_changed.emit(lang)
 
     def retranslate(self, *, panels: bool = True) -> None:
         retranslate_actions(self.actions)
+        self._retranslate_history()
         self.edit.retranslate_undo_redo()
         self.actions.lang_ko.setChecked(current_language() == "ko")
         self.actions.lang_en.setChecked(current_language() == "en")
@@ -284,11 +292,23 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.edit.update_actions()
 
+    def _retranslate_history(self) -> None:
+        """Undo history entries in the new language (those that remember their source)."""
+        from mot_workshop.i18n import retranslate as again
+
+        for index in range(self.stack.count()):
+            adapter = self.stack.command(index)
+            command = getattr(adapter, "command", None)
+            if command is not None:
+                command.text = again(command.text)
+                adapter.setText(command.text)
+
     # ------------------------------------------------------------------ workshop
     def set_store(self, store) -> None:
         """Show ``store`` (None: back to the start screen). The old file is closed."""
         if self.properties_dock.is_built:
             self.properties.show_selection(None, None, [])
+        open_tabs.save(self)
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -314,9 +334,12 @@ class MainWindow(QMainWindow):
         overview = Overview(self.session)
         overview.open_cycle.connect(lambda id: self.open_entity("cycle", id))
         overview.new_cycle.connect(self.edit.new_cycle)
+        overview.new_process.connect(lambda: self.edit.tree_action("new-process", "", 0))
         self.tabs.addTab(overview, overview.title())
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.show_workshop()
+        open_tabs.restore(self)
+        self._palette_follows_editor()
         if self.remember and not getattr(store, "is_server", False):   # a shared workshop is no file
             self.settings.add_recent(store.path)
             self.refresh_recent()
@@ -439,6 +462,7 @@ class MainWindow(QMainWindow):
         from mot_workshop.ui.cycle.editor import CycleEditor
 
         editor = CycleEditor(self.session, cycle_id, mode=mode or "ring")
+        view_memory.attach(self, editor)
         editor.selection_changed.connect(self._editor_selection_changed)
         editor.title_changed.connect(self._editor_title_changed)
         editor.close_requested.connect(lambda e=editor: self.close_tab(self.tabs.indexOf(e)))
@@ -456,6 +480,7 @@ class MainWindow(QMainWindow):
         from mot_workshop.ui.swimlane import MapEditor
 
         editor = MapEditor(self.session, map_id)
+        view_memory.attach(self, editor)
         editor.selection_changed.connect(self._editor_selection_changed)
         editor.title_changed.connect(self._editor_title_changed)
         editor.close_requested.connect(lambda e=editor: self.close_tab(self.tabs.indexOf(e)))
@@ -509,7 +534,22 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         widget.deleteLater()
 
+    def _palette_follows_editor(self) -> None:
+        """The touchpoint palette serves the cycle editor: it shows beside it and nowhere else
+        (unless the user closed it)."""
+        if self.session is None or self.wizard_host.presenting or self.central.currentWidget() is not self.tabs:
+            return
+        dock = self.palette_dock
+        on_cycle = self.current_cycle_editor() is not None
+        if not on_cycle and dock.isVisible():
+            self._palette_hidden_by_us = True
+            dock.hide()
+        elif on_cycle and getattr(self, "_palette_hidden_by_us", True) and dock.isHidden():
+            self._palette_hidden_by_us = False
+            dock.show()
+
     def _tab_changed(self, _index: int) -> None:
+        self._palette_follows_editor()
         editor = self.current_cycle_editor()
         self.actions.journey.blockSignals(True)
         self.actions.journey.setChecked(editor is not None and editor.mode == "journey")
@@ -587,12 +627,18 @@ class MainWindow(QMainWindow):
             state = self.saveState() if self.central.currentWidget() is self.tabs else self._workshop_state
             self.settings.save_window_state(self.saveGeometry(), state or self.saveState())
         if self.session is not None:          # close the file; no start screen on the way out
+            open_tabs.save(self)
             if self.properties_dock.is_built:
                 self.properties.show_selection(None, None, [])
             self.session.close()
             self.session = None
         self._disconnect_app_signals()
         super().closeEvent(event)
+
+    def _help(self, page: str) -> None:
+        from mot_workshop.ui.help import show_help
+
+        self.help_dialog = show_help(self, page)
 
     def about(self) -> None:
         from mot_workshop import __version__

@@ -4,7 +4,7 @@ language switch)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from mot_workshop.i18n import tr
 
@@ -48,10 +48,8 @@ def build_menus(window) -> None:
     edit.addAction(a.select_all)
     edit.addAction(a.rename)
 
-    insert = bar.addMenu(tr("&Insert"))
-    insert.addAction(a.add_touchpoint)
-    insert.addAction(a.new_cycle)
-    insert.addAction(a.new_sub_cycle)
+    window.insert_menu = insert = bar.addMenu(tr("&Insert"))
+    fill_insert_menu(window, insert)
 
     view = bar.addMenu(tr("&View"))
     for name in ("zoom_in", "zoom_out", "zoom_fit", "zoom_reset"):
@@ -75,7 +73,21 @@ def build_menus(window) -> None:
     room_menu.add_to(window, bar.addMenu(tr("F&acilitation")))
 
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.guide)
+    help_menu.addAction(a.shortcuts)
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
+
+
+def fill_insert_menu(window, menu: QMenu) -> None:
+    """Everything one can add, without the right mouse button (menu bar and toolbar)."""
+    a = window.actions
+    for group in (("new_process", "new_map", "new_team"), ("new_cycle", "new_sub_cycle", "add_touchpoint"),
+                  ("new_lane", "new_phase")):
+        if menu.actions():
+            menu.addSeparator()
+        for name in group:
+            menu.addAction(a.items[name])
 
 
 def build_toolbar(window) -> QToolBar:
@@ -98,6 +110,14 @@ def build_toolbar(window) -> QToolBar:
     toolbar.addSeparator()
     toolbar.addAction(a.new_cycle)
     toolbar.addAction(a.add_touchpoint)
+    insert = QToolButton()                        # the whole Insert menu, one click away
+    insert.setObjectName("insertButton")
+    insert.setText(tr("Insert"))
+    insert.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(insert)
+    fill_insert_menu(window, menu)
+    insert.setMenu(menu)
+    toolbar.addWidget(insert)
     toolbar.addSeparator()
     toolbar.addAction(a.zoom_out)
     toolbar.addAction(a.zoom_in)

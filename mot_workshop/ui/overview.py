@@ -102,6 +102,7 @@ class CycleCard(QFrame):
 class Overview(QScrollArea):
     open_cycle = Signal(int)
     new_cycle = Signal()
+    new_process = Signal()
 
     key = ("overview", 0)
 
@@ -174,10 +175,22 @@ class Overview(QScrollArea):
             col.addLayout(self._grid)
         else:
             col.addWidget(_muted(tr("No MOT cycles yet.")))
-            button = QPushButton(tr("New MOT cycle"))
-            button.clicked.connect(self.new_cycle)
-            col.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         processes = snap.all("process")
+        if not cycles or not processes:            # the first things to add, one click each
+            row = QHBoxLayout()
+            if not cycles:
+                button = QPushButton(tr("New MOT cycle"))
+                button.setObjectName("overviewNewCycle")
+                button.clicked.connect(self.new_cycle)
+                row.addWidget(button)
+            if not processes:
+                button = QPushButton(tr("Add a process"))
+                button.setObjectName("overviewNewProcess")
+                button.setToolTip(tr("A process to map (As-Is, To-Be) and redesign in the eight steps"))
+                button.clicked.connect(self.new_process)
+                row.addWidget(button)
+            row.addStretch(1)
+            col.addLayout(row)
         if processes:
             col.addSpacing(12)
             col.addWidget(_heading(tr("Processes")))

@@ -59,6 +59,8 @@ class OptionsDialog(QDialog):
         self.paper.addItem(tr("A4 landscape"), "a4")
         self.paper.addItem(tr("A3 landscape (maps)"), "a3")
         form.addRow(tr("Paper"), self.paper)
+        if worksheets:          # map sheets are written on: A3 gives room to write
+            self.paper.setCurrentIndex(1)
         self.filled = QRadioButton(tr("Filled from this workshop"))
         self.blank = QRadioButton(tr("Blank, for work on paper"))
         self.filled.setChecked(True)
@@ -89,7 +91,7 @@ def ask_options(window, *, worksheets: bool, lang: str) -> ExportOptions | None:
     dialog = OptionsDialog(window, lang=lang, worksheets=worksheets)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    stem = tr("worksheets") if worksheets else tr("report")
+    stem = default_name(window, worksheets=worksheets)
     folder = str(window.session.path.parent) if window.session is not None else os.getcwd()
     name, _ = QFileDialog.getSaveFileName(window, dialog.windowTitle(), os.path.join(folder, stem + ".pdf"),
                                           tr("PDF documents (*.pdf)"))
@@ -98,6 +100,23 @@ def ask_options(window, *, worksheets: bool, lang: str) -> ExportOptions | None:
     path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
     return ExportOptions(path, dialog.lang.currentData(), dialog.paper.currentData(),
                          dialog.filled.isChecked(), dialog.steps.text())
+
+
+def default_name(window, *, worksheets: bool) -> str:
+    """The workshop's title and date ("Hanbit workshop 2026-03-14 report"), safe as a file name."""
+    import re
+    from datetime import date
+
+    kind = tr("worksheets") if worksheets else tr("report")
+    session = window.session
+    workshop = None
+    if session is not None and session.ensure_store():
+        workshop = session.store.workshop()
+    title = (workshop.title if workshop else "") or ""
+    when = (workshop.held_on if workshop else "") or date.today().isoformat()
+    name = " ".join(x for x in (title, when, kind) if x)
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name)
+    return re.sub(r"\s+", " ", name).strip(" .")[:120] or kind
 
 
 def export_report(window, options: ExportOptions | None = None) -> Path | None:
@@ -154,6 +173,11 @@ def _run(window, label: str, path: Path, job) -> Path | None:
         return None
     except OSError as exc:
         messages.error(window, tr("The PDF could not be written."), f"{path}: {exc.strerror or exc}")
+        return None
+    except Exception as exc:   # noqa: BLE001 — any failure of the exporter is told, not lost
+        detail = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
+        messages.error(window, tr("The PDF could not be made; nothing was written."), detail)
+        window.statusBar().showMessage(tr("Export failed; nothing was written."), 8000)
         return None
     finally:
         dialog.close()

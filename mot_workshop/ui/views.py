@@ -28,6 +28,12 @@ def parse_view(text: str | None) -> ViewSpec:
         return ViewSpec("start")
     if text == "present":
         return ViewSpec("present")
+    if text.startswith("present:"):          # present:map:PROCESS/as-is — that view, presented
+        inner = parse_view(text[len("present:"):])
+        if inner.kind in ("start", "present"):
+            raise ViewError(tr("Unknown view '{view}'. Use start, cycle:NAME, journey:NAME, "
+                               "map:PROCESS/as-is, step:1-8 or present.", view=text))
+        return ViewSpec("present", text[len("present:"):])
     if text.startswith("step:"):
         number = text[5:].strip()
         if not (number.isdigit() and 1 <= int(number) <= 8):

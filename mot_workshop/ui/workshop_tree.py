@@ -78,7 +78,8 @@ class WorkshopTree(QTreeWidget):
         def add_process(parent, process):
             item = self._add(parent, ("process", process.id), process.name, "process")
             for m in snap.where("process_map", process_id=process.id):
-                title = m.title or tr("{kind} map", kind=enum_name(m.kind))
+                # the kind first: three long titles cut at the same place stay told apart
+                title = f"{enum_name(m.kind)} · {m.title}" if m.title else tr("{kind} map", kind=enum_name(m.kind))
                 self._add(item, ("process_map", m.id), title, "process_map")
 
         top_cycles = children.get(None, [])

@@ -67,6 +67,11 @@ def new_values(kind: str, w) -> dict:
         "step_progress": {"step_no": 2, "status": "in-progress"},
         "room_score": {"touchpoint_id": w.id("touchpoint"), "voter": "Lee", "level": 5, "importance": 1},
         "idea": {"touchpoint_id": w.id("touchpoint"), "text": "A ticketless gate", "author": "Lee"},
+        "interview": {"process_id": w.id("process"), "interviewer": "Lee", "method": "phone"},
+        "cs_check": {"map_id": w.id("process_map", 1), "point": 5, "ticked": True, "note": "Staff rota"},
+        "asis_answer": {"map_id": w.id("process_map"), "question": 6, "answer": "The sign-off"},
+        "qcds_score": {"process_id": w.id("process"), "characteristic": "Q", "us": 3, "top": 1},
+        "viewpoint_aspect": {"viewpoint": "support", "aspect": "speed", "discussion": "Stock check by phone"},
     }[kind]
 
 
@@ -216,8 +221,8 @@ def test_deleting_a_touchpoint_clears_step_links_and_undo_restores_them(history,
 def test_deleting_a_process_takes_everything_it_owns(history, world, store):
     history.push(DeleteEntity("process", world.id("process")))
     for kind in ("process_map", "lane", "step", "flow", "output_analysis", "benchmark", "obstacle",
-                 "target", "key_indicator", "action"):
-        assert store.count(kind) == 0, kind
+                 "target", "key_indicator", "action", "asis_answer", "qcds_score"):
+        assert store.count(kind, **({"process_id": world.id("process")} if kind == "process_map" else {})) == 0, kind
     assert store.get("cycle", world.id("cycle")).process_id is None   # cleared, not deleted
     history.undo()
     assert store.count("step") == 5 and store.get("cycle", world.id("cycle")).process_id == world.id("process")

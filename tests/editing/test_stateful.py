@@ -345,7 +345,8 @@ def test_a_lane_or_phase_holding_steps_cannot_leave_for_another_map(tmp_path):
     shutil.copyfile(template(), path)
     with Store.open(path) as store:
         history = History(store)
-        as_is, to_be = (m.id for m in store.select("process_map"))
+        maps = store.select("process_map")           # the process's As-Is and its derived To-Be
+        as_is, to_be = (m.id for m in maps if m.process_id == maps[0].process_id)
         lane = next(lane for lane in store.select("lane", map_id=as_is) if store.count("step", lane_id=lane.id))
         phase = next(p for p in store.select("phase", map_id=as_is) if store.count("step", phase_id=p.id))
         before = to_json(store.snapshot())

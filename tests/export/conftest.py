@@ -25,3 +25,27 @@ def report_pdfs(snapshots, tmp_path_factory):
     folder = tmp_path_factory.mktemp("reports")
     return {(lang, paper): export_report(folder / f"report-{lang}-{paper}.pdf", snapshots[lang], lang=lang, paper=paper)
             for lang in ("ko", "en") for paper in ("a4", "a3")}
+
+
+@pytest.fixture(scope="session")
+def worksheet_pdfs(snapshots, tmp_path_factory):
+    """Blank and filled worksheets in both languages and on both papers."""
+    from mot_workshop.export.pdf.worksheets import export_worksheets
+
+    folder = tmp_path_factory.mktemp("worksheets")
+    out = {}
+    for lang in ("ko", "en"):
+        for paper in ("a4", "a3"):
+            out[("blank", lang, paper)] = export_worksheets(folder / f"blank-{lang}-{paper}.pdf", lang=lang,
+                                                            paper=paper)
+            out[("filled", lang, paper)] = export_worksheets(folder / f"filled-{lang}-{paper}.pdf",
+                                                             snapshot=snapshots[lang], lang=lang, paper=paper)
+    return out
+
+
+@pytest.fixture(scope="session")
+def every_pdf(report_pdfs, worksheet_pdfs):
+    """Every PDF kind: the report and the blank and filled worksheets, ko/en, A4/A3."""
+    out = {("report", *key): path for key, path in report_pdfs.items()}
+    out.update(worksheet_pdfs)
+    return out

@@ -35,3 +35,87 @@ def fonts(path) -> dict[str, bool]:
 
 def page_sizes(path) -> list[tuple[int, int]]:
     return [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in PdfReader(str(path)).pages]
+
+
+def outline_targets(reader) -> list[tuple[int, str, int]]:
+    """(level, title, 0-based destination page) of every outline entry, in order."""
+    out: list[tuple[int, str, int]] = []
+
+    def walk(items, level):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                out.append((level, item.title, reader.get_destination_page_number(item)))
+
+    walk(reader.outline, 0)
+    return out
+
+
+def page_words(page) -> list[tuple[str, float, float]]:
+    """(text, x, y) of every text run drawn on ``page``, in page coordinates."""
+    runs: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            # position = text matrix applied to the current transformation
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            runs.append((text, x, y))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def link_targets(reader, page_index: int) -> list[tuple[str, int]]:
+    """(text under the link, 0-based destination page) of every internal link on a page."""
+    page = reader.pages[page_index]
+    runs = page_words(page)
+    pages = {p.indirect_reference.idnum: i for i, p in enumerate(reader.pages)}
+    out = []
+    for ref in page.get("/Annots") or []:
+        annot = ref.get_object()
+        dest = annot.get("/Dest")
+        if annot.get("/Subtype") != "/Link" or dest is None:
+            continue
+        x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
+        inside = "".join(t for t, x, y in runs if x0 - 2 <= x <= x1 + 2 and y0 - 2 <= y <= y1 + 2)
+        out.append((inside, pages[dest[0].idnum]))
+    return out
+
+
+def sized_runs(page) -> list[tuple[str, float, float, float, bool]]:
+    """(text, x, y, size in points on the page, bold) of every text run on ``page``."""
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        if not text.strip():
+            return
+        m0 = tm[0] * cm[0] + tm[1] * cm[2]
+        m1 = tm[0] * cm[1] + tm[1] * cm[3]
+        m2 = tm[2] * cm[0] + tm[3] * cm[2]
+        m3 = tm[2] * cm[1] + tm[3] * cm[3]
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = (abs(m0 * m3 - m1 * m2)) ** 0.5
+        bold = "Bold" in str((font or {}).get("/BaseFont", ""))
+        runs.append((text, x, y, size * scale, bold))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+FOOTER_TOP = 14 * 72 / 25.4 + 14         # the footer rule sits just above the bottom margin
+
+
+def ends_with_heading(page) -> str | None:
+    """The heading's text when the lowest text on the page (footer aside) is a heading."""
+    runs = [r for r in sized_runs(page) if r[2] > FOOTER_TOP]
+    if not runs:
+        return None
+    lowest = min(r[2] for r in runs)
+    last = [r for r in runs if abs(r[2] - lowest) < 2]
+    # bold text of heading size with words in it (a ring's bold node numbers are not a heading)
+    if all(r[4] and r[3] >= 9.9 for r in last) and any(ch.isalpha() for r in last for ch in r[0]):
+        return "".join(r[0] for r in last)
+    return None

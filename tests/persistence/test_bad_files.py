@@ -363,7 +363,7 @@ def test_refused_commands_change_nothing_and_stay_out_of_history(built, workshop
         history.undo()          # a redo step that a refused command must not disturb either
         assert history.can_redo
         after_one = to_json(store.snapshot())
-        to_be = next(m for m in store.select("process_map") if m.kind == "to-be")
+        to_be = next(m for m in store.select("process_map") if m.kind == "to-be" and store.select("step", map_id=m.id))
         foreign_step = store.select("step", map_id=to_be.id)[0]
 
         refused = [

@@ -129,8 +129,12 @@ def test_every_revision_stamps_its_schema_version(tmp_path):
     assert pragma(path, "user_version") == 3
     assert "origin_id" in {c[1] for c in structure(path)["step"][0]}
     migrate.upgrade(path, "0004")
-    assert pragma(path, "user_version") == 4 == SCHEMA_VERSION
+    assert pragma(path, "user_version") == 4
     assert {"room_score", "idea"} <= set(structure(path))
+    migrate.upgrade(path, "0005")
+    assert pragma(path, "user_version") == 5 == SCHEMA_VERSION
+    assert {"cs_check", "asis_answer", "qcds_score", "viewpoint_aspect", "interview"} <= set(structure(path))
+    assert "interview_id" in {c[1] for c in structure(path)["voc"][0]}
 
 
 def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
@@ -138,7 +142,7 @@ def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
     before_rows = rows(path)
 
     with Store.open(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 4
+        assert store.schema_version() == SCHEMA_VERSION == 5
         assert store.workshop().title == "Version one"
         assert [t.name for t in store.select("team")] == ["Team A"]
         assert store.get("touchpoint", 1).level == 2 and store.get("touchpoint", 1).critical
@@ -159,8 +163,9 @@ def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
     for table, old in before_rows.items():
         width = len(old[0]) if old else 0
         assert [r[:width] for r in migrated[table]] == old, table
-        assert all(extra is None for r in migrated[table] for extra in r[width:]), table
-    assert pragma(path, "user_version") == 4
+        # new columns are empty: NULL, or "" for a text column that may not be NULL
+        assert all(extra in (None, "") for r in migrated[table] for extra in r[width:]), table
+    assert pragma(path, "user_version") == 5
 
     # The backup is itself a version-1 workshop file: reading it works, it is not changed.
     backup_sha = sha256(backup)

@@ -83,7 +83,10 @@ def test_sample_workshop_opens(window, dialogs):
 def test_new_workshop_and_save_as(window, dialogs, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
+    from mot_workshop.ui import new_workshop
+
     target = tmp_path / "fresh"
+    monkeypatch.setattr(new_workshop, "ask", lambda parent: ("Fresh", "en"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.files.new_workshop()
     assert window.session.path == (tmp_path / "fresh.motw").absolute()

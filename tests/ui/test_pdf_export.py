@@ -53,3 +53,35 @@ def test_an_unwritable_folder_is_a_message_not_a_crash(opened, tmp_path, dialogs
     assert pdf_export.export_report(window, ExportOptions(target, "en")) is None
     assert any("could not be written" in text for _, text, _ in dialogs)
     assert dialogs[-1][0] == QMessageBox.Icon.Critical
+
+
+def test_a_failed_export_says_so_in_the_window(opened, tmp_path, dialogs, no_open, monkeypatch):
+    from reportlab.platypus.doctemplate import LayoutError
+
+    import mot_workshop.export.pdf.report as report
+
+    def broken(*args, **kwargs):
+        raise LayoutError("Flowable <Table> too large on page 3")
+
+    monkeypatch.setattr(report, "report_story", broken)
+    window, _, _ = opened
+    target = tmp_path / "report.pdf"
+    assert pdf_export.export_report(window, ExportOptions(target, "en")) is None
+    assert not target.exists() and no_open == []
+    icon, text, detail = dialogs[-1]
+    assert icon == QMessageBox.Icon.Critical and "could not be made" in text and "too large" in detail
+    assert "failed" in window.statusBar().currentMessage()
+
+
+def test_the_proposed_file_name_is_the_workshop_title_and_date(opened, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    window, _, _ = opened
+    proposed = []
+    monkeypatch.setattr(pdf_export.OptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (proposed.append(a[2]), ("", ""))[1])
+    assert pdf_export.ask_options(window, worksheets=False, lang="en") is None
+    name = proposed[0].rsplit("/", 1)[-1]
+    workshop = window.session.store.workshop()
+    assert name.startswith("UI test workshop") and name.endswith(" report.pdf")
+    assert (workshop.held_on or __import__("datetime").date.today().isoformat()) in name

@@ -138,20 +138,30 @@ def test_step3_and_6_problems_from_the_map(sample, qtbot):
     assert store.get("obstacle", added.id).source_step_id == step.id
 
 
-def test_step5_cs_checklist_is_stored_and_undoable(sample, qtbot):
+def test_step5_cs_checkpoints_belong_to_the_to_be_map_and_are_undoable(sample, qtbot):
+    from PySide6.QtCore import Qt
+
     window, path = sample
     p5 = page(window, 5)
-    notes_before = window.session.store.select("step_progress", step_no=5)[0].notes
-    p5.checklist.boxes[1].click()
-    p5.checklist.boxes[3].click()
-    assert p5.checklist.ticked() == {2, 4}
-    assert "2 of 8" in p5.checklist.count.text()
-    window.stack.undo()
-    assert p5.checklist.ticked() == {2} and not p5.checklist.boxes[3].isChecked()
+    store = window.session.store
+    to_be = next(m for m in store.select("process_map") if m.kind == "to-be")
+    before = p5.checklist.ticked()
+    assert before == {n for n in range(1, 9) if any(c.ticked for c in store.select("cs_check", map_id=to_be.id,
+                                                                                      point=n))}
+    qtbot.mouseClick(p5.checklist.boxes[7], Qt.MouseButton.LeftButton)       # point 8: not ticked in the sample
+    assert p5.checklist.ticked() == before | {8}
+    assert f"{len(before) + 1} of 8" in p5.checklist.count.text()
+    note = p5.checklist.notes[7]
+    note.setFocus()
+    qtbot.keyClicks(note, "Close the fax desk")
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    window.stack.undo()                                                       # the note
+    assert p5.checklist.notes[7].text() == ""
+    window.stack.redo()
     store = reopen(window, path)
-    notes = store.select("step_progress", step_no=5)[0].notes
-    assert notes.startswith(notes_before) and notes.endswith("cs-checked: 2")
-    assert page(window, 5).checklist.boxes[1].isChecked()
+    row = store.select("cs_check", map_id=to_be.id, point=8)[0]
+    assert row.ticked and row.note == "Close the fax desk"
+    assert page(window, 5).checklist.boxes[7].isChecked()
 
 
 def test_maps_embed_or_show_a_placeholder(sample, qtbot, monkeypatch):

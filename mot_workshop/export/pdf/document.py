@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mot_workshop.export.pdf import fonts
+from mot_workshop.export.pdf.markup import markup
 from mot_workshop.export.pdf.progress import Progress
 from mot_workshop.export.pdf.styles import COLOURS, FOOTER_BAND, HEADER_BAND, MARGIN, page_size
 from mot_workshop.i18n import tr
@@ -28,10 +29,10 @@ def _doc_class():
         """``running`` is the header's left text; a ``Section`` flowable sets the right one."""
 
         def __init__(self, target, *, paper: str, title: str, running: str, progress: Progress,
-                     first: str = TEXT_TEMPLATE, author: str = "") -> None:
+                     first: str = TEXT_TEMPLATE, author: str = "", subject: str = "", lang: str | None = None) -> None:
             fonts.register()
-            super().__init__(target, pagesize=page_size("a4"), title=title, author=author,
-                             creator="MOT Workshop", initialFontName=fonts.REGULAR,
+            super().__init__(target, pagesize=page_size("a4"), title=title, author=author, subject=subject,
+                             creator=creator(), lang=pdf_language(lang), initialFontName=fonts.REGULAR,
                              leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN)
             self.running, self.section, self.progress = running, "", progress
             templates = []
@@ -54,10 +55,11 @@ def _doc_class():
             y = h - MARGIN - 9
             canvas.setFont(fonts.BOLD, 8.5)
             canvas.setFillColor(COLOURS["navy"])
-            canvas.drawString(MARGIN, y, self.running)
+            half = (w - 2 * MARGIN) / 2 - 12        # a long title or name is cut, never overprinted
+            canvas.drawString(MARGIN, y, fonts.clip(self.running, 8.5, half, bold=True))
             canvas.setFont(fonts.REGULAR, 8.5)
             canvas.setFillColor(COLOURS["muted"])
-            canvas.drawRightString(w - MARGIN, y, self.section)
+            canvas.drawRightString(w - MARGIN, y, fonts.clip(self.section, 8.5, half))
             canvas.setStrokeColor(COLOURS["rule"])
             canvas.setLineWidth(0.6)
             canvas.line(MARGIN, y - 5, w - MARGIN, y - 5)
@@ -65,6 +67,7 @@ def _doc_class():
 
         def _cover(self, canvas, doc) -> None:
             w, h = canvas._pagesize
+            canvas.is_cover = True          # no footer on the cover
             canvas.saveState()
             canvas.setFillColor(COLOURS["navy"])
             canvas.rect(0, h - 18, w, 18, stroke=0, fill=1)
@@ -73,12 +76,18 @@ def _doc_class():
             canvas.restoreState()
 
         def afterFlowable(self, flowable) -> None:
+            entries = list(getattr(flowable, "toc_entries", ()))
             entry = getattr(flowable, "toc_entry", None)
             if entry is not None:
-                level, text, key = entry
-                self.canv.bookmarkPage(key)
+                entries.append(entry)
+            for level, text, key in entries:
+                # the destination is the heading itself: its page, scrolled to its top
+                top = self.frame._y + flowable.height + flowable.getSpaceAfter() + flowable.getSpaceBefore()
+                self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, self.canv._pagesize[1]))
                 self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-                self.notify("TOCEntry", (level, text, self.page, key))
+                if entry is not None and key == entry[2]:
+                    # the contents set the entry as paragraph markup: the user's text is escaped
+                    self.notify("TOCEntry", (level, markup(text), self.page, key))
             section = getattr(flowable, "section_name", None)
             if section is not None:
                 self.section = section
@@ -104,13 +113,24 @@ def numbered_canvas_class():
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self.is_cover = False
             self._startPage()
+
+        def bookmarkPage(self, key, **kwargs):
+            # The pages are written out only in save(), so the document's page counter still
+            # stands at 1: name the page this one will become, or every link leads to page 1.
+            doc = self._doc
+            real, doc.pageCounter = doc.pageCounter, len(self._pages) + 1
+            try:
+                return super().bookmarkPage(key, **kwargs)
+            finally:
+                doc.pageCounter = real
 
         def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
-                if number > 1:
+                if not state.get("is_cover"):
                     self._footer(number, total)
                 Canvas.showPage(self)
             Canvas.save(self)
@@ -128,6 +148,30 @@ def numbered_canvas_class():
             self.restoreState()
 
     return NumberedCanvas
+
+
+def creator() -> str:
+    """The producing app and its version, for the PDF's metadata."""
+    import mot_workshop
+
+    version = getattr(mot_workshop, "__version__", "")
+    if not version:
+        from importlib.metadata import PackageNotFoundError, version as dist_version
+
+        try:
+            version = dist_version("mot-workshop")
+        except PackageNotFoundError:
+            version = ""
+    return f"MOT Workshop {version}".strip()
+
+
+def pdf_language(lang: str | None) -> str:
+    """The document's /Lang: the given language, else the one the text is being written in."""
+    if lang is None:
+        from mot_workshop.i18n import current_language
+
+        lang = current_language()
+    return "ko-KR" if lang == "ko" else "en-US"
 
 
 def new_document(target, **kwargs):
@@ -149,13 +193,12 @@ def heading(text: str, style: str = "h2", *, toc_level: int | None = None, key: 
             section: str | None = None):
     """A heading paragraph; with ``toc_level`` it enters the contents and the PDF outline,
     with ``section`` it becomes the running header's right-hand text from its page on."""
-    from xml.sax.saxutils import escape
-
     from reportlab.platypus import Paragraph
 
+    from mot_workshop.export.pdf.markup import markup
     from mot_workshop.export.pdf.styles import paragraph_styles
 
-    para = Paragraph(escape(text), paragraph_styles()[style])
+    para = Paragraph(markup(text), paragraph_styles()[style])
     if toc_level is not None:
         para.toc_entry = (toc_level, text, key or f"h{id(para)}")
     if section is not None:

@@ -198,7 +198,7 @@ def _font_name(prop) -> str:
 
 
 def _clean(text: str) -> str:
-    return text.replace("\u2212", "-")
+    return fonts.printable(text.replace("\u2212", "-"))
 
 
 def _flowable_class():

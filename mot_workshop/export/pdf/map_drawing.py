@@ -11,6 +11,7 @@ header row, and is titled "… — part k of n".
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from mot_workshop.layout.swimlane import (
 from mot_workshop.layout.text_metrics import LINE_SPACING
 
 MIN_TEXT = 6.0
+OVERVIEW_MIN_TEXT = 5.0            # a whole-map overview is printed only when its text stays this large
 FLOW_FONT = 9.0
 HEADER_FONT = 10.0
 SMALLEST = min(STEP_FONT, INFO_FONT, FLOW_FONT)
@@ -66,6 +68,13 @@ class TilePlan:
     def smallest_text(self) -> float:
         return SMALLEST * self.scale
 
+    def part(self, column: int, band: int) -> int | None:
+        """The 1-based part number of the tile at (column, band), None when it is left out."""
+        for n, tile in enumerate(self.tiles, 1):
+            if tile.column == column and tile.band == band:
+                return n
+        return None
+
 
 def plan_tiles(layout: MapLayout, avail_w: float, avail_h: float, *, min_text: float = MIN_TEXT) -> TilePlan:
     """The scale and the tiles of a map for a frame of ``avail_w`` × ``avail_h`` points."""
@@ -81,7 +90,9 @@ def plan_tiles(layout: MapLayout, avail_w: float, avail_h: float, *, min_text: f
     columns = _columns(layout, avail_w / scale - left)
     tiles = tuple(Tile(x0, x1, y0, y1, c, b) for c, (x0, x1) in enumerate(columns)
                   for b, (y0, y1) in enumerate(bands))
-    return TilePlan(scale, tiles, len(columns), len(bands))
+    # a tile with nothing of its own (empty lanes, an overlap strip) is left out
+    kept = tuple(t for t in tiles if _tile_has_content(layout, t)) or tiles[:1]
+    return TilePlan(scale, kept, len(columns), len(bands))
 
 
 def _bands(layout: MapLayout, room: float) -> list[tuple[float, float]]:
@@ -98,25 +109,54 @@ def _bands(layout: MapLayout, room: float) -> list[tuple[float, float]]:
 
 
 def _columns(layout: MapLayout, room: float) -> list[tuple[float, float]]:
-    """Column ranges along the time axis; each cut falls between steps where it can."""
+    """Column ranges along the time axis, as few as the room allows and of even width, so
+    no column holds only the overlap strip; each cut falls between steps where it can."""
     start, right = LANE_HEADER_WIDTH, layout.bounds.right
     room = max(room, OVERLAP * 3)
+    if right - start <= room:
+        return [(start, right)]
     boxes = [b.rect for b in layout.steps.values()]
     columns = []
-    while True:
-        end = start + room
-        if end >= right:
-            columns.append((start, right))
-            return columns
-        cut = end
-        for _ in range(int(room * 0.2 // 10)):
-            if not any(r.left < cut < r.right for r in boxes):
-                break
-            cut -= 10
-        else:
-            cut = end
+    while right - start > room:
+        count = math.ceil((right - start - OVERLAP) / (room - OVERLAP))     # columns still needed
+        ideal = start + (right - start + (count - 1) * OVERLAP) / count      # an even share of what is left
+        # no later column may be needed only because this cut fell short
+        wide = max(start + 2 * OVERLAP, ideal - room * 0.25)
+        low = max(wide, right - (count - 1) * (room - OVERLAP))
+        cut = _free_cut(boxes, ideal, low=min(low, start + room), high=start + room)
+        if cut is None:             # no clean cut there: one more column rather than a cut step
+            cut = _free_cut(boxes, ideal, low=wide, high=start + room)
+        if cut is None:
+            cut = start + room
         columns.append((start, cut))
         start = cut - OVERLAP
+    columns.append((start, right))
+    return columns
+
+
+def _free_cut(boxes, ideal: float, *, low: float, high: float) -> float | None:
+    """The x nearest ``ideal`` within [low, high] that cuts no step, or whose cut steps the
+    next column shows whole; None when there is none."""
+    reach = max(ideal - low, high - ideal, 0.0)
+    candidates = [x for offset in range(0, int(reach) + 1, 10) for x in (ideal - offset, ideal + offset)
+                  if low <= x <= high]
+    for x in candidates:
+        if not any(r.left < x < r.right for r in boxes):
+            return x
+    for x in candidates:        # else a cut whose crossed steps lie whole in the next column's overlap
+        if all(x - r.left <= OVERLAP - 2 for r in boxes if r.left < x < r.right):
+            return x
+    return None
+
+
+def _tile_has_content(layout: MapLayout, tile: Tile) -> bool:
+    """A tile is worth a page when a step, or an info cell with text, shows on it beyond
+    the strip it shares with its left neighbour."""
+    x0 = tile.x0 + (OVERLAP if tile.column > 0 else 0)
+    view = Rect(x0, tile.y0, max(tile.x1 - x0, 1.0), tile.y1 - tile.y0)
+    if any(b.rect.intersects(view) for b in layout.steps.values()):
+        return True
+    return any(cell.lines and cell.rect.intersects(view) for row in layout.info_rows for cell in row.cells)
 
 
 @dataclass
@@ -205,17 +245,20 @@ def map_flowables(content: MapContent, avail_w: float, avail_h: float, *, title:
     single = plan_tiles(content.layout, avail_w, first_h - CAPTION - 2, min_text=min_text)
     if len(single.tiles) == 1:
         return [MapTileFlowable(content, single.tiles[0], single, title)]
-    plan = plan_tiles(content.layout, avail_w, avail_h - CAPTION - 2, min_text=min_text)
-    count = len(plan.tiles)
     out = []
-    if first_h > 160:
-        overview = TilePlan(min(avail_w / content.layout.bounds.w, (first_h - CAPTION - 2) / content.layout.bounds.h),
-                            single.tiles[:0] + (Tile(LANE_HEADER_WIDTH, content.layout.bounds.right, PHASE_HEADER_HEIGHT,
-                                                     content.layout.bounds.bottom, 0, 0),), 1, 1)
+    overview_scale = min(avail_w / content.layout.bounds.w, (first_h - CAPTION - 2) / content.layout.bounds.h)
+    if first_h > 160 and SMALLEST * overview_scale >= OVERVIEW_MIN_TEXT:     # an overview one can still read
+        plan = plan_tiles(content.layout, avail_w, avail_h - CAPTION - 2, min_text=min_text)
+        count = len(plan.tiles)
+        overview = TilePlan(overview_scale, (Tile(LANE_HEADER_WIDTH, content.layout.bounds.right, PHASE_HEADER_HEIGHT,
+                                                  content.layout.bounds.bottom, 0, 0),), 1, 1)
         out.append(MapTileFlowable(content, overview.tiles[0], overview,
                                    tr("{title} — overview; readable parts follow ({count} pages)", title=title,
                                       count=count)))
-    out.append(PageBreak())
+        out.append(PageBreak())
+    else:       # no overview: the first part starts under the heading, so every part fits that room
+        plan = plan_tiles(content.layout, avail_w, first_h - CAPTION - 2, min_text=min_text)
+        count = len(plan.tiles)
     out += [MapTileFlowable(content, tile, plan, tr("{title} — part {n} of {count}", title=title, n=n, count=count))
             for n, tile in enumerate(plan.tiles, 1)]
     return out
@@ -247,7 +290,7 @@ class MapTileFlowable(_flowable_base()):
         c.saveState()
         c.setFont(fonts.BOLD, 10.5)
         c.setFillColor(COLOURS["navy"])
-        c.drawString(0, self.height - 13, self.caption)
+        c.drawString(0, self.height - 13, fonts.clip(self.caption, 10.5, self.width, bold=True))
         c.translate(0, self.height - CAPTION)
         c.scale(s, -s)                       # from here on: map units, y down
         regions = (
@@ -282,13 +325,13 @@ class MapTileFlowable(_flowable_base()):
         if t.column < plan.columns - 1:
             c.rect(hw + cw - OVERLAP, ph, OVERLAP, rh, stroke=0, fill=1)
         c.restoreState()
-        n = t.column * plan.bands + t.band
         size = max(FLOW_FONT, MIN_TEXT / plan.scale)
-        if t.column < plan.columns - 1:
-            shapes.text(c, hw + cw - 4, ph - 6, tr("continues on part {n} →", n=n + plan.bands + 1), size,
+        after, before = plan.part(t.column + 1, t.band), plan.part(t.column - 1, t.band)
+        if t.column < plan.columns - 1 and after:
+            shapes.text(c, hw + cw - 4, ph - 6, tr("continues on part {n} →", n=after), size,
                         align="right", colour=COLOURS["paper"])
-        if t.column > 0:
-            shapes.text(c, hw + 4, ph - 6, tr("← continued from part {n}", n=n - plan.bands + 1), size,
+        if t.column > 0 and before:
+            shapes.text(c, hw + 4, ph - 6, tr("← continued from part {n}", n=before), size,
                         colour=COLOURS["paper"])
 
 

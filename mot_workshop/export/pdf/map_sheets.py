@@ -106,23 +106,27 @@ class BlankMapGrid(_flowable()):
 
     def rows(self) -> list[tuple[str, float, str]]:
         lanes = [(tr("Customer"), "lane_customer"), (tr("Contact employee"), "lane_contact")]
-        lanes += [(tr("Department ( )"), "lane_department")] * (3 if self.step != 8 else 3)
+        lanes += [(tr("Department ( )"), "lane_department")] * 3
         info = [tr("Output"), tr("Measure")] + ([tr("Problems")] if self.step == 3 else [])
-        if self.step == 8:
-            info = []
-        return [(name, 1.0, fill) for name, fill in lanes] + [(name, 0.55, "band_dark") for name in info]
+        if self.step == 8:      # step 8 keeps its indicators and actions on the map's sheet
+            info = [tr("Key management indicators"), tr("Key supplementary actions")]
+        # info rows are written in by hand: nearly as tall as a lane
+        return [(name, 1.0, fill) for name, fill in lanes] + [(name, 0.8, "band_dark") for name in info]
 
     def draw(self) -> None:
         c = self.canv
         c.saveState()
         c.translate(0, self.height)
         c.scale(1, -1)
-        header_w, time_h = 110.0, 26.0
+        header_w, time_h = 110.0, 30.0
         rows = self.rows()
         unit = (self.height - time_h) / sum(r[1] for r in rows)
-        c.setFillColor(COLOURS["header_fill"])
+        # a light time row, so times can be written into it
+        c.setFillColor(COLOURS["band"])
         c.rect(0, 0, self.width, time_h, stroke=0, fill=1)
-        shapes.text(c, header_w / 2, time_h / 2 + 3, tr("Time"), 9, bold=True, align="center", colour=COLOURS["paper"])
+        c.setFillColor(COLOURS["band_dark"])
+        c.rect(0, 0, header_w, time_h, stroke=0, fill=1)
+        shapes.text(c, header_w / 2, time_h / 2 + 3, tr("Time"), 9, bold=True, align="center")
         columns = 6
         col_w = (self.width - header_w) / columns
         y = time_h
@@ -136,6 +140,16 @@ class BlankMapGrid(_flowable()):
             c.setLineWidth(0.6)
             c.line(0, y + h, self.width, y + h)
             y += h
+        # the line of interaction (customer | contact) and of visibility (contact | back stage)
+        for boundary, colour, label in ((time_h + unit, "blue", tr("line of interaction")),
+                                        (time_h + 2 * unit, "amber", tr("line of visibility"))):
+            c.saveState()
+            c.setStrokeColor(COLOURS[colour])
+            c.setLineWidth(1.1)
+            c.setDash(5, 3)
+            c.line(header_w, boundary, self.width, boundary)
+            c.restoreState()
+            shapes.text(c, self.width - 6, boundary - 3, label, 7, align="right", colour=COLOURS[colour])
         c.setStrokeColor(COLOURS["grid"])
         c.setDash(2, 3)
         for i in range(1, columns):

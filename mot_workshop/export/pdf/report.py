@@ -78,7 +78,7 @@ def contents():
     styles = paragraph_styles()
     from reportlab.platypus import TableStyle
 
-    toc = TableOfContents(levelStyles=[styles["toc1"], styles["toc2"]], dotsMinLevel=0)
+    toc = TableOfContents(levelStyles=[styles["toc1"], styles["toc2"], styles["toc3"]], dotsMinLevel=0)
     toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), styles["body"].fontName),
                                  ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -110,9 +110,14 @@ def overview(out: _Sections, snapshot: Snapshot, ctx, analysis) -> None:
                       [2.2, 0.9, 0.9, 3.0], ctx.width))
         out.add(para(tr("Under the multiplication rule (100 − 1 = 0) the weakest critical moment decides the "
                         "customer's verdict, whatever the mean."), "muted"))
+        from reportlab.platypus import Spacer
+
+        from mot_workshop.export.pdf.report_summary import CycleLegend
+
+        out.add(Spacer(0, 6), CycleLegend(ctx.width))      # read once, holds for every cycle chart below
 
 
-def cycle_part(out: _Sections, snapshot: Snapshot, ctx, cycle, scores) -> None:
+def cycle_part(out: _Sections, snapshot: Snapshot, ctx, cycle, scores, *, depth: int = 0) -> None:
     from reportlab.platypus import Spacer
 
     from mot_workshop.charts.cycle import cycle_wheel
@@ -122,9 +127,12 @@ def cycle_part(out: _Sections, snapshot: Snapshot, ctx, cycle, scores) -> None:
     from mot_workshop.export.pdf.tables import table
 
     touchpoints = snapshot.where("touchpoint", cycle_id=cycle.id)
-    out.h(tr("MOT cycle: {name}", name=cycle.name), 1)
-    if not touchpoints:
+    if not touchpoints:                      # nothing drawn yet: no empty section
         return
+    parent = snapshot.get("cycle", cycle.parent_id) if cycle.parent_id else None
+    title = (tr("Sub-cycle of {parent}: {name}", parent=parent.name, name=cycle.name) if parent
+             else tr("MOT cycle: {name}", name=cycle.name))
+    out.h(title, 1 + min(depth, 1))
     out.add(chart_flowable(cycle_wheel(touchpoints, scores, width=ctx.width / 72, height=4.0)), Spacer(0, 6))
     out.add(chart_flowable(journey_curve(touchpoints, scores, title=tr("Customer journey"), width=ctx.width / 72,
                                          height=2.6)))
@@ -163,15 +171,18 @@ def figures_table(ctx, pa, map_id):
 
 
 def process_part(out: _Sections, snapshot: Snapshot, ctx, process, pa, analysis, progress: Progress) -> None:
+    """One selected process in the order of the eight steps: its cycles, VOC (step 2), the
+    As-Is map and analysis (3), benchmark (4), To-Be map and comparison (5), obstacles (6),
+    targets (7), Redesign map with indicators and actions (8). A section with nothing in
+    it is left out, heading and contents entry included."""
     from reportlab.platypus import Spacer
 
-    from mot_workshop.analysis.structure import message
     from mot_workshop.charts.benchmark import benchmark_gaps
     from mot_workshop.charts.comparison import asis_tobe_bars
     from mot_workshop.charts.targets import numeric_targets, targets_chart
     from mot_workshop.export.pdf import table_sheets
     from mot_workshop.export.pdf.figure import chart_flowable
-    from mot_workshop.export.pdf.sheet_parts import bullets, para
+    from mot_workshop.export.pdf.sheet_parts import para
     from mot_workshop.export.pdf.tables import table
 
     pid = process.id
@@ -183,39 +194,38 @@ def process_part(out: _Sections, snapshot: Snapshot, ctx, process, pa, analysis,
              f"{field_name('major')} / {field_name('medium')}: {process.major} / {process.medium}"
              if process.major or process.medium else ""]
     out.add(*[para(line) for line in lines if line])
-    for cycle in snapshot.where("cycle", process_id=pid):
-        cycle_part(out, snapshot, ctx, cycle, analysis.cycles.get(cycle.id))
-    progress.advance(process.name)
-    as_is = map_part(out, snapshot, ctx, process, MapKind.AS_IS, tr("As-Is map"))
-    out.h(tr("As-Is analysis"), 1)
-    if as_is is not None and pa is not None and as_is in pa.maps:
-        out.add(figures_table(ctx, pa, as_is))
-        structure = pa.maps[as_is].structure
-        if structure:
-            out.add(Spacer(0, 4), *bullets([message(p.code) + (f" — {p.label}" if p.label else "") for p in structure],
-                                           "small"))
-        problems = [(s.label, s.problems) for s in sorted(snapshot.where("step", map_id=as_is), key=lambda s: s.x)
-                    if s.problems.strip()]
-        if problems:
-            out.add(Spacer(0, 6), para(tr("Problems found on the map"), "h3"),
-                    table([tr("Step"), field_name("problems")], [list(p) for p in problems], [1.6, 4.0], ctx.width))
-    if snapshot.where("output_analysis", process_id=pid):
-        out.add(Spacer(0, 6), para(tr("Outputs and measures"), "h3"), table_sheets.output_analysis_table(ctx, process))
+    for cycle, depth in cycles_in_order(snapshot, snapshot.where("cycle", process_id=pid)):
+        cycle_part(out, snapshot, ctx, cycle, analysis.cycles.get(cycle.id), depth=depth)
     vocs = snapshot.where("voc", process_id=pid)
     if vocs:
         out.h(tr("Voice of the customer"), 1)
         out.add(table(table_sheets.voc_headers(), table_sheets.voc_rows(snapshot, vocs), table_sheets.VOC_FRACTIONS,
                       ctx.width))
+    progress.advance(process.name)
+    as_is = map_part(out, snapshot, ctx, process, MapKind.AS_IS, tr("As-Is map"))
+    analysis_body = as_is_analysis(snapshot, ctx, process, pa, as_is)
+    if analysis_body:
+        out.h(tr("As-Is analysis"), 1)
+        out.add(*analysis_body)
     bench = snapshot.where("benchmark", process_id=pid)
-    if bench:
+    from mot_workshop.export.pdf import method_sheets
+
+    if bench or method_sheets.has_qcds(snapshot, process):
         w = snapshot.workshop
         out.h(tr("Benchmark"), 1)
-        out.add(table(table_sheets.benchmark_headers(snapshot), table_sheets.benchmark_rows(bench),
-                      table_sheets.BENCHMARK_FRACTIONS, ctx.width), Spacer(0, 6))
-        out.add(chart_flowable(benchmark_gaps(bench, company_a=w.benchmark_a, company_b=w.benchmark_b,
-                                              width=ctx.width / 72), width=ctx.width))
+        if method_sheets.has_qcds(snapshot, process):
+            out.add(para(tr("Quantitative results on Q C D S"), "h3"), method_sheets.qcds_table(ctx, process),
+                    Spacer(0, 6))
+        if bench:
+            out.add(table(table_sheets.benchmark_headers(snapshot), table_sheets.benchmark_rows(bench),
+                          table_sheets.BENCHMARK_FRACTIONS, ctx.width), Spacer(0, 6))
+            out.add(chart_flowable(benchmark_gaps(bench, company_a=w.benchmark_a, company_b=w.benchmark_b,
+                                                  width=ctx.width / 72), width=ctx.width))
     progress.advance(process.name)
-    map_part(out, snapshot, ctx, process, MapKind.TO_BE, tr("To-Be map"))
+    to_be = map_part(out, snapshot, ctx, process, MapKind.TO_BE, tr("To-Be map"))
+    if to_be is not None and method_sheets.cs_checks_of(snapshot, to_be):
+        out.h(tr("CS check-points"), 1)
+        out.add(method_sheets.cs_check_table(ctx, process, map_id=to_be))
     if pa is not None and pa.comparison:
         names = [enum_name(pa.map_kinds[i]) for i in pa.compared_maps]
         out.h(tr("As-Is vs To-Be"), 1)
@@ -239,7 +249,57 @@ def process_part(out: _Sections, snapshot: Snapshot, ctx, process, pa, analysis,
         from mot_workshop.export.pdf.worksheets import key_indicator_tables
 
         out.h(tr("Key indicators and actions"), 1)
-        out.add(*key_indicator_tables(ctx, process))
+        out.add(*key_indicator_tables(ctx, process, writable_rows=False))
+
+
+def as_is_analysis(snapshot: Snapshot, ctx, process, pa, as_is: int | None) -> list:
+    """The As-Is analysis's flowables: map figures, structure problems, problems found on
+    the map, outputs and measures — empty when there is nothing to say."""
+    from reportlab.platypus import Spacer
+
+    from mot_workshop.analysis.structure import message
+    from mot_workshop.export.pdf import table_sheets
+    from mot_workshop.export.pdf.sheet_parts import bullets, para
+    from mot_workshop.export.pdf.tables import table
+
+    from mot_workshop.export.pdf import method_sheets
+
+    body: list = []
+    if method_sheets.has_asis_answers(snapshot, process):
+        body += [method_sheets.asis_answer_table(ctx, process), Spacer(0, 6)]
+    if as_is is not None and pa is not None and as_is in pa.maps:
+        body.append(figures_table(ctx, pa, as_is))
+        structure = pa.maps[as_is].structure
+        if structure:
+            body += [Spacer(0, 4), *bullets([message(p.code) + (f" — {p.label}" if p.label else "")
+                                             for p in structure], "small")]
+        problems = [(s.label, s.problems) for s in sorted(snapshot.where("step", map_id=as_is), key=lambda s: s.x)
+                    if s.problems.strip()]
+        if problems:
+            body += [Spacer(0, 6), para(tr("Problems found on the map"), "h3"),
+                     table([tr("Step"), field_name("problems")], [list(p) for p in problems], [1.6, 4.0], ctx.width)]
+    if snapshot.where("output_analysis", process_id=process.id):
+        body += [Spacer(0, 6), para(tr("Outputs and measures"), "h3"),
+                 table_sheets.output_analysis_table(ctx, process)]
+    return body
+
+
+def cycles_in_order(snapshot: Snapshot, cycles) -> list[tuple[object, int]]:
+    """Cycles with each sub-cycle right under its parent: (cycle, depth)."""
+    ids = {c.id for c in cycles}
+    children: dict[int | None, list] = {}
+    for c in cycles:
+        children.setdefault(c.parent_id if c.parent_id in ids else None, []).append(c)
+    out: list[tuple[object, int]] = []
+
+    def walk(parent, depth):
+        for c in sorted(children.get(parent, []), key=lambda c: (c.seq, c.id)):
+            if len(out) < len(cycles):         # a cyclic parent chain cannot loop forever
+                out.append((c, depth))
+                walk(c.id, depth + 1)
+
+    walk(None, 0)
+    return out
 
 
 def comparison_table(ctx, pa, names):
@@ -281,11 +341,22 @@ def report_story(snapshot: Snapshot, paper: str, progress: Progress) -> list:
     out.add(*cover(snapshot, ctx), NextPageTemplate(TEXT_TEMPLATE), PageBreak())
     out.add(heading(tr("Contents"), "h1", section=tr("Contents")), contents())
     out.switch(TEXT_TEMPLATE)
+    from mot_workshop.export.pdf import report_summary
+
+    out.h(tr("Executive summary"), 0, section=tr("Executive summary"))
+    out.add(*report_summary.executive_summary(snapshot, ctx, analysis, processes))
+    out.h(tr("The eight steps"), 1)
+    out.add(report_summary.step_status_table(snapshot, ctx))
+    votes = report_summary.vote_results(snapshot, ctx)
+    if votes is not None:
+        out.h(tr("Dot-vote results"), 1)
+        out.add(votes)
+    out.switch(TEXT_TEMPLATE)
     overview(out, snapshot, ctx, analysis)
     shown = {c.id for p in processes for c in snapshot.where("cycle", process_id=p.id)}
-    for cycle in snapshot.all("cycle"):
-        if cycle.id not in shown and snapshot.where("touchpoint", cycle_id=cycle.id):
-            cycle_part(out, snapshot, ctx, cycle, analysis.cycles.get(cycle.id))
+    others = [c for c in snapshot.all("cycle") if c.id not in shown]
+    for cycle, depth in cycles_in_order(snapshot, others):
+        cycle_part(out, snapshot, ctx, cycle, analysis.cycles.get(cycle.id), depth=depth)
     progress.advance(tr("Workshop overview"))
     for process in processes:
         pa = by_id.get(process.id) or analyse_process(snapshot, process.id)
@@ -314,7 +385,8 @@ def export_report(path: str | Path, snapshot: Snapshot, *, lang: str | None = No
 
         def build(target: str) -> None:
             doc = new_document(target, paper=paper, title=title, running=title, progress=tracker,
-                               first=COVER_TEMPLATE, author=w.facilitator if w else "")
+                               first=COVER_TEMPLATE, author=w.facilitator if w else "",
+                               subject=tr("Results of the MOT/VOC analysis and process redesign workshop"))
             doc.multiBuild(list(story), canvasmaker=numbered_canvas_class(), maxPasses=4)
 
         out = write_pdf(path, build)

@@ -16,6 +16,7 @@ def text(canvas, x: float, y: float, value: str, size: float, *, bold: bool = Fa
     canvas.scale(1, -1)
     canvas.setFont(fonts.BOLD if bold else fonts.REGULAR, size)
     canvas.setFillColor(colour or COLOURS["ink"])
+    value = fonts.printable(value)
     if align == "center":
         canvas.drawCentredString(0, 0, value)
     elif align == "right":

@@ -4,10 +4,9 @@ fill-in line, bullet lists, and the context (frame size, snapshot, language) the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
-
 from mot_workshop.domain.snapshot import Snapshot
 from mot_workshop.export.pdf.document import frame_size, heading
+from mot_workshop.export.pdf.markup import markup as escape
 from mot_workshop.export.pdf.styles import paragraph_styles
 from mot_workshop.i18n import tr
 

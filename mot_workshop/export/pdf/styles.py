@@ -60,11 +60,11 @@ def paragraph_styles() -> dict:
         "head": ParagraphStyle("head", parent=base, fontName=bold, fontSize=8, leading=10.2,
                                textColor=COLOURS["paper"]),
         "h1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=17, leading=22, textColor=navy,
-                             spaceAfter=6),
+                             spaceAfter=6, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=12.5, leading=16, textColor=navy,
-                             spaceBefore=8, spaceAfter=5),
+                             spaceBefore=8, spaceAfter=5, keepWithNext=1),
         "h3": ParagraphStyle("h3", parent=base, fontName=bold, fontSize=10, leading=13, textColor=ink,
-                             spaceBefore=6, spaceAfter=3),
+                             spaceBefore=6, spaceAfter=3, keepWithNext=1),     # a heading never ends a page
         "kicker": ParagraphStyle("kicker", parent=base, fontName=bold, fontSize=9, leading=12,
                                  textColor=COLOURS["teal"]),
         "cover_title": ParagraphStyle("cover_title", parent=base, fontName=bold, fontSize=28, leading=36,
@@ -73,5 +73,6 @@ def paragraph_styles() -> dict:
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
         "toc1": ParagraphStyle("toc1", parent=base, fontName=bold, fontSize=10.5, leading=16),
         "toc2": ParagraphStyle("toc2", parent=base, fontSize=9.5, leading=13.5, leftIndent=16),
+        "toc3": ParagraphStyle("toc3", parent=base, fontSize=9, leading=12.5, leftIndent=32),
     }
     return s

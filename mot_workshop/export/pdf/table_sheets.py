@@ -4,10 +4,19 @@ write in) or filled from a workshop. Steps 3, 5 and 8 are in ``map_sheets``."""
 from __future__ import annotations
 
 from mot_workshop.domain.enums import TargetKind, Viewpoint
+from mot_workshop.export.pdf.method_sheets import SelectionGrid, aspect_table, interview_forms, qcds_table
 from mot_workshop.export.pdf.sheet_parts import SheetContext, bullets, para, sheet_heading, yes
 from mot_workshop.export.pdf.tables import blank_rows, table
 from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import enum_name, field_name
+
+
+def writable(rows: list, count: int, columns: int, height: float) -> tuple[list, float | None]:
+    """The rows to print and their minimum height: a process with nothing entered yet gets
+    ``count`` blank rows tall enough to write in, not a header alone."""
+    if rows:
+        return rows, None
+    return blank_rows(count, columns), height
 
 
 def _num(value) -> str:
@@ -35,25 +44,19 @@ def step1(ctx: SheetContext, process=None) -> list:
     headers = [field_name("major"), field_name("medium"), tr("Process (proper noun + verb)"), field_name("role"),
                tr("Start → end"), field_name("innovation"), field_name("feasibility"), field_name("selected")]
     fractions = [1.1, 1.1, 2.2, 0.8, 2.2, 0.8, 0.8, 0.7]
-    if ctx.blank:
-        rows = blank_rows(7, len(headers))
-    else:
-        rows = [[p.major, p.medium, p.name, enum_name(p.role), " → ".join(x for x in (p.start_point, p.end_point) if x),
-                 _num(p.innovation), _num(p.feasibility), yes(p.selected)] for p in ctx.snapshot.all("process")]
+    rows = [] if ctx.blank else [
+        [p.major, p.medium, p.name, enum_name(p.role), " → ".join(x for x in (p.start_point, p.end_point) if x),
+         _num(p.innovation), _num(p.feasibility), yes(p.selected)] for p in ctx.snapshot.all("process")]
+    rows, height = writable(rows, 7, len(headers), 18)
     out.append(para(tr("Process hierarchy (contact flow → process hierarchy table)"), "h3"))
-    out.append(table(headers, rows, fractions, ctx.width, min_row_height=18 if ctx.blank else None))
+    out.append(table(headers, rows, fractions, ctx.width, min_row_height=height))
     out.append(Spacer(0, 10))
     out.append(para(tr("Discussion viewpoints for selecting core processes (innovation effect × feasibility)"), "h3"))
-    vrows = []
-    for value, text in viewpoint_rows():
-        if ctx.blank:
-            vrows.append([text, "", ""])
-        else:
-            procs = [p for p in ctx.snapshot.all("process") if p.viewpoint == value]
-            names = "\n".join(p.name + (f" ({p.aspects})" if p.aspects else "") for p in procs)
-            vrows.append([text, names, ", ".join(p.name for p in procs if p.selected)])
-    out.append(table([tr("Viewpoint"), tr("Discussion"), tr("Selected core processes")], vrows, [2.4, 3.6, 2.0],
-                     ctx.width, min_row_height=28 if ctx.blank else None, bold_first=True))
+    out.append(aspect_table(ctx))
+    if ctx.blank:
+        out.append(Spacer(0, 10))
+        out.append(para(tr("Innovation effect × feasibility: plot each candidate process"), "h3"))
+        out.append(SelectionGrid(ctx.width * 0.6, 250))
     if not ctx.blank:
         from mot_workshop.charts.selection import selection_matrix
         from mot_workshop.export.pdf.figure import chart_flowable
@@ -86,13 +89,19 @@ def voc_rows(snapshot, entries) -> list[list[str]]:
 
 
 def step2(ctx: SheetContext, process=None) -> list:
+    """One form per interview with its requirement rows; VOC rows heard outside an
+    interview form in the survey table below."""
     out = sheet_heading(ctx, 2, process.name if process else "")
-    if ctx.blank:
-        rows = [["", "", "", "", "", "", "", "Q  C  D  S", "", ""] for _ in range(6)]
-    else:
-        rows = voc_rows(ctx.snapshot, ctx.snapshot.where("voc", process_id=process.id) if process
-                        else ctx.snapshot.where("voc", process_id=None))
-    out.append(table(voc_headers(), rows, VOC_FRACTIONS, ctx.width, min_row_height=44 if ctx.blank else None))
+    forms = interview_forms(ctx, process)
+    out += forms
+    entries = [] if ctx.blank else [v for v in ctx.snapshot.where("voc", process_id=process.id if process else None)
+                                    if v.interview_id is None]
+    if entries or not forms:
+        rows = voc_rows(ctx.snapshot, entries)
+        height = None
+        if not rows:
+            rows, height = [["", "", "", "", "", "", "", "Q  C  D  S", "", ""] for _ in range(6)], 44
+        out.append(table(voc_headers(), rows, VOC_FRACTIONS, ctx.width, min_row_height=height))
     out.append(para(tr("Q: Quality · C: Cost · D: Delivery · S: Service. VOC types: inbound (pull) and outbound "
                        "(push); inquiry, complaint, protest, claim, suggestion, other. Methods: quantitative "
                        "(personal interview, mail, phone, online) and qualitative (depth interview, focus group, "
@@ -121,10 +130,14 @@ def step4(ctx: SheetContext, process=None) -> list:
     out = sheet_heading(ctx, 4, process.name if process else "")
     out.append(para(tr("Quantitative results for us, company A, company B and the best (TOP) on Q C D S; "
                        "nature and causes of the gap; qualitative results (ideas, cases)."), "muted"))
-    rows = blank_rows(6, 14) if ctx.blank else benchmark_rows(ctx.snapshot.where("benchmark", process_id=process.id))
-    out.append(table(benchmark_headers(ctx.snapshot), rows, BENCHMARK_FRACTIONS, ctx.width,
-                     min_row_height=46 if ctx.blank else None))
+    rows = [] if ctx.blank else benchmark_rows(ctx.snapshot.where("benchmark", process_id=process.id))
+    rows, height = writable(rows, 6, 14, 46)
+    out.append(table(benchmark_headers(ctx.snapshot), rows, BENCHMARK_FRACTIONS, ctx.width, min_row_height=height))
     out.append(para(tr("B M I: size of the problem (big, medium, improvement). D E: design or execution."), "muted"))
+    from reportlab.platypus import KeepTogether, Spacer
+
+    out.append(Spacer(0, 8))
+    out.append(KeepTogether([para(tr("Quantitative results on Q C D S"), "h3"), qcds_table(ctx, process)]))
     if not ctx.blank:
         from reportlab.platypus import Spacer
 
@@ -156,8 +169,9 @@ def obstacle_rows(snapshot, rows) -> list[list[str]]:
 
 def step6(ctx: SheetContext, process=None) -> list:
     out = sheet_heading(ctx, 6, process.name if process else "")
-    rows = blank_rows(6, 4) if ctx.blank else obstacle_rows(ctx.snapshot, ctx.snapshot.where("obstacle", process_id=process.id))
-    out.append(table(obstacle_headers(), rows, [1, 1, 1, 1], ctx.width, min_row_height=56 if ctx.blank else None))
+    rows = [] if ctx.blank else obstacle_rows(ctx.snapshot, ctx.snapshot.where("obstacle", process_id=process.id))
+    rows, height = writable(rows, 6, 4, 56)
+    out.append(table(obstacle_headers(), rows, [1, 1, 1, 1], ctx.width, min_row_height=height))
     return out
 
 
@@ -179,11 +193,9 @@ def step7(ctx: SheetContext, process=None) -> list:
     for kind, title in ((TargetKind.QUANTITATIVE, tr("Quantitative levels (key measures)")),
                         (TargetKind.QUALITATIVE, tr("Qualitative levels"))):
         out.append(para(title, "h3"))
-        if ctx.blank:
-            rows = blank_rows(4, 7)
-        else:
-            rows = target_rows(ctx.snapshot.where("target", process_id=process.id, kind=kind))
-        out.append(table(target_headers(), rows, fractions, ctx.width, min_row_height=30 if ctx.blank else None))
+        rows = [] if ctx.blank else target_rows(ctx.snapshot.where("target", process_id=process.id, kind=kind))
+        rows, height = writable(rows, 4, 7, 30)
+        out.append(table(target_headers(), rows, fractions, ctx.width, min_row_height=height))
         out.append(Spacer(0, 6))
     if not ctx.blank:
         from mot_workshop.charts.targets import numeric_targets, targets_chart
@@ -216,14 +228,9 @@ def cs_checkpoint_table(ctx: SheetContext):
 
 
 def analysis_questions() -> list[str]:
-    return [
-        tr("Who is this process's customer?"),
-        tr("What key OUTPUT do they receive from the process?"),
-        tr("How important is each characteristic, and what is its current level?"),
-        tr("Which measure should track each characteristic?"),
-        tr("What level does the customer expect for each measure?"),
-        tr("Which area is the top improvement priority?"),
-    ]
+    from mot_workshop.domain.method import asis_questions
+
+    return asis_questions()
 
 
 def output_analysis_table(ctx: SheetContext, process=None):
@@ -236,8 +243,9 @@ def output_analysis_table(ctx: SheetContext, process=None):
     else:
         rows = [[o.output, o.characteristic, _num(o.importance), o.measure, o.current_level, o.expected_level,
                  o.target_level, yes(o.priority)] for o in ctx.snapshot.where("output_analysis", process_id=process.id)]
+    rows, height = writable(rows, 6, 8, 24)
     return table(headers, rows, [1.6, 1.4, 0.7, 1.5, 1.0, 1.1, 1.0, 0.7], ctx.width,
-                 min_row_height=24 if ctx.blank else None)
+                 min_row_height=24 if ctx.blank else height)
 
 
 def analysis_note() -> list:

@@ -4,9 +4,8 @@ paragraphs so cells wrap (Hangul included), column widths as fractions of the fr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
-
 from mot_workshop.export.pdf import fonts
+from mot_workshop.export.pdf.markup import markup
 from mot_workshop.export.pdf.styles import COLOURS, paragraph_styles
 
 
@@ -17,7 +16,7 @@ def cell(value, style: str = "cell"):
         value = ""
     if not isinstance(value, str):
         return value                            # a flowable already
-    return Paragraph(escape(value).replace("\n", "<br/>"), paragraph_styles()[style])
+    return Paragraph(markup(value), paragraph_styles()[style])
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence], fractions: Sequence[float], width: float, *,
@@ -26,13 +25,13 @@ def table(headers: Sequence[str], rows: Sequence[Sequence], fractions: Sequence[
     """A full-width table; ``fractions`` are relative column widths."""
     from reportlab.platypus import Table, TableStyle
 
-    total = sum(fractions)
-    widths = [width * f / total for f in fractions]
+    widths = header_widths(headers, fractions, width)
     data = [[cell(h, "head") for h in headers]]
     for row in rows:
         data.append([cell(v, "cell_bold" if bold_first and i == 0 else "cell") for i, v in enumerate(row)])
     heights = [None] + [min_row_height] * len(rows) if min_row_height else None
-    t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a very long text) continues on the next page
+    t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT", splitInRow=1)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("BACKGROUND", (0, 0), (-1, 0), COLOURS[header_fill]),
@@ -54,6 +53,37 @@ def table(headers: Sequence[str], rows: Sequence[Sequence], fractions: Sequence[
     return t
 
 
+HEAD_SIZE = 8.0
+CELL_PADDING = 10.0
+
+
+def header_widths(headers: Sequence[str], fractions: Sequence[float], width: float) -> list[float]:
+    """Column widths from ``fractions``, widened where a header word would not fit (so no
+    header breaks inside a word: "Importanc/e", "페이/지"), the room taken from columns
+    with some to spare."""
+    total = sum(fractions)
+    widths = [width * f / total for f in fractions]
+    need = [max((fonts.string_width(w, HEAD_SIZE, bold=True) for w in str(h).split()), default=0.0) + CELL_PADDING + 1
+            for h in headers]
+    for _ in range(len(widths)):
+        short = sum(max(0.0, n - w) for n, w in zip(need, widths))
+        if short <= 0.01:
+            break
+        spare = [max(0.0, w - n) for n, w in zip(need, widths)]
+        room = sum(spare)
+        if room <= 0.01:
+            break
+        take = min(short, room)
+        widths = [max(w, n) if n > w else w - take * s / room for w, n, s in zip(widths, need, spare)]
+        # widened columns got their whole need; scale back if the spare could not pay for it all
+        over = sum(widths) - width
+        if over > 0.01:
+            grown = [i for i, (w, n) in enumerate(zip(widths, need)) if abs(w - n) < 0.01]
+            for i in grown:
+                widths[i] -= over / len(grown)
+    return widths
+
+
 def form(pairs: Sequence[tuple[str, str]], width: float, *, label_fraction: float = 0.24,
          min_row_height: float | None = None):
     """A two-column form: field name on the left, value (or room to write) on the right."""
@@ -63,7 +93,7 @@ def form(pairs: Sequence[tuple[str, str]], width: float, *, label_fraction: floa
     if not data:                       # nothing filled in yet: no empty frame on the page
         return Spacer(width, 0)
     t = Table(data, colWidths=[width * label_fraction, width * (1 - label_fraction)],
-              rowHeights=[min_row_height] * len(data) if min_row_height else None, hAlign="LEFT")
+              rowHeights=[min_row_height] * len(data) if min_row_height else None, hAlign="LEFT", splitInRow=1)
     t.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("BACKGROUND", (0, 0), (0, -1), COLOURS["band_dark"]),

@@ -35,7 +35,7 @@ TABLES: dict[str, str] = {
     "actions": "action",
 }
 PROCESS_COLUMN = "process_id"
-_SKIPPED = {"seq", "process_id", "source_step_id"}    # order is the row order; links stay in the file
+_SKIPPED = {"seq", "process_id", "source_step_id", "interview_id"}    # order is the row order; links stay in the file
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 

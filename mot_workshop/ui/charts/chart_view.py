@@ -15,6 +15,17 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from mot_workshop.editing.changes import Changes
 from mot_workshop.i18n import tr
 
+_scale = 1.0       # presentation mode draws text larger: fewer pixels per point of the figure
+
+
+def set_scale(scale: float, window) -> None:
+    """Charts in ``window`` drawn with their text ``scale`` times larger (1.0: normal)."""
+    global _scale
+    if scale != _scale:
+        _scale = scale
+        for view in window.findChildren(ChartView):
+            view.invalidate()
+
 
 class ChartView(QWidget):
     def __init__(self, build: Callable[[], object], watch: Iterable[str], parent=None, *, min_height: int = 260,
@@ -68,10 +79,11 @@ class ChartView(QWidget):
             return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        dpi = 100.0
-        width = max(4.0, self.width() / dpi)
-        height = max(2.6, self.height() / dpi)
+        dpi = 100.0 * _scale
+        width = max(4.0 / _scale, self.width() / dpi)
+        height = max(2.6 / _scale, self.height() / dpi)
         figure = self.build(width, height)
+        figure.set_dpi(dpi)
         self._built_size = self.size()
         self.builds += 1
         self._stale = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
-from mot_workshop.editing.entities import UpdateEntities
+from mot_workshop.ui.cycle.scoring import score_command
 from mot_workshop.i18n import tr
 from mot_workshop.ui.cycle.style import LEVEL_NAMES
 
@@ -18,17 +18,23 @@ def show_menu(editor, global_pos) -> QMenu:
         chosen = [tp for tp in editor.touchpoints if tp.id in set(ids)]
         level = menu.addMenu(tr("Experienced level"))
         for value in (1, 2, 3, 4, 5, None):
-            text = f"{value} · {tr(LEVEL_NAMES[value])}" if value else tr("Not rated")
+            text = f"{value} · {tr(LEVEL_NAMES[value])}\t{value}" if value else tr("Not rated")
             action = level.addAction(text)
             action.setCheckable(True)
             action.setChecked(all(tp.level == value for tp in chosen))
-            action.triggered.connect(lambda _=False, v=value: _set(editor, ids, "level", v, tr("Rate touchpoints")))
-        critical = menu.addAction(tr("Critical moment"))
+            action.triggered.connect(lambda _=False, v=value: _set(editor, chosen, "level", v))
+        importance = menu.addMenu(tr("Importance"))
+        for value in (1, 2, 3, 4, 5, None):
+            action = importance.addAction(f"{value}\tShift+{value}" if value else tr("Not rated"))
+            action.setCheckable(True)
+            action.setChecked(all(tp.importance == value for tp in chosen))
+            action.triggered.connect(lambda _=False, v=value: _set(editor, chosen, "importance", v))
+        critical = menu.addAction(tr("Critical moment") + "\tC")
         critical.setCheckable(True)
         on = all(tp.critical for tp in chosen)
         critical.setChecked(on)
-        critical.triggered.connect(lambda _=False: _set(editor, ids, "critical", not on, tr("Critical moment")))
-        for action in (level.menuAction(), critical):
+        critical.triggered.connect(lambda _=False: _set(editor, chosen, "critical", not on))
+        for action in (level.menuAction(), importance.menuAction(), critical):
             action.setEnabled(writable)
         menu.addSeparator()
         menu.addAction(tr("Rename")).triggered.connect(editor.rename_selected)
@@ -49,5 +55,7 @@ def show_menu(editor, global_pos) -> QMenu:
     return menu
 
 
-def _set(editor, ids, field: str, value, text: str) -> None:
-    editor.push(UpdateEntities("touchpoint", {id: {field: value} for id in ids}, text=text))
+def _set(editor, chosen, field: str, value) -> None:
+    command = score_command(chosen, field, value)
+    if command is not None:
+        editor.push(command)

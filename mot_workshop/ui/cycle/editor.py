@@ -50,7 +50,7 @@ class CycleEditor(QWidget):
         self.ring_scene = RingScene(self)
         self.journey_scene = JourneyScene(self)
         self.ring_view = DiagramView(self.ring_scene)
-        self.journey_view = DiagramView(self.journey_scene, fit_height=True)
+        self.journey_view = DiagramView(self.journey_scene)
         self.ring_view.setObjectName("ringView")
         self.journey_view.setObjectName("journeyView")
         self.stack = QStackedWidget()
@@ -73,7 +73,11 @@ class CycleEditor(QWidget):
             scene.drop_requested.connect(self.insert_items)
             scene.rename_requested.connect(self.start_rename)
             scene.selectionChanged.connect(self._scene_selection_changed)
+        from mot_workshop.ui.cycle.scoring import ScoringKeys
+
+        self._scoring = ScoringKeys(self)
         for view in (self.ring_view, self.journey_view):
+            view.installEventFilter(self._scoring)
             view.zoom_changed.connect(self._show_zoom)
             view.context_menu.connect(self.show_context_menu)
         self.set_mode(mode)
@@ -124,9 +128,12 @@ class CycleEditor(QWidget):
         self.add_button.setToolTip(tr("Add a blank touchpoint after the selection"))
 
     def retranslate(self) -> None:
+        from mot_workshop.i18n import speaking
+
         self.retranslate_bar()
         self.voting.retranslate()
-        self.current_scene().retranslate()
+        with speaking(self.session.content_language):
+            self.current_scene().retranslate()
         hidden = self.journey_scene if self.current_scene() is self.ring_scene else self.ring_scene
         self._stale.add(hidden)
         self._untranslated.add(hidden)
@@ -194,17 +201,21 @@ class CycleEditor(QWidget):
         return ("touchpoint", ids[0]) if ids else None
 
     def _show(self, scene) -> None:
+        from mot_workshop.i18n import speaking
         from mot_workshop.ui.facilitation.voting import tallies
 
         self._stale.discard(scene)
         scene.votes = tallies(self.session.store, "touchpoint")
         scene.blockSignals(True)
-        if scene in self._untranslated:
-            self._untranslated.discard(scene)
-            scene.name, scene.touchpoints = self.cycle.name, self.touchpoints
-            scene.retranslate()
-        else:
-            scene.show_cycle(self.cycle.name, self.touchpoints)
+        lang = self.session.content_language           # labels drawn in the diagram: the workshop's language
+        with speaking(lang):
+            if scene in self._untranslated or getattr(scene, "lang", None) != lang:
+                self._untranslated.discard(scene)
+                scene.lang = lang
+                scene.name, scene.touchpoints = self.cycle.name, self.touchpoints
+                scene.retranslate()
+            else:
+                scene.show_cycle(self.cycle.name, self.touchpoints)
         scene.blockSignals(False)
 
     def _update_summary_label(self) -> None:

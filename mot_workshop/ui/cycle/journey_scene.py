@@ -42,6 +42,12 @@ class GridItem(QGraphicsItem):
         return QRectF(0, lay.level_y[5] - 40, lay.right + 10, lay.unrated_y - lay.level_y[5] + 80)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        from mot_workshop.i18n import speaking
+
+        with speaking(getattr(self.scene(), "lang", None)):      # the diagram speaks the workshop's language
+            self._paint(painter, option)
+
+    def _paint(self, painter: QPainter, option) -> None:
         lay = self.layout
         if lay is None:
             return

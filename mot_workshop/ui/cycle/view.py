@@ -1,9 +1,11 @@
 """A zoomable view of a diagram scene: Ctrl+wheel, zoom in / out / fit, rubber-band
-selection. It fits the diagram to the window until the user zooms by hand."""
+selection. It fits the whole diagram (every item, labels and headers included) to the window
+until the user zooms by hand; the user's zoom and scroll position can be remembered
+(``memory``, see ui/view_memory.py) and come back when the diagram is opened again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
@@ -14,10 +16,13 @@ class DiagramView(QGraphicsView):
     zoom_changed = Signal(float)
     context_menu = Signal(object)       # global position; the editor shows its menu
 
-    def __init__(self, scene, parent=None, *, fit_height: bool = False):
+    def __init__(self, scene, parent=None):
         super().__init__(scene, parent)
         self.auto_fit = True
-        self.fit_height = fit_height    # long diagrams (the journey): fit the height, scroll sideways
+        self.memory = None              # a ViewMemory slot: remembers zoom and scroll across runs
+        self._pointer = None            # the mouse over the viewport (paste puts copies there)
+        self.viewport().setMouseTracking(True)
+        self._recalled = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -41,6 +46,8 @@ class DiagramView(QGraphicsView):
         self.resetTransform()
         self.scale(factor, factor)
         self.zoom_changed.emit(factor)
+        if manual:
+            self._remember()
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * ZOOM_STEP)
@@ -51,26 +58,54 @@ class DiagramView(QGraphicsView):
     def zoom_reset(self) -> None:
         self.set_zoom(1.0)
 
+    def content_rect(self) -> QRectF:
+        """What Fit must show: every visible item as painted (lane headers, the Output and
+        problem rows, labels outside the ring), not only the scene's logical rect."""
+        rect = QRectF()
+        for item in self.scene().items():
+            if item.isVisible() and item.parentItem() is None:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect if not rect.isEmpty() else self.sceneRect()
+
     def fit(self) -> None:
         """Show the whole diagram, and keep doing so when the window is resized."""
+        if not self.auto_fit and self.memory is not None:
+            self.memory.forget()          # fitted again: the next opening fits too
         self.auto_fit = True
-        rect = self.sceneRect()
+        rect = self.content_rect()
         if rect.isEmpty() or self.viewport().width() < 10:
             return
+        # let the scroll range reach every item, even those painted outside the scene rect
+        self.setSceneRect(self.scene().sceneRect().united(rect))
         view = self.viewport().rect()
-        factor = min(view.width() / rect.width(), view.height() / rect.height()) * 0.98
-        if self.fit_height:
-            factor = max(factor, min(1.0, view.height() / rect.height() * 0.98))
+        factor = min(view.width() / rect.width(), view.height() / rect.height()) * 0.97
         self.set_zoom(min(factor, 1.6), manual=False)
-        if self.fit_height:
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
-            self.centerOn(self.mapToScene(self.viewport().rect().center()).x(), rect.center().y())
-        else:
-            self.centerOn(rect.center())
+        self.centerOn(rect.center())
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def recall(self) -> bool:
+        """Zoom and scroll as the user left them last time (False: nothing remembered)."""
+        saved = self.memory.load() if self.memory is not None else None
+        if saved is None:
+            return False
+        zoom, cx, cy = saved
+        self.setSceneRect(self.scene().sceneRect().united(self.content_rect()))
+        self.set_zoom(zoom)
+        self.centerOn(cx, cy)
+        return True
+
+    def _remember(self, *_args) -> None:
+        if self.memory is not None and not self.auto_fit and self._recalled:
+            centre = self.visible_scene_rect().center()
+            self.memory.save(self.zoom, centre.x(), centre.y())
 
     def _scene_resized(self, _rect) -> None:
         if self.auto_fit:
             self.fit()
+        else:           # the diagram grew: keep it reachable by scrolling
+            self.setSceneRect(self.scene().sceneRect().united(self.content_rect()))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -79,8 +114,28 @@ class DiagramView(QGraphicsView):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._recalled:
+            self._recalled = True
+            self.horizontalScrollBar().valueChanged.connect(self._remember)
+            self.verticalScrollBar().valueChanged.connect(self._remember)
+            if self.recall():
+                return
         if self.auto_fit:
             self.fit()
+
+    def pointer_scene_pos(self):
+        """Where the mouse is over the diagram (scene coordinates), or None when it is elsewhere."""
+        if self._pointer is None or not self.viewport().rect().contains(self._pointer):
+            return None
+        return self.mapToScene(self._pointer)
+
+    def mouseMoveEvent(self, event) -> None:
+        self._pointer = event.position().toPoint()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self._pointer = None
+        super().leaveEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

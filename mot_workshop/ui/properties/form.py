@@ -15,6 +15,7 @@ from mot_workshop.domain.registry import entity_class
 from mot_workshop.domain.rules import RuleError, normalise
 from mot_workshop.editing.command import Macro
 from mot_workshop.editing.entities import UpdateEntities, UpdateEntity
+from mot_workshop.ui.undo_text import edit_text
 from mot_workshop.editing.ordering import Reorder
 from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import enum_name
@@ -82,6 +83,10 @@ class EntityForm(QWidget):
             return F.ChoiceField(spec.name, enum_choices(info, enum_name))
         if spec.editor == "ref":
             return F.ChoiceField(spec.name, [])
+        if spec.editor == "colour":
+            from mot_workshop.ui.properties.colour_field import ColourField
+
+            return ColourField(spec.name)
         return F.TextField(spec.name, max_len=40)
 
     # ------------------------------------------------------------------ reading
@@ -144,9 +149,10 @@ class EntityForm(QWidget):
         if (self.kind, name) in (("touchpoint", "cycle_id"), ("cycle", "parent_id")):
             moves = [Reorder(self.kind, e.id, END, new_scope={name: value}) for e in entities]
             return moves[0] if len(moves) == 1 else Macro(tr("Move {kind}", kind=_kind(self.kind)), moves)
+        text = edit_text(self.kind, entities, name, value)
         if len(entities) == 1:
-            return UpdateEntity(self.kind, entities[0].id, {name: value}, mergeable=True)
-        return UpdateEntities(self.kind, {e.id: {name: value} for e in entities}, mergeable=True)
+            return UpdateEntity(self.kind, entities[0].id, {name: value}, mergeable=True, text=text)
+        return UpdateEntities(self.kind, {e.id: {name: value} for e in entities}, mergeable=True, text=text)
 
     def show_error(self, text: str, field: F.Field) -> None:
         self.message.setText(text)

@@ -20,7 +20,7 @@ SCALE_NAMES = {1: "Very low", 2: "Low", 3: "Medium", 4: "High", 5: "Very high"}
 class Spec:
     name: str
     label: str
-    editor: str          # text | long | score | level | choice | ref | bool | order | number
+    editor: str          # text | long | score | level | choice | ref | bool | order | number | colour
     multi: bool = False  # editable for several selected entities at once
     hint: str = ""
 
@@ -60,7 +60,7 @@ SPECS: dict[str, tuple[Spec, ...]] = {
     ),
     "team": (
         Spec("name", "Name", "text"),
-        Spec("colour", "Colour", "text", hint="#RRGGBB"),
+        Spec("colour", "Colour", "colour"),
     ),
     "participant": (
         Spec("name", "Name", "text"),

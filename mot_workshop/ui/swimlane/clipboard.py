@@ -37,6 +37,9 @@ class ClipboardMixin:
         payload = steps_from(QGuiApplication.clipboard().mimeData())
         if payload is None:
             return []
+        at = self.view.pointer_scene_pos()
+        if at is not None:
+            return self._insert_copies(*payload, offset=0.0, at=at)
         return self._insert_copies(*payload, offset=offset)
 
     def duplicate(self) -> list[int]:
@@ -51,7 +54,8 @@ class ClipboardMixin:
                  for f in self.data[3] if f.source_id in ids and f.target_id in ids]
         return self._insert_copies(steps, flows, offset=60.0, text=tr("Duplicate"))
 
-    def _insert_copies(self, steps: dict, flows: list, *, offset: float, text: str | None = None) -> list[int]:
+    def _insert_copies(self, steps: dict, flows: list, *, offset: float, text: str | None = None,
+                       at=None) -> list[int]:
         from mot_workshop.editing.map_edits import PasteSteps
 
         lanes = {lane.id for lane in self.data[0]}
@@ -68,6 +72,8 @@ class ClipboardMixin:
                 v["phase_id"] = None
             v["x"] = float(v.get("x", 0)) + offset
             values[key] = v
+        if at is not None:
+            values = self._moved_to(values, at.x(), at.y())
         try:
             command = PasteSteps(self.map_id, values, flows, text=text)
         except RuleError as exc:
@@ -78,3 +84,24 @@ class ClipboardMixin:
         self.scene.select("step", command.step_ids)
         return command.step_ids
 
+
+    def _moved_to(self, values: dict, cx: float, cy: float) -> dict:
+        """The copies moved together so the left-most lands at (cx, cy), each in the lane and
+        phase it is then drawn over."""
+        from mot_workshop.layout import map_edit
+        from mot_workshop.layout.swimlane import LANE_HEADER_WIDTH
+
+        lay = self.scene.layout
+        tops = {lane.lane_id: lane.rect.top for lane in lay.lanes}
+
+        def drawn(v):
+            return LANE_HEADER_WIDTH + float(v.get("x", 0)), tops.get(v["lane_id"], 0.0) + float(v.get("y", 0))
+
+        anchor = drawn(min(values.values(), key=lambda v: (float(v.get("x", 0)), float(v.get("y", 0)))))
+        dx, dy = cx - anchor[0], cy - anchor[1]
+        out = {}
+        for key, v in values.items():
+            x, y = drawn(v)
+            where = map_edit.place(lay, v.get("shape", "activity"), x + dx, y + dy)
+            out[key] = {**v, **where.values()} if where is not None else v
+        return out

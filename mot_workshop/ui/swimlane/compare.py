@@ -40,7 +40,7 @@ class MapCompareView(QWidget):
         self.overlay_scene = MapScene(self, editable=False)
         self.before_view = DiagramView(self.before_scene)
         self.after_view = DiagramView(self.after_scene)
-        self.overlay_view = DiagramView(self.overlay_scene, fit_height=True)
+        self.overlay_view = DiagramView(self.overlay_scene)
         self.before_caption, self.after_caption = QLabel(), QLabel()
         split = QSplitter(Qt.Orientation.Vertical)     # maps are wide: one above the other reads best
         for caption, view in ((self.before_caption, self.before_view), (self.after_caption, self.after_view)):

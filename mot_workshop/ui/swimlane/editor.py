@@ -50,7 +50,7 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
         self.data: tuple = ((), (), (), ())
         self._inline: InlineEdit | None = None
         self.scene = MapScene(self)
-        self.view = DiagramView(self.scene, fit_height=True)    # all lanes in view; scroll along time
+        self.view = DiagramView(self.scene)
         self.view.setObjectName("mapView")
         self.palette = MapPalette()
         self._build_bar()
@@ -204,8 +204,12 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
         if force or data != self.data:
             kind, ids = self.selection()
             self.data = data
+            from mot_workshop.i18n import speaking
+
             self.scene.blockSignals(True)
-            self.scene.show_map(*data)
+            self.scene.lang = self.session.content_language     # what the map draws: the workshop's language
+            with speaking(self.scene.lang):
+                self.scene.show_map(*data)
             self.scene.blockSignals(False)
             # Qt's item index sizes its tree from this signal; missed while blocked, every
             # paint and hit test would walk all items (a 5,000-step map: 300 ms per query)

@@ -40,6 +40,14 @@ class FrameItem(QGraphicsItem):
         self._rows = {}
         self.update()
 
+    def cell_at(self, pos) -> tuple[str, int] | None:
+        """(row kind, step id) of the info cell under ``pos`` (scene coordinates)."""
+        for row in self.layout.info_rows:
+            for cell in row.cells:
+                if qrect(cell.rect).contains(pos):
+                    return row.kind, cell.step_id
+        return None
+
     def _near(self, row, exposed: QRectF) -> list:
         """The row's cells that may meet ``exposed``: a bisection over their left edges, so a
         repaint looks at the few cells on screen, not at every step's."""
@@ -57,6 +65,12 @@ class FrameItem(QGraphicsItem):
         return qrect(self.layout.bounds).adjusted(-2, -2, 2, 2)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        from mot_workshop.i18n import speaking
+
+        with speaking(getattr(self.scene(), "lang", None)):      # the diagram speaks the workshop's language
+            self._paint(painter, option)
+
+    def _paint(self, painter: QPainter, option) -> None:
         exposed = option.exposedRect
         lay = self.layout
         right = lay.bounds.right
@@ -99,15 +113,12 @@ class FrameItem(QGraphicsItem):
             painter.drawLine(QPointF(stage.x1, stage.y), QPointF(stage.x2, stage.y))
             name = tr("line of interaction") if stage.kind == "interaction" else tr("line of visibility")
             painter.setFont(style.font(10, bold=True))
-            metrics = painter.fontMetrics()
-            w = metrics.horizontalAdvance(name) + 10
-            x = min(stage.x2, exposed.right()) - w - 6
-            box = QRectF(x, stage.y - 9, w, 18)
-            painter.setPen(QPen(colour, 1.0))
-            painter.setBrush(style.COLOUR["paper"])
-            painter.drawRoundedRect(box, 9, 9)
-            painter.setPen(colour)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), name)
+            for box in stage_label_boxes(stage, painter.fontMetrics().horizontalAdvance(name)):
+                painter.setPen(QPen(colour, 1.0))
+                painter.setBrush(style.COLOUR["paper"])
+                painter.drawRoundedRect(box, 9, 9)
+                painter.setPen(colour)
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), name)
 
     def _paint_info_rows(self, painter: QPainter, exposed: QRectF) -> None:
         for row in self.layout.info_rows:
@@ -134,11 +145,27 @@ class FrameItem(QGraphicsItem):
                 painter.drawRoundedRect(r.adjusted(1, 2, -1, -2), 2, 2)
                 key = (row.kind, cell.step_id)
                 lines = self._cells.get(key)
-                if lines is None:
+                if lines is None:           # as many lines as the cell holds; the last one ends in "…"
+                    room = int((r.height() - INFO_CELL_PADDING - 3) // style.metrics(INFO_FONT + 1).lineSpacing())
                     lines = self._cells[key] = style.fit_lines(" ".join(cell.lines), INFO_FONT + 1,
                                                                r.width() - 2 * INFO_CELL_PADDING,
-                                                               max(1, len(cell.lines)))
+                                                               max(1, min(len(cell.lines), room)))
                 style.draw_lines(painter, lines, r.adjusted(INFO_CELL_PADDING, INFO_CELL_PADDING - 1,
                                                             -INFO_CELL_PADDING, -2),
                                  INFO_FONT + 1, colour=colour,
                                  align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+LABEL_EVERY = 1200.0
+
+
+def stage_label_boxes(stage, text_width: float) -> list[QRectF]:
+    """Where a stage line's name is drawn: fixed places along it (near its right end, and
+    every LABEL_EVERY before that), never where the repainted area happens to end — a partial
+    repaint after a drag then draws the same boxes and leaves no fragments."""
+    w = text_width + 10
+    boxes, x = [], stage.x2 - w - 6
+    while x >= stage.x1 + 6:
+        boxes.append(QRectF(x, stage.y - 9, w, 18))
+        x -= LABEL_EVERY
+    return boxes

@@ -57,6 +57,19 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
     rename_requested = Signal(str, int)          # kind, id
     nudge_requested = Signal(float, float)
 
+    def helpEvent(self, event) -> None:
+        """An info cell's whole text as its tooltip (the cell shows what fits, ending in "…")."""
+        found = self.frame.cell_at(event.scenePos())
+        step = self.steps.get(found[1]) if found else None
+        text = getattr(step, found[0], "") if step is not None else ""
+        if text and text.strip():
+            from PySide6.QtWidgets import QToolTip
+
+            QToolTip.showText(event.screenPos(), text.strip())
+            event.accept()
+            return
+        super().helpEvent(event)
+
     def __init__(self, parent=None, *, editable: bool = True):
         super().__init__(parent)
         self.editable = editable

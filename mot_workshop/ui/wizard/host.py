@@ -63,10 +63,16 @@ class WizardHost:
         self.keys = {}
         for name, key, slot in (("next", "Alt+PgDown", lambda: self.step_by(1)),
                                 ("previous", "Alt+PgUp", lambda: self.step_by(-1)),
-                                ("timer", "Ctrl+Alt+T", lambda: self.timer.toggle())):
+                                ("timer", "Ctrl+Alt+T", lambda: self.timer.toggle()),
+                                ("page_down", "PgDown", lambda: self.page_by(1)),
+                                ("page_up", "PgUp", lambda: self.page_by(-1))):
             shortcut = QShortcut(QKeySequence(key), window)
             shortcut.activated.connect(slot)
             self.keys[name] = shortcut
+        for name in ("page_down", "page_up"):       # a map's pages, only while presenting it
+            self.keys[name].setEnabled(False)
+        self.pager = None
+        window.tabs.currentChanged.connect(self._tab_shown)
 
     def docks(self) -> list:
         return [self.navigator_dock, self.parking_dock]
@@ -235,25 +241,73 @@ class WizardHost:
 
     # ------------------------------------------------------------------ presentation mode
     def toggle_presentation(self, *, full_screen: bool = True) -> None:
+        """Present what the current tab shows (the wizard only when nothing else is open)."""
         if self.presenting:
             self.leave_presentation()
-        else:
-            if self.window.session is not None:
-                self.open_step(self.current_step)
-            self._update_banner()
-            self.timer.tick()                  # the banner shows the clock at once
-            self.presentation.enter(full_screen=full_screen)
-            self.escape.setEnabled(True)
+            return
+        if self.window.session is not None and self.window.current_editor() is None:
+            self.open_step(self.current_step)
+        self.timer.tick()                  # the banner shows the clock at once
+        self.presentation.enter(full_screen=full_screen)
+        self.escape.setEnabled(True)
+        self._page_map()
+        self._update_banner()
 
     def leave_presentation(self) -> None:
+        self._set_pager(None)
         self.presentation.leave()
         self.escape.setEnabled(False)
         self.window.actions.full_screen.setChecked(self.window.isFullScreen())
 
+    def _tab_shown(self, _index: int) -> None:
+        if self.presenting:
+            self.presentation.show_content()
+            self._page_map()
+            self._update_banner()
+
+    def _page_map(self) -> None:
+        """A map too large to read whole is shown page by page (PgDn / PgUp)."""
+        editor = self.window.current_editor()
+        pager = None
+        if getattr(editor, "key", ("",))[0] == "process_map":
+            from mot_workshop.ui.facilitation.map_pages import MapPager
+
+            pager = MapPager(editor)
+            pager.changed = self._update_banner
+            pager.show(0)
+        self._set_pager(pager)
+
+    def _set_pager(self, pager) -> None:
+        if self.pager is not None and self.pager is not pager:
+            self.pager.stop()
+        self.pager = pager
+        for name in ("page_down", "page_up"):
+            self.keys[name].setEnabled(pager is not None)
+
+    def page_by(self, delta: int) -> None:
+        if self.pager is not None and self.pager.step(delta):
+            self._update_banner()
+
+    def shown_title(self) -> str:
+        """What the room sees: the map's or cycle's title, the wizard's step, the workshop."""
+        editor = self.window.current_editor()
+        key = getattr(editor, "key", ("",))
+        if key == KEY or editor is None:
+            step = method_step(self._step)
+            return tr("Step {number} · {title}", number=step.number, title=step.title)
+        if key[0] in ("cycle", "process_map", "map_compare") and hasattr(editor, "title"):
+            text = editor.title()
+            if self.pager is not None and len(self.pager) > 1:
+                text = tr("{title} · {phase} (page {page} of {pages})", title=text,
+                          phase=self.pager.phase_name(), page=self.pager.index + 1, pages=len(self.pager))
+            return text
+        session = self.window.session
+        return session.store.workshop().title if session is not None else ""
+
     def _update_banner(self) -> None:
         if self._presentation is None:       # built when presenting first; it asks then
             return
-        step = method_step(self._step)
-        self.presentation.set_step_text(tr("Step {number} · {title}", number=step.number, title=step.title))
+        self.presentation.set_step_text(self.shown_title())
+        self.presentation.retranslate()
         self.presentation.banner.setToolTip(tr("Esc leaves · Alt+PgDown / Alt+PgUp: next / previous step · "
                                                "Ctrl+Alt+T: start or pause the timer"))

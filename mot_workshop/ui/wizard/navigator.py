@@ -101,6 +101,9 @@ class Navigator(QWidget):
             return
         store = self.session.store
         processes = store.select("process")
+        if self.process_id not in {p.id for p in processes}:     # none yet, or it was deleted: bind one now
+            self.process_id = default_process(store)
+            self.process_requested.emit(self.process_id)
         for p in sorted(processes, key=lambda p: (not p.selected, p.seq)):
             self.process.addItem(("★ " if p.selected else "") + p.name, p.id)
         self.process.setCurrentIndex(max(0, self.process.findData(self.process_id)))

@@ -44,6 +44,7 @@ class StepPage(QWidget):
                              "#stepProcess { color: #1f6fb2; font-weight: 600; }")
         self.status = QComboBox()
         self.status.setObjectName("stepStatus")
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)   # never "Not sta…"
         self.status.activated.connect(self._status_chosen)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)

@@ -40,8 +40,10 @@ class Step1Page(StepPage):
         self.viewpoints = QLabel()
         self.viewpoints.setObjectName("viewpoints")
         self.viewpoints.setWordWrap(True)
+        self.aspects = self.part(aspect_sheet(self.session))
         right = self.tabs([(lambda: tr("Selection matrix"), self.chart),
-                           (lambda: tr("Discussion viewpoints"), self.viewpoints)])
+                           (lambda: tr("Discussion viewpoints"), self.viewpoints),
+                           (lambda: tr("Discussion by aspect"), self.aspects)])
         self.body.addWidget(self.split(left, right, sizes=[600, 520]), 1)
         self.retranslate_page()
 
@@ -58,3 +60,17 @@ class Step1Page(StepPage):
     def retranslate_page(self) -> None:
         items = "".join(f"<p><b>{enum_name(v)}</b><br>{text}</p>" for v, text in viewpoints().items())
         self.viewpoints.setText(items)
+
+
+def aspect_sheet(session):
+    """Step 1's discussion viewpoints row by row: what was said under each sub-aspect, and
+    the core processes it points to."""
+    from mot_workshop.domain.method import VIEWPOINT_ASPECTS, aspect_name
+    from mot_workshop.ui.wizard.fixed_rows import FixedRowsSheet, RowSpec
+
+    rows = [RowSpec({"viewpoint": viewpoint, "aspect": code},
+                    lambda v=viewpoint, c=code: f"{enum_name(v)} · {aspect_name(c)}")
+            for viewpoint, codes in VIEWPOINT_ASPECTS.items() for code in codes]
+    return FixedRowsSheet(session, "viewpoint_aspect", rows, ("discussion", "core_processes"), scope=lambda: {},
+                          headers=lambda: [tr("Aspect"), tr("Discussion"), tr("Selected core processes")],
+                          empty=lambda: "")

@@ -22,7 +22,8 @@ class Step2Page(StepPage):
     NUMBER = 2
 
     def build(self) -> None:
-        self.model = WorksheetModel(self.session, "voc", COLUMNS, scope=self.process_scope())
+        self.model = WorksheetModel(self.session, "voc", COLUMNS, scope=self.process_scope(),
+                                    defaults={"process_id": self.process_id})
         self.table = self.part(WorksheetTable(self.model))
         self.filter_label = QLabel()
         self.process_filter = QComboBox()

@@ -38,7 +38,9 @@ class Step3Page(StepPage):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.problems, 1)
         column.addWidget(self.voting)
+        self.answers = self.part(asis_sheet(self))
         self.parts_tabs = self.tabs([(lambda: tr("As-Is map"), self.map_slot),
+                                     (lambda: tr("As-Is questions"), self.answers),
                                      (lambda: tr("Output analysis"), self.outputs),
                                      (lambda: tr("Problems on the map"), problem_box)])
         self.body.addWidget(self.parts_tabs, 1)
@@ -60,3 +62,18 @@ class Step3Page(StepPage):
         rows = self.problems.selected_rows()
         entity = self.problems.model.entity(rows[0]) if rows else None
         return ("step", entity.id) if entity else None
+
+
+def asis_sheet(page):
+    """The As-Is analysis questions, answered for the As-Is map of the step's process."""
+    from mot_workshop.domain.method import asis_questions
+    from mot_workshop.ui.wizard.fixed_rows import FixedRowsSheet, RowSpec
+
+    def scope():
+        pmap = find_map(page.store, page.process_id, MapKind.AS_IS)
+        return {"map_id": pmap.id} if pmap else None
+
+    rows = [RowSpec({"question": n}, lambda n=n: f"{n}. {asis_questions()[n - 1]}") for n in range(1, 7)]
+    return FixedRowsSheet(page.session, "asis_answer", rows, ("answer",), scope=scope,
+                          headers=lambda: [tr("As-Is analysis question"), tr("Answer")],
+                          empty=lambda: tr("Draw the As-Is map first; the answers belong to it."))

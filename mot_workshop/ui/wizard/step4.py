@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from mot_workshop.i18n import tr
 from mot_workshop.ui.charts.chart_view import ChartView
 from mot_workshop.ui.wizard.page import StepPage
 from mot_workshop.ui.worksheet_table.model import WorksheetModel
 from mot_workshop.ui.worksheet_table.table import WorksheetTable
 
-COLUMNS = ("problem", "characteristic", "measure", "unit", "higher_is_better", "us", "company_a", "company_b",
-           "top", "design_or_execution", "gap_cause", "ideas")
+COLUMNS = ("problem", "size_class", "major_process", "medium_process", "page_no", "characteristic", "measure", "unit",
+           "higher_is_better", "us", "company_a", "company_b", "top", "design_or_execution", "nature", "gap_cause",
+           "ideas")
+QCDS_COLUMNS = ("characteristic", "us", "company_a", "company_b", "top", "note")
 
 
 class Step4Page(StepPage):
@@ -20,8 +23,12 @@ class Step4Page(StepPage):
     def build(self) -> None:
         model = WorksheetModel(self.session, "benchmark", COLUMNS, scope=self.process_scope())
         self.table = self.part(WorksheetTable(model))
+        grid = WorksheetModel(self.session, "qcds_score", QCDS_COLUMNS, scope=self.process_scope())
+        self.grid = self.part(WorksheetTable(grid))
         self.chart = self.part(ChartView(self.gaps, ("benchmark", "workshop"), ready=self.alive, min_height=240))
-        self.body.addWidget(self.split(self.table, self.chart, orientation=Qt.Orientation.Vertical, sizes=[330, 330]), 1)
+        tables = self.tabs([(lambda: tr("Benchmark rows"), self.table),
+                            (lambda: tr("Q/C/D/S × us, A, B, TOP"), self.grid)])
+        self.body.addWidget(self.split(tables, self.chart, orientation=Qt.Orientation.Vertical, sizes=[330, 330]), 1)
 
     def gaps(self, width: float, height: float):
         from mot_workshop.charts.benchmark import benchmark_gaps

@@ -10,14 +10,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 
 from mot_workshop.domain.base import FieldInfo, field_map
 from mot_workshop.domain.registry import entity_class
 from mot_workshop.domain.rules import RuleError
 from mot_workshop.editing.changes import Changes
 from mot_workshop.editing.entities import CreateEntities, CreateEntity, UpdateEntity
-from mot_workshop.i18n import tr
+from mot_workshop.i18n import Phrase, tr
+from mot_workshop.ui.undo_text import edit_text
 from mot_workshop.i18n.labels import field_name
 from mot_workshop.ui.worksheet_table.cells import display, parse
 
@@ -32,6 +33,7 @@ class Extra:
 
 class WorksheetModel(QAbstractTableModel):
     problem = Signal(str)           # a typed value that was refused (shown beside the table)
+    row_created = Signal(int, int)  # a draft row became this entity (id, column to keep the cursor in)
 
     def __init__(self, session, kind: str, columns: Sequence[str], *, scope: dict | None = None,
                  defaults: dict | None = None, extras: Sequence[Extra] = (), watch: Sequence[str] = (),
@@ -49,6 +51,7 @@ class WorksheetModel(QAbstractTableModel):
         self.filter: Callable[[Any], bool] | None = None
         self.all_rows: list = []
         self.rows: list = []
+        self.draft = False              # a new row being named: created only once it has a name
         self.reload()
 
     # ------------------------------------------------------------------ reading
@@ -93,9 +96,48 @@ class WorksheetModel(QAbstractTableModel):
     def info(self, column: int) -> FieldInfo | None:
         return self.infos[column] if 0 <= column < len(self.infos) else None
 
+    # ------------------------------------------------------------------ the draft row
+    def name_column(self) -> int | None:
+        """The column that names a row (a required text no default fills), if it shows one."""
+        given = {**self.defaults, **self.scope}
+        return next((i for i, info in enumerate(self.infos)
+                     if info.required and info.type is str and not given.get(info.name)), None)
+
+    def is_draft(self, row: int) -> bool:
+        return self.draft and row == len(self.rows)
+
+    def start_draft(self) -> int:
+        """An empty last row to type the name into; nothing is stored until it has one."""
+        if not self.draft:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+            self.draft = True
+            self.endInsertRows()
+        return len(self.rows)
+
+    def drop_draft(self) -> None:
+        if self.draft:
+            self.beginRemoveRows(QModelIndex(), len(self.rows), len(self.rows))
+            self.draft = False
+            self.endRemoveRows()
+
+    def _name_draft(self, column: int, value) -> bool:
+        if column != self.name_column() or not str(value).strip():
+            return False
+        # created once the view has closed its editor: the new row resets the model
+        QTimer.singleShot(0, lambda: self._create_named(column, str(value).strip()))
+        return True
+
+    def _create_named(self, column: int, name: str) -> None:
+        self.drop_draft()
+        if self.session.store.closed:
+            return
+        command = self.create_command({self.infos[column].name: name})
+        if self.session.push(command) is not None:
+            self.row_created.emit(command.id, column)
+
     # ------------------------------------------------------------------ Qt model
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.rows) + self.draft
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.infos) + len(self.extras)
@@ -104,7 +146,7 @@ class WorksheetModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+            return "*" if self.is_draft(section) else str(section + 1)
         info = self.info(section)
         return field_name(info.name) if info else self.extras[section - len(self.infos)].header()
 
@@ -113,6 +155,8 @@ class WorksheetModel(QAbstractTableModel):
         info = self.info(index.column())
         if info is None or self.session.read_only:
             return base
+        if self.is_draft(index.row()):
+            return base | Qt.ItemFlag.ItemIsEditable if index.column() == self.name_column() else base
         if info.type is bool:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
@@ -120,7 +164,9 @@ class WorksheetModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         entity = self.entity(index.row())
         if entity is None:
-            return None
+            if self.is_draft(index.row()) and role == Qt.ItemDataRole.ToolTipRole:
+                return tr("Type a name to add the row")
+            return "" if self.is_draft(index.row()) and role == Qt.ItemDataRole.EditRole else None
         info = self.info(index.column())
         if info is None:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -144,6 +190,8 @@ class WorksheetModel(QAbstractTableModel):
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if self.is_draft(index.row()) and role == Qt.ItemDataRole.EditRole:
+            return self._name_draft(index.column(), value)
         entity = self.entity(index.row())
         info = self.info(index.column())
         if entity is None or info is None:
@@ -174,7 +222,7 @@ class WorksheetModel(QAbstractTableModel):
         if value == getattr(entity, info.name):
             return None
         return UpdateEntity(self.kind, entity.id, {info.name: value},
-                            text=tr("Edit {field}", field=field_name(info.name)))
+                            text=edit_text(self.kind, [entity], info.name, value))
 
     def new_values(self, values: dict | None = None) -> dict:
         out = {**self.defaults, **self.scope}
@@ -189,7 +237,7 @@ class WorksheetModel(QAbstractTableModel):
         if after_row is not None and self.entity(after_row) is not None and self.cls.ORDER_SCOPE is not None:
             ids = [r.id for r in self.all_rows]
             at = ids.index(self.rows[after_row].id) + 1
-        return CreateEntity(self.kind, self.new_values(values), at=at, text=tr("Add a row"))
+        return CreateEntity(self.kind, self.new_values(values), at=at, text=Phrase("Add a row"))
 
     def create_many_command(self, values_list: list[dict]) -> CreateEntities:
         """New rows appended after the last one, in order (a pasted block)."""

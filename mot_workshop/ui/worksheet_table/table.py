@@ -99,7 +99,9 @@ class WorksheetTable(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        for name, slot in (("add", self.add_row), ("delete", self.delete_rows), ("up", lambda: self.move(-1)),
+        self.view.itemDelegate().closeEditor.connect(lambda *_: model.drop_draft())
+        model.row_created.connect(self.select_id)
+        for name, slot in (("add", self.start_row), ("delete", self.delete_rows), ("up", lambda: self.move(-1)),
                            ("down", lambda: self.move(1)), ("copy", self.copy), ("paste", self.paste)):
             button = QToolButton()
             button.setObjectName(f"table_{name}")
@@ -190,6 +192,23 @@ class WorksheetTable(QWidget):
         return sorted(rows)
 
     # ------------------------------------------------------------------ row commands
+    def start_row(self) -> None:
+        """Add row: the cursor goes into the new row's name cell; a row whose name is left
+        empty is not created. Worksheets without a name column get their row at once."""
+        if self.session.read_only:
+            return
+        column = self.model.name_column()
+        if column is None:
+            new = self.add_row()
+            if new is not None:
+                self.view.edit(self.view.currentIndex())
+            return
+        index = self.model.index(self.model.start_draft(), column)
+        self.view.scrollTo(index)
+        self.view.setCurrentIndex(index)
+        self.view.setFocus()
+        self.view.edit(index)
+
     def add_row(self) -> int | None:
         if self.session.read_only:
             return None

@@ -1,0 +1,68 @@
+"""Labels placed beside their points without overlapping each other, the points, or the
+areas kept clear (a legend, the axis labels): candidate positions around each point at
+growing distances, the first free one wins; a label moved away from its point gets a
+leader line. Plain geometry in points (y up), shared by charts on screen and on paper."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+Box = tuple[float, float, float, float]          # x0, y0, x1, y1
+
+
+@dataclass(frozen=True)
+class Placed:
+    x: float                 # the label box's left edge and vertical centre
+    y: float
+    box: Box
+    leader: bool             # True when the label sits away from its point (draw a line to it)
+
+
+def _overlaps(a: Box, b: Box, gap: float = 1.0) -> bool:
+    return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
+
+
+def _inside(a: Box, area: Box) -> bool:
+    return a[0] >= area[0] and a[2] <= area[2] and a[1] >= area[1] and a[3] <= area[3]
+
+
+def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, float]], *, radius: float = 6.0,
+                 area: Box, keep_clear: list[Box] = (), step: float = 8.0, rings: int = 8,
+                 prefer: list[float] | None = None, radii: list[float] | None = None) -> list[Placed]:
+    """Boxes for the labels of ``points`` (``sizes`` are label width × height) inside
+    ``area``, clear of every point's marker (``radius``), of ``keep_clear`` and of each other.
+    Larger labels are placed first; when nothing is free the nearest spot is taken."""
+    radii = radii or [radius] * len(points)
+    taken: list[Box] = [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii)]
+    taken += list(keep_clear)
+    out: list[Placed | None] = [None] * len(points)
+    order = sorted(range(len(points)), key=lambda i: -sizes[i][0] * sizes[i][1])
+    for i in order:
+        (px, py), (w, h) = points[i], sizes[i]
+        best = None
+        angles = (0, 180, 45, -45, 135, -135, 90, -90, 22, -22, 158, -158)
+        if prefer is not None:            # e.g. outward from a ring: nearest that direction first
+            angles = tuple(prefer[i] + a for a in (0, 20, -20, 40, -40, 65, -65, 90, -90))
+        for ring in range(rings):
+            d = radii[i] + 2 + ring * step
+            for angle in angles:
+                rad = math.radians(angle)
+                cx, cy = px + d * math.cos(rad), py + d * math.sin(rad)
+                # the label hangs off the candidate point on the side facing away from its point
+                x0 = cx if math.cos(rad) > 0.2 else cx - w if math.cos(rad) < -0.2 else cx - w / 2
+                y0 = cy - h / 2 if abs(math.sin(rad)) < 0.8 else (cy if math.sin(rad) > 0 else cy - h)
+                box = (x0, y0, x0 + w, y0 + h)
+                if not _inside(box, area) or any(_overlaps(box, t) for t in taken):
+                    continue
+                best = Placed(x0, y0 + h / 2, box, leader=ring > 0)
+                break
+            if best is not None:
+                break
+        if best is None:                      # crowded: keep it beside its point
+            x0 = px + radii[i] + 2
+            box = (x0, py - h / 2, x0 + w, py + h / 2)
+            best = Placed(x0, py, box, leader=False)
+        taken.append(best.box)
+        out[i] = best
+    return [p for p in out if p is not None]

@@ -1,0 +1,104 @@
+"""Presentation mode on every tab: F5 presents the tab that is showing (fitted, editing bars
+hidden, the banner naming it, a hint how to leave); F5 or Esc leaves and every dock,
+splitter and the window come back exactly; a map too large to read whole is paged phase by
+phase with PgDn / PgUp, its step labels at least 14 px high on a 1440×900 screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QSplitter
+
+from mot_workshop.layout.swimlane import STEP_FONT
+from tests.ui.wizard_fixtures import sample  # noqa: F401
+
+
+def layout_of(window):
+    docks = {d.objectName(): (d.isVisible(), d.geometry().getRect()) for d in window.docks()}
+    splitters = {id(s): s.sizes() for s in window.findChildren(QSplitter) if s.isVisible()}
+    return window.geometry().getRect(), docks, splitters
+
+
+def open_tab(window, which: str):
+    store = window.session.store
+    if which == "overview":
+        window.tabs.setCurrentIndex(0)
+        return window.tabs.widget(0), None
+    if which in ("ring", "journey"):
+        cycle = store.select("cycle")[0]
+        editor = window.open_cycle(cycle.id, mode=which)
+        return editor, cycle.name
+    if which == "map":
+        m = store.select("process_map")[0]
+        editor = window.open_map(m.id)
+        return editor, editor.title()
+    number = int(which[-1])
+    window.wizard_host.open_step(number)
+    return window.wizard_host.wizard(), f"Step {number}"
+
+
+@pytest.mark.parametrize("which", ["overview", "ring", "journey", "map", "step1", "step3"])
+def test_f5_presents_the_tab_shown_and_leaving_restores_the_layout(sample, qtbot, which):
+    window, _path = sample
+    window.resize(1440, 900)
+    editor, title = open_tab(window, which)
+    qtbot.wait(80)                                   # the panels arrive after the first paint
+    before = layout_of(window)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    host = window.wizard_host
+    assert host.presenting
+    assert window.tabs.currentWidget() is editor     # F5 stays on the tab that is showing
+    assert not any(d.isVisible() for d in window.docks())
+    assert not window.tabs.tabBar().isVisible()
+    assert all(not bar.isVisible() for bar in editor.findChildren(type(editor), "editorBar"))
+    banner = host.presentation.step_label.text()
+    if title:
+        assert title in banner
+    else:
+        assert banner == window.session.store.workshop().title
+    assert "Esc" in host.presentation.hint_label.text() and host.presentation.hint_label.isVisible()
+    bar = getattr(editor, "bar", None)
+    if bar is not None:
+        assert not bar.isVisible()
+    view = getattr(editor, "current_view", lambda: getattr(editor, "view", None))()
+    if view is not None and which != "map":
+        visible = view.visible_scene_rect().adjusted(-1, -1, 1, 1)
+        assert visible.contains(view.content_rect())
+    QTest.keyClick(window, Qt.Key.Key_Escape if which != "ring" else Qt.Key.Key_F5)
+    assert not host.presenting
+    qtbot.waitUntil(lambda: layout_of(window) == before, timeout=2000)
+    if bar is not None:
+        assert bar.isVisible()
+
+
+def test_a_large_map_is_paged_with_readable_labels(sample, qtbot):
+    window, _path = sample
+    window.resize(1440, 900)
+    m = window.session.store.select("process_map")[0]
+    editor = window.open_map(m.id)
+    qtbot.waitExposed(editor.view)
+    qtbot.wait(50)
+    zoom_before = editor.view.zoom
+    window.wizard_host.toggle_presentation(full_screen=False)   # the window stands in for the screen
+    host = window.wizard_host
+    view = editor.view
+    assert view.zoom * STEP_FONT >= 14                           # labels readable from the back
+    pager = host.pager
+    assert pager is not None and len(pager) > 1
+    assert "page 1 of" in host.presentation.step_label.text()
+    seen = QRectF()
+    for index in range(len(pager)):
+        seen = seen.united(view.visible_scene_rect())
+        if index < len(pager) - 1:
+            before = view.visible_scene_rect()
+            QTest.keyClick(window, Qt.Key.Key_PageDown)
+            assert view.visible_scene_rect() != before
+    assert f"page {len(pager)} of" in host.presentation.step_label.text()
+    for step in editor.scene.step_items.values():        # every step was on some page
+        assert seen.contains(step.sceneBoundingRect())
+    QTest.keyClick(window, Qt.Key.Key_PageUp)
+    assert pager.index == len(pager) - 2
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert view.auto_fit
+    qtbot.waitUntil(lambda: abs(view.zoom - zoom_before) < 1e-6, timeout=2000)
