@@ -71,10 +71,10 @@ class ServerStore:
 
     # ------------------------------------------------------------------ identity
     @property
-    def path(self):   # what messages and the window's title show for "the file"
-        from pathlib import PurePosixPath
+    def path(self):   # what messages, the window's title and per-workshop settings key on
+        from pathlib import Path
 
-        return PurePosixPath(self.where)
+        return Path(self.where)
 
     @property
     def where(self) -> str:
