@@ -23,9 +23,10 @@ OnDelete = Literal["cascade", "set-null", "guard"]
 
 NAME_MAX = 500        # names, labels, titles: what fits a shape or a table cell
 TEXT_MAX = 20_000     # free text: problems, ideas, notes
-# The largest distance a drawing may hold, in points (about 350 m of paper): ample for any
-# map, small enough that every layout, route, render and export stays bounded in time.
-COORD_MAX = 1_000_000.0
+# The largest distance a drawing may hold, in points (about 3.5 km of paper): room for the
+# auto-layout of a 50,000-step chain (one 200-point column each), small enough that every
+# layout, route, render and export stays bounded in time.
+COORD_MAX = 10_000_000.0
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from mot_workshop.layout.route_cache import RouteCache
 from mot_workshop.layout.swimlane import (
     CONTENT_MIN_WIDTH, CONTENT_PADDING, LANE_HEADER_WIDTH, LANE_MIN_HEIGHT, LANE_PADDING, PHASE_HEADER_HEIGHT,
     INFO_ROWS, LaneBox, MapLayout, PhaseBox, StepBox, _is_jump, _label_point, _stage_lines, info_order, info_row,
-    shape_size, step_label_lines,
+    shape_size, step_label_lines, steps_by_lane_and_right_edge,
 )
 
 
@@ -85,14 +85,8 @@ class LiveLayout:
         steps, phases = bounded_steps(steps, len(phases)), bounded_phases(phases, len(steps))   # as layout_map
         full = changed_steps is None
         changed = set() if full else set(changed_steps)
-        by_lane: dict[int, list[Step]] = {lane.id: [] for lane in lanes}
-        for step in steps:
-            by_lane.setdefault(step.lane_id, []).append(step)
-
+        by_lane, right = steps_by_lane_and_right_edge(lanes, phases, steps)
         x0 = LANE_HEADER_WIDTH
-        column_right = x0 + sum(p.width for p in phases)
-        step_right = max((x0 + s.x + shape_size(s.shape)[0] / 2 for s in steps), default=x0)
-        right = max(column_right, step_right + CONTENT_PADDING, x0 + CONTENT_MIN_WIDTH)
 
         y = PHASE_HEADER_HEIGHT
         for i, lane in enumerate(lanes):

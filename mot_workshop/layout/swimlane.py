@@ -145,6 +145,18 @@ def step_label_lines(step: Step) -> tuple[str, ...]:
     return wrapped(step.label, STEP_FONT, inner, 3) if step.label else ()
 
 
+def steps_by_lane_and_right_edge(lanes, phases, steps) -> tuple[dict[int, list[Step]], float]:
+    """Each lane's steps, and the map's right edge: phase columns left to right, then room
+    for steps beyond the last phase. Shared by the full and the live (incremental) layout."""
+    by_lane: dict[int, list[Step]] = {lane.id: [] for lane in lanes}
+    for step in steps:
+        by_lane.setdefault(step.lane_id, []).append(step)
+    x0 = LANE_HEADER_WIDTH
+    column_right = x0 + sum(p.width for p in phases)
+    step_right = max((x0 + s.x + shape_size(s.shape)[0] / 2 for s in steps), default=x0)
+    return by_lane, max(column_right, step_right + CONTENT_PADDING, x0 + CONTENT_MIN_WIDTH)
+
+
 def layout_map(lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[Step],
                flows: Sequence[Flow] = (), *, info_rows: bool = True, route: bool = True) -> MapLayout:
     """The full geometry of one map. Lanes and phases are taken in the order given."""
@@ -152,15 +164,8 @@ def layout_map(lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[S
 
     out = MapLayout()
     steps, phases = bounded_steps(steps, len(phases)), bounded_phases(phases, len(steps))
-    by_lane: dict[int, list[Step]] = {lane.id: [] for lane in lanes}
-    for step in steps:
-        by_lane.setdefault(step.lane_id, []).append(step)
-
-    # Time axis: phase columns left to right, then room for steps beyond the last phase.
+    by_lane, right = steps_by_lane_and_right_edge(lanes, phases, steps)
     x0 = LANE_HEADER_WIDTH
-    column_right = x0 + sum(p.width for p in phases)
-    step_right = max((x0 + s.x + shape_size(s.shape)[0] / 2 for s in steps), default=x0)
-    right = max(column_right, step_right + CONTENT_PADDING, x0 + CONTENT_MIN_WIDTH)
 
     # Lanes top to bottom, each as tall as its lowest step needs.
     y = PHASE_HEADER_HEIGHT

@@ -73,3 +73,15 @@ def test_auto_layout_command_is_one_undoable_step(history, store, workshop_path)
     store.close()
     with Store.open(workshop_path) as reopened:
         assert to_json(reopened.snapshot()) == after
+
+
+def test_a_chain_of_ten_thousand_steps_is_laid_out_within_the_rules():
+    """An imported 10,000-step map laid out as one long chain stays inside the coordinates
+    the domain rules accept (the command is refused otherwise and the map cannot be tidied)."""
+    from mot_workshop.editing.entities import UpdateEntities
+
+    steps = [st(i, 1, 0) for i in range(1, 10_001)]
+    flows = [fl(i, i, i + 1) for i in range(1, 10_000)]
+    a = arrange(steps, flows, [])
+    assert max(x for x, _ in a.step_positions.values()) > 1_000_000
+    UpdateEntities("step", {i: {"x": x, "y": y} for i, (x, y) in a.step_positions.items()})
