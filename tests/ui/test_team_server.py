@@ -64,19 +64,30 @@ def test_choosing_a_workshop_and_seeing_another_clients_edit(window, pg_url, qtb
 def test_the_window_turns_read_only_while_the_server_is_away(window, pg_url, pg_cluster, qtbot):
     from mot_workshop.ui.team_server import opening
 
+    reports = []
+    window.report = lambda title, exc: reports.append(str(exc))
     with Server(pg_url) as server:
         store = server.create(title="Away", language="en")
+        History(store).push(CreateEntity("team", {"name": "Blue"}))
     opening.show(window, store)
     qtbot.waitUntil(lambda: window.panels_built, timeout=30000)     # everything shown has been read
+    blue = window.session.store.select("team")[0].id
     assert not window.session.read_only
+    assert window.actions.new_team.isEnabled()
     pg_cluster.stop()
+    window.reset_views()      # every view reads again before anyone has noticed: none fails
+    assert window.tree.item_for("team", blue) is not None           # the last state stays shown
     qtbot.waitUntil(lambda: window.session.read_only, timeout=15000)
-    assert "[read-only]" in window.windowTitle()
-    assert "cannot be reached" in window.statusBar().currentMessage()
-    window.session.push(CreateEntity("team", {"name": "typed while away"}))   # refused, shown
+    qtbot.waitUntil(lambda: "[read-only]" in window.windowTitle(), timeout=15000)
+    qtbot.waitUntil(lambda: "cannot be reached" in window.statusBar().currentMessage(), timeout=15000)
+    assert not window.actions.new_team.isEnabled()
+    assert window.session.push(CreateEntity("team", {"name": "typed while away"})) is None   # refused
+    assert reports and "cannot be reached" in reports[-1]
     pg_cluster.start()
     qtbot.waitUntil(lambda: not window.session.read_only, timeout=30000)
-    assert "[read-only]" not in window.windowTitle()
+    qtbot.waitUntil(lambda: "[read-only]" not in window.windowTitle(), timeout=15000)
+    assert window.actions.new_team.isEnabled()
     assert window.session.push(CreateEntity("team", {"name": "after"})) is not None
-    assert [t.name for t in window.session.store.select("team")] == ["after"]
+    assert [t.name for t in window.session.store.select("team")] == ["Blue", "after"]
+    assert window.tree.item_for("team", blue) is not None
     window.set_store(None)

@@ -21,6 +21,7 @@ class ServerUnavailable(ServerError):
     def __init__(self, where: str, detail: str):
         super().__init__(where, tr("The team server {server} cannot be reached: {detail}",
                                    server=where, detail=detail))
+        self.detail = detail
 
 
 class WorkshopNotFound(ServerError):

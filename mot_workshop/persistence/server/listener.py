@@ -35,6 +35,7 @@ class Listener:
         self._password = password
         self._stop = threading.Event()
         self._conn = None
+        self.connected = False        # LISTEN is in place on a live connection
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"listen-{self.channel}", daemon=True)
 
@@ -74,6 +75,7 @@ class Listener:
                 attempt += 1
                 continue
             attempt = 0
+            self.connected = True
             self._ready.set()
             if lost:
                 lost = False
@@ -85,11 +87,13 @@ class Listener:
                     for note in self._conn.notifies(timeout=0.5):
                         self._deliver(note.payload)
             except psycopg.Error as exc:
+                self.connected = False
                 if self._stop.is_set():
                     break
                 lost = True
                 self.on_event("lost", str(exc).strip().splitlines()[0] if str(exc).strip() else "")
             finally:
+                self.connected = False
                 try:
                     self._conn.close()
                 except Exception:  # noqa: BLE001

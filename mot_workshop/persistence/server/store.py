@@ -25,7 +25,7 @@ from mot_workshop.persistence.schema import SCHEMA_VERSION, TABLES
 from mot_workshop.persistence.server import catalog
 from mot_workshop.persistence.server.address import ServerAddress
 from mot_workshop.persistence.server.connect import engine as make_engine
-from mot_workshop.persistence.server.errors import Conflict, NotAllowed, ServerUnavailable
+from mot_workshop.persistence.server.errors import Conflict, NotAllowed, ServerError, ServerUnavailable
 
 WORKSHOP_ID = 1
 NOTIFY_LIMIT = 7000   # PostgreSQL's payload limit is 8000 bytes; beyond it, say "re-read all"
@@ -65,6 +65,14 @@ class ServerStore:
         # Rows with ids known in advance (a dump, an upload, a redo) wait here and go to the
         # server in one multi-row INSERT per kind before the next statement of any sort.
         self._batch: dict[str, list[dict]] = {}
+        # A window keeps what it last read, to show while the server is away (see last_state.py);
+        # headless use leaves it off: there a server away is a one-line error.
+        self._last = None
+        self._on_lost = None
+        self.offline = False
+        self._lost_detail = ""
+        self._version_seen = SCHEMA_VERSION
+        self._writable = not read_only
         self._enum_fields = {kind: tuple((i.name, i.type) for i in field_infos(cls) if i.is_enum)
                              for kind, cls in KINDS.items()}
         self._connect()
@@ -112,6 +120,60 @@ class ServerStore:
         self._engine.dispose()
         self._conn = None
         self._connect()
+        self._broken = False
+        if self.offline:
+            self.offline = False
+            self.read_only = not self._writable
+
+    def keep_last_state(self, on_lost) -> None:
+        """From now on, when the server cannot be reached (or refuses a read), do not fail:
+        turn read-only, call ``on_lost(error)`` once, and answer reads from what was last
+        read until ``reconnect()`` succeeds. ``on_lost`` may run on any thread."""
+        from mot_workshop.persistence.server.last_state import LastState
+
+        self._last = LastState()
+        self._on_lost = on_lost
+        self.snapshot()     # the whole workshop once: what any view may ask while the server is away
+
+    def _went_away(self, exc: BaseException) -> None:
+        if self.offline:
+            return
+        if isinstance(exc, ServerError):
+            error = exc
+        elif _connection_lost(exc):
+            error = ServerUnavailable(self.address.display(), _detail(exc))
+        else:
+            from mot_workshop.i18n import tr
+
+            error = ServerError(self.where, tr("The team server refused to show the workshop: {detail}",
+                                               detail=_detail(exc)))
+        self.went_away(error)
+
+    def went_away(self, error: ServerError) -> None:
+        """The server cannot be used now (a read failed, or the listener lost it): read-only,
+        answering from the last state, until ``reconnect()`` succeeds."""
+        if self.offline:
+            return
+        self.offline = True
+        self._lost_detail = error.detail if isinstance(error, ServerUnavailable) else str(error)
+        self._writable = not self.read_only
+        self.read_only = True
+        self._broken = True
+        if self._on_lost is not None:
+            self._on_lost(error)
+
+    def _read(self, online, offline):
+        """A read outside a transaction; with a last state kept, a server problem turns the
+        store offline and the answer comes from the last state."""
+        if self._last is None or self._depth:
+            return online()
+        if self.offline:
+            return offline()
+        try:
+            return online()
+        except (ServerError, sa.exc.DBAPIError) as exc:
+            self._went_away(exc)
+            return offline()
 
     def __enter__(self) -> ServerStore:
         return self
@@ -141,6 +203,8 @@ class ServerStore:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One server transaction. Nested calls join the outer one."""
+        if self.offline:
+            raise ServerUnavailable(self.address.display(), self._lost_detail)
         if self.read_only:
             raise ReadOnlyStore(self.where)
         if self._depth:
@@ -169,6 +233,8 @@ class ServerStore:
                 self._conn.exec_driver_sql("ROLLBACK")
             except Exception:  # noqa: BLE001 - a lost connection has rolled back by itself
                 pass
+            if isinstance(exc, ServerUnavailable) and self._last is not None:
+                self._went_away(exc)
             if isinstance(exc, (ServerUnavailable, Conflict)):
                 raise
             if isinstance(exc, sa.exc.DBAPIError):
@@ -256,40 +322,65 @@ class ServerStore:
     def get(self, kind: str, id: int | None) -> Entity | None:
         if id is None:
             return None
-        table = TABLES[kind]
-        row = self._exec(sa.select(table).where(table.c.id == id)).mappings().first()
-        return self._entity(kind, row) if row is not None else None
+        def online():
+            table = TABLES[kind]
+            row = self._exec(sa.select(table).where(table.c.id == id)).mappings().first()
+            entity = self._entity(kind, row) if row is not None else None
+            if self._last is not None and not self._depth:
+                self._last.got(kind, id, entity)
+            return entity
+        return self._read(online, lambda: self._last.get(kind, id))
 
     def get_many(self, kind: str, ids) -> dict[int, Entity]:
         """The entities of ``kind`` with these ids (missing ones left out), in one query."""
         wanted = list(dict.fromkeys(i for i in ids if i is not None))
         if not wanted:
             return {}
-        table = TABLES[kind]
-        rows = self._exec(sa.select(table).where(table.c.id.in_(wanted))).mappings().all()
-        return {row["id"]: self._entity(kind, row) for row in rows}
+        def online():
+            table = TABLES[kind]
+            rows = self._exec(sa.select(table).where(table.c.id.in_(wanted))).mappings().all()
+            found = {row["id"]: self._entity(kind, row) for row in rows}
+            if self._last is not None and not self._depth:
+                self._last.got_many(kind, wanted, found)
+            return found
+        return self._read(online, lambda: self._last.get_many(kind, wanted))
 
     def select(self, kind: str, /, **where: Any) -> list[Entity]:
-        table = TABLES[kind]
-        query = sa.select(table)
-        for name, value in where.items():
-            column = table.c[name]
-            query = query.where(column.is_(None) if value is None else column == value)
-        rows = self._exec(query).mappings().all()
-        return sorted((self._entity(kind, r) for r in rows), key=sort_key)
+        def online():
+            table = TABLES[kind]
+            query = sa.select(table)
+            for name, value in where.items():
+                column = table.c[name]
+                query = query.where(column.is_(None) if value is None else column == value)
+            rows = self._exec(query).mappings().all()
+            found = sorted((self._entity(kind, r) for r in rows), key=sort_key)
+            if self._last is not None and not self._depth:
+                self._last.selected(kind, where, found)
+            return found
+        return self._read(online, lambda: self._last.select(kind, where))
 
     def count(self, kind: str, /, **where: Any) -> int:
-        table = TABLES[kind]
-        query = sa.select(sa.func.count()).select_from(table)
-        for name, value in where.items():
-            query = query.where(table.c[name] == value)
-        return self._exec(query).scalar_one()
+        def online():
+            table = TABLES[kind]
+            query = sa.select(sa.func.count()).select_from(table)
+            for name, value in where.items():
+                query = query.where(table.c[name] == value)
+            return self._exec(query).scalar_one()
+        return self._read(online, lambda: self._last.count(kind, where))
 
     def workshop(self) -> Entity:
         return self.get("workshop", WORKSHOP_ID)
 
     def snapshot(self) -> Snapshot:
         """Every entity, read in one consistent (repeatable-read) transaction."""
+        return self._read(self._read_snapshot, self._last_snapshot)
+
+    def _last_snapshot(self) -> Snapshot:
+        if not self._last.complete:      # never hand out a part of the workshop as the whole
+            raise ServerUnavailable(self.address.display(), self._lost_detail)
+        return self._last.snapshot()
+
+    def _read_snapshot(self) -> Snapshot:
         snap = Snapshot()
         own = not self._depth
         if own:
@@ -306,12 +397,17 @@ class ServerStore:
                     self._conn.exec_driver_sql("COMMIT")
                 except sa.exc.DBAPIError:
                     pass
+        if self._last is not None and own:
+            self._last.whole(snap)
         return snap
 
     def schema_version(self) -> int:
         from mot_workshop.persistence.server.migrate import version_of
 
-        return version_of(self._conn, self.schema)
+        def online():
+            self._version_seen = version_of(self._conn, self.schema)
+            return self._version_seen
+        return self._read(online, lambda: self._version_seen)
 
     def integrity_problems(self) -> list[str]:
         """PostgreSQL keeps references and types itself; what is left to check is the schema."""
@@ -374,7 +470,9 @@ class ServerStore:
         from mot_workshop.persistence.new_file import replacing
         from mot_workshop.persistence.store import Store
 
-        snapshot = self.snapshot()
+        if self.offline:      # a copy of the last state could miss what others did meanwhile
+            raise ServerUnavailable(self.address.display(), self._lost_detail)
+        snapshot = self._read_snapshot()
         target = Path(target).absolute()
         with replacing(target, overwrite=True, tag="copy") as tmp:
             copy = Store.create(tmp, overwrite=True, **snapshot.workshop.values())
