@@ -27,15 +27,18 @@ class FileBackend:
 class ServerBackend:
     name = "server"
 
-    def __init__(self, url: str):
+    def __init__(self, cluster):
         from mot_workshop.persistence.server.server import Server
 
-        self.url = url
-        self.server = Server(url)
+        self.cluster = cluster
+        self.url = cluster.url(database="motw_test")
+        self.server = Server(self.url)
         self.entry = None
 
     def create(self, **workshop):
-        store = self.server.create(**workshop)
+        from tests.server import spare
+
+        store = spare.take(self.server, workshop) or self.server.create(**workshop)
         self.entry = store.entry
         return store
 
@@ -43,10 +46,16 @@ class ServerBackend:
         return self.server.open_entry(self.entry, read_only=read_only)
 
     def close(self) -> None:
+        from tests.server import spare
+        from tests.server.cleanup import drop_everything
+
+        kept = self.entry is not None and spare.leave(self.server, self.entry)
         self.server.close()
+        if not kept:
+            drop_everything(self.cluster)
 
 
 def backend_for(request, workshop_path: Path):
     if request.param == "file":
         return FileBackend(workshop_path)
-    return ServerBackend(request.getfixturevalue("pg_url"))
+    return ServerBackend(request.getfixturevalue("pg_cluster"))

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_clients_end_up_seeing_what_the_server_holds(pg_url, tmp_path):
-    clients, commands = (8, 500) if os.environ.get("MOTW_CONCURRENCY") == "full" else (4, 30)
+    clients, commands = (8, 500) if os.environ.get("MOTW_CONCURRENCY") == "full" else (3, 20)
     with Server(pg_url) as server:
         with server.create(title="Busy room", language="en") as store:
             history = History(store)
