@@ -68,3 +68,21 @@ def test_step4_every_benchmark_field_and_the_qcds_grid(blank, qtbot):
                                                                                        "Approval chain")
     score = store.select("qcds_score")[0]
     assert (str(score.characteristic), score.us, score.company_a, score.top) == ("D", 95, 30, 20)
+
+
+def test_step4_qcds_grid_has_its_chart_in_front_with_its_table(sample, qtbot):
+    window, _path = sample
+    p4 = page(window, 4)
+    tables = p4.grid.parentWidget().parentWidget()
+    charts = p4.grid_chart.parentWidget().parentWidget()
+    bar = tables.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert tables.currentIndex() == 1 and charts.currentIndex() == 1 and p4.grid_chart.isVisible()
+    qtbot.waitUntil(lambda: p4.grid_chart.canvas is not None)
+    fig = p4.grid_chart.canvas.figure
+    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    assert titles == ["Q · Quality", "C · Cost", "D · Delivery", "S · Service"]
+    delivery = fig.axes[2]
+    assert [round(b.get_height()) for b in delivery.patches] == [95, 30, 45, 20]      # us, A, B, TOP
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert charts.currentIndex() == 0 and p4.chart.isVisible()
