@@ -60,3 +60,17 @@ def test_benchmark_bars_name_the_companies_whole():
     assert all(note.get_window_extent(renderer).y1 <= box.y0 for box in labels)      # the note sits under the names
     legend = fig.legends[0].get_window_extent(renderer)
     assert legend.y1 <= note.get_window_extent(renderer).y0
+
+
+def test_journey_axis_names_wrap_whole():
+    from mot_workshop.charts.journey import journey_curve
+    from mot_workshop.domain.cycle import Touchpoint
+
+    names = ["Looks at the show windows and POP at the entrance", "Gets a recommendation from a sales associate",
+             "Asks to exchange a faulty item at the customer service desk on the third floor"]
+    tps = [Touchpoint(id=i + 1, cycle_id=1, seq=i, name=n, level=3, importance=3) for i, n in enumerate(names * 4)]
+    fig = journey_curve(tps, width=9.0, height=3.4)
+    for tick, tp in zip(fig.axes[0].get_xticklabels(), tps):
+        text = tick.get_text()
+        assert "…" not in text and text.replace("\n", " ") == f"{tp.seq + 1}. {tp.name}"
+    assert fig.get_size_inches()[1] > 3.4                   # taller for the lines the names need

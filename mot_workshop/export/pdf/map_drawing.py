@@ -508,6 +508,28 @@ def draw_flow_labels(c, layout: MapLayout, labels: Mapping[int, str], view: Rect
         shapes.text(c, x, y + FLOW_FONT * 0.35, label, FLOW_FONT, align="center", colour=COLOURS["muted"])
 
 
+def fit_label(text: str, shape: str, w: float, h: float) -> tuple[float, list[str]]:
+    """A step's label in its box: the largest size (down to the map's smallest text) at
+    which it fits whole, broken between words; else broken inside a long word; cut with
+    "…" only when even that does not fit."""
+    start = STEP_FONT if shape != "connector" else 12.0
+    width, room = shapes.inner_width(shape, w), h * (0.62 if shape == "decision" else 0.9)
+    sizes = [start - 0.5 * i for i in range(int((start - SMALLEST) / 0.5) + 1)]
+    words = " ".join(text.split())
+    fallback = None
+    for size in sizes:
+        lines = fonts.fit_lines(text, size, width)
+        if len(lines) * size * 1.2 > room:
+            continue
+        if " ".join(lines) == words:              # every break fell between words
+            return size, lines
+        fallback = fallback or (size, lines)
+    if fallback is not None:
+        return fallback
+    size = sizes[-1]
+    return size, fonts.fit_lines(text, size, width, max_lines=max(1, int(room // (size * 1.2))))
+
+
 def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect,
                 index: _GeometryIndex | None = None) -> None:
     for sid in layout.steps if index is None else index.near(view, "step"):
@@ -521,11 +543,7 @@ def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect,
         text = " ".join(box.label_lines) if box.label_lines else ""
         if step is not None and step.label:
             text = step.label
-        size = STEP_FONT if shape != "connector" else 12.0
-        lines = fonts.fit_lines(text, size, shapes.inner_width(shape, r.w), max_lines=3)
-        while size > SMALLEST and len(lines) * size * 1.2 > r.h * (0.62 if shape == "decision" else 0.9):
-            size -= 0.5
-            lines = fonts.fit_lines(text, size, shapes.inner_width(shape, r.w), max_lines=3)
+        size, lines = fit_label(text, shape, r.w, r.h)
         cy = r.cy - (r.h * 0.05 if shape == "computer" else 0.0)
         shapes.lines_centered(c, lines, r.cx, cy, size, bold=shape == "connector")
         if step is None:
