@@ -69,7 +69,7 @@ def test_killing_a_long_import_leaves_all_of_it_or_none(fmt, tmp_path, capsys):
         source = (write_voc_csv if fmt == "csv" else write_voc_xlsx)(tmp_path / f"voc.{fmt}", ROWS)
         argv = ["import-table", str(path), str(source), "--table", "voc", "--process", "Exchange goods"]
     rng = random.Random(SEED)
-    imports = 0
+    imports, seen = 0, []
     for stage in ("half-way", "committing", "finished"):
         before = imported(path, fmt)
         started = time.monotonic()
@@ -97,12 +97,15 @@ def test_killing_a_long_import_leaves_all_of_it_or_none(fmt, tmp_path, capsys):
         if ["exit", 0] in worker.lines:
             assert after == plus(before, 1, fmt), f"{stage}: a finished import is missing"
         imports += after != before
-        print(f"{stage}: killed at {done}/{total}, {'all' if after != before else 'none'} of it in the file, "
-              f"{time.monotonic() - started:.1f} s")
+        seen.append(f"{stage}: stopped at {done}/{total}, {'all' if after != before else 'none'} of it in the "
+                    f"file, {time.monotonic() - started:.1f} s")
         with Store.open(path):             # the dead writer's lock is taken over
             pass
         assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")], "a temporary file was left"
     assert imports >= 1
+    capsys.readouterr()
+    with capsys.disabled():
+        print(f"\n{fmt}: " + "; ".join(seen))
 
 
 def reached(lines: list[list], fraction: float) -> bool:
