@@ -9,7 +9,7 @@ so the domain never touches the store.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from mot_workshop.domain.base import Entity, FieldInfo, field_map
@@ -175,9 +175,14 @@ def _short(raw: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def check_entity(entity: Entity) -> None:
-    """Every field of a complete entity, then the rules that need only the entity itself."""
+def check_entity(entity: Entity, *, normalised: Iterable[str] = ()) -> None:
+    """Every field of a complete entity, then the rules that need only the entity itself.
+    ``normalised``: fields whose values came from ``normalise`` just now (a bulk import
+    builds thousands of entities so): not checked twice."""
     values = entity.values()
+    done = set(normalised)
+    if done:
+        values = {name: value for name, value in values.items() if name not in done}
     normalise(type(entity), values)
     for name, value in values.items():      # written by another program: normalise would clean it
         if isinstance(value, str) and not is_clean(value):
