@@ -79,7 +79,7 @@ def phase_groups(count: int, width: float) -> list[range]:
 def grid_tables(grid: PhaseGrid, width: float) -> list:
     """One table per phase group: lane rows, then the steps and hand-offs per phase; each
     cell shaded by how many steps it holds."""
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     from mot_workshop.export.pdf.tables import cell
 
@@ -110,7 +110,7 @@ def grid_tables(grid: PhaseGrid, width: float) -> list:
         style.append(("BACKGROUND", (0, len(data) - 2), (-1, -1), COLOURS["band"]))
         table = Table(data, colWidths=[LANE_COLUMN] + [column] * len(phases), repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(style))
-        out += [table, Spacer(0, 10)]
+        out += [KeepTogether([table, Spacer(0, 10)])]     # a group's lanes on one page when they fit
     return out
 
 
