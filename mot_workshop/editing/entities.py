@@ -117,12 +117,16 @@ class CreateEntity(Command):
         if scope is not None and "seq" not in self.values:
             siblings = store.select(self.kind, **scope)
             at = len(siblings) if self.at is None else max(0, min(self.at, len(siblings)))
-            for index, sibling in enumerate(siblings):
-                seq = index if index < at else index + 1
-                if sibling.seq != seq:
-                    self._shifted.append((sibling.id, sibling.seq))
-                    store.update(self.kind, sibling.id, {"seq": seq})
-            values["seq"] = at
+            # Only the siblings after the new one move, and only while they would not follow
+            # it: adding at the end touches no other row, so people adding to the same list
+            # at once on a team server never wait for (or deadlock on) each other's rows.
+            values["seq"] = last = siblings[at - 1].seq + 1 if at else 0
+            for sibling in siblings[at:]:
+                if sibling.seq > last:
+                    break
+                last += 1
+                self._shifted.append((sibling.id, sibling.seq))
+                store.update(self.kind, sibling.id, {"seq": last})
         entity = entity_class(self.kind)(id=self.id, **values)
         check_entity(entity)
         check_relations(entity, store.get)

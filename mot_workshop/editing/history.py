@@ -23,21 +23,29 @@ UNDO_LIMIT = 1000
 
 def run_execute(store: Store, command: Command) -> Changes:
     """Execute in one transaction: committed when this returns, rolled back if it raises."""
-    return _retrying(lambda: _once(store, command.execute))
+    return _retrying(lambda: _once(store, command, "execute"))
 
 
 def run_revert(store: Store, command: Command) -> Changes:
-    """Undo. On a shared workshop it touches only rows as this client left them."""
-    return _retrying(lambda: _once(store, command.revert, guarded=True))
+    """Undo. On a shared workshop it touches only rows still as this command left them."""
+    return _retrying(lambda: _once(store, command, "undo"))
 
 
 def run_redo(store: Store, command: Command) -> Changes:
-    return _retrying(lambda: _once(store, command.execute, guarded=True))
+    return _retrying(lambda: _once(store, command, "redo"))
 
 
-def _once(store: Store, step: Callable[[Store], Changes], *, guarded: bool = False) -> Changes:
-    with store.transaction(), (_own_rows_only(store) if guarded else nullcontext()):
-        return step(store)
+def merged(store: Store, older: Command, newer: Command) -> None:
+    """``newer`` was merged into ``older``: a shared workshop's store checks them as one step."""
+    note = getattr(store, "merged", None)
+    if note is not None:
+        note(older, newer)
+
+
+def _once(store: Store, command: Command, mode: str) -> Changes:
+    run = command.revert if mode == "undo" else command.execute
+    with store.transaction(), _step(store, command, mode):
+        return run(store)
 
 
 def _retrying(attempt: Callable[[], Changes], tries: int = 3) -> Changes:
@@ -52,11 +60,11 @@ def _retrying(attempt: Callable[[], Changes], tries: int = 3) -> Changes:
     raise AssertionError("unreachable")
 
 
-def _own_rows_only(store: Store):
+def _step(store: Store, command: Command, mode: str):
     # A team server's store refuses an undo or redo over someone else's later edit; a
     # workshop file has one writer, so nothing to check.
-    guard = getattr(store, "own_rows_only", None)
-    return guard() if guard is not None else nullcontext()
+    step = getattr(store, "step", None)
+    return step(command, mode) if step is not None else nullcontext()
 
 
 class History:
@@ -80,7 +88,9 @@ class History:
         top = self._undo[-1] if self._undo else None
         key = command.merge_key()
         mergeable = top is not None and key is not None and not self._merge_closed
-        if not (mergeable and top.merge_key() == key and top.merge(command)):
+        if mergeable and top.merge_key() == key and top.merge(command):
+            merged(self.store, top, command)
+        else:
             self._undo.append(command)
             if len(self._undo) > UNDO_LIMIT:
                 del self._undo[0]

@@ -29,7 +29,7 @@ from mot_workshop.i18n import tr
 if TYPE_CHECKING:
     from mot_workshop.persistence.store import Store
 
-_NOT_MERGED = {"workshop", "step_progress", "merge_link"}
+NOT_MERGED = {"workshop", "step_progress", "merge_link"}
 
 
 class _Gone(Exception):
@@ -89,18 +89,24 @@ class MergeWorkshop(CreateLinked):
         team = self.team
         self._skip: set[tuple[str, int]] = set()          # merged before: not brought in again
         if self.source:
-            for link in store.select("merge_link", source=self.source):
-                entity = team.get(link.kind, link.source_id)
-                if entity is None:
+            # (kind, id in the team file, id here, digest then): what this merge brought in
+            # before, and what the team file took from here (a copy downloaded to work offline)
+            links = [(k.kind, k.source_id, k.target_id, k.digest) for k in store.select("merge_link", source=self.source)]
+            mine = identity_of(store)
+            if mine:
+                links += [(k.kind, k.target_id, k.source_id, k.digest) for k in team.where("merge_link", source=mine)]
+            for kind, there, here, then in links:
+                entity = team.get(kind, there)
+                if entity is None or (kind, there) in self._skip:
                     continue
-                self._skip.add((link.kind, link.source_id))
-                if store.get(link.kind, link.target_id) is None:
+                self._skip.add((kind, there))
+                if store.get(kind, here) is None:
                     self.gone += 1
                     continue
-                self._existing[(link.kind, link.source_id)] = link.target_id
+                self._existing[(kind, there)] = here
                 self.known += 1
-                if link.digest != digest(entity):
-                    self.changed.append((link.kind, link.target_id))
+                if then != digest(entity):
+                    self.changed.append((kind, here))
         items = self._fresh_items(store)
         if self.source:
             for key, kind, _ in list(items):
@@ -159,7 +165,7 @@ class MergeWorkshop(CreateLinked):
             items.append((_key("cycle", c.id), "cycle", values))
 
         for kind in KINDS:
-            if kind in _NOT_MERGED or kind in ("team", "participant", "process", "cycle"):
+            if kind in NOT_MERGED or kind in ("team", "participant", "process", "cycle"):
                 continue
             entities = team.all(kind)
             if kind == "process_map":

@@ -67,7 +67,33 @@ def upload(server, path: str | Path, *, title: str | None = None):
 
 
 def download(store, path: str | Path, *, overwrite: bool = False) -> Path:
-    """The open (server) workshop as a new workshop file, written whole or not at all."""
-    entities = list(store.snapshot())
-    load_into_new_file(path, entities, overwrite=overwrite)
+    """The open (server) workshop as a new workshop file to work on offline, written whole
+    or not at all: the same rows with the same ids, as a workshop of its own (a new identity)
+    that remembers where each row came from, so merging it back brings in only what was
+    added offline, however often it is merged."""
+    load_into_new_file(path, offline_copy(store.snapshot()), overwrite=overwrite)
     return Path(path)
+
+
+def offline_copy(snapshot: Snapshot) -> list[Entity]:
+    """Every entity of ``snapshot``, the workshop with a new identity, plus a merge link per
+    entity from the shared workshop (as if the copy had merged it in)."""
+    import dataclasses
+
+    from mot_workshop.domain.workshop import MergeLink
+    from mot_workshop.editing.merge import NOT_MERGED, digest, identity_of
+    from mot_workshop.persistence.store import new_identity
+
+    source = identity_of(snapshot)
+    entities = [dataclasses.replace(e, identity=new_identity()) if e.KIND == "workshop" else e
+                for e in snapshot]
+    if not source:
+        return entities
+    next_id = max(snapshot.by_kind["merge_link"], default=0) + 1
+    for entity in list(entities):
+        if entity.KIND in NOT_MERGED:
+            continue
+        entities.append(MergeLink(id=next_id, source=source, kind=entity.KIND, source_id=entity.id,
+                                  target_id=entity.id, digest=digest(entity)))
+        next_id += 1
+    return entities

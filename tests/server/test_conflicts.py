@@ -57,3 +57,46 @@ def test_redo_after_someone_recreated_nothing_still_works(two_clients):
     b.push(CreateEntity("team", {"name": "Team C"}))
     a.redo()
     assert sorted(t.name for t in b.store.select("team")) == ["Team A", "Team C"]
+
+
+def test_undo_past_someone_elses_edit_between_two_of_mine_is_refused(two_clients):
+    a, b = two_clients
+    create = CreateEntity("team", {"name": "Team A"})
+    a.push(create)
+    a.push(UpdateEntity("team", create.id, {"name": "A first"}))
+    b.push(UpdateEntity("team", create.id, {"name": "B's name"}))
+    a.push(UpdateEntity("team", create.id, {"name": "A second"}))
+    a.undo()                                 # A's second edit: back to what B wrote
+    assert b.store.get("team", create.id).name == "B's name"
+    with pytest.raises(Conflict, match="B's name"):
+        a.undo()                             # A's first edit lies under B's: refused
+    assert b.store.get("team", create.id).name == "B's name"
+    a.redo()                                 # A's second edit again: the row is as that undo left it
+    assert b.store.get("team", create.id).name == "A second"
+
+
+def test_typing_merged_into_one_step_undoes_as_one(two_clients):
+    a, b = two_clients
+    create = CreateEntity("team", {"name": "Team A"})
+    a.push(create)
+    other = CreateEntity("team", {"name": "Other"})
+    b.push(other)
+    for text in ("R", "Re", "Red"):
+        a.push(UpdateEntity("team", create.id, {"name": text}, mergeable=True))
+    b.push(UpdateEntity("team", other.id, {"name": "Other 2"}))     # another row: no conflict
+    a.undo()
+    assert b.store.get("team", create.id).name == "Team A"
+    a.redo()
+    assert b.store.get("team", create.id).name == "Red"
+
+
+def test_redo_over_someone_elses_change_is_refused(two_clients):
+    a, b = two_clients
+    create = CreateEntity("team", {"name": "Team A"})
+    a.push(create)
+    a.push(UpdateEntity("team", create.id, {"name": "Renamed"}))
+    a.undo()
+    b.push(UpdateEntity("team", create.id, {"name": "B's name"}))
+    with pytest.raises(Conflict, match="B's name"):
+        a.redo()
+    assert b.store.get("team", create.id).name == "B's name"

@@ -33,3 +33,11 @@ def test_titles_are_unique_and_missing_ones_are_named(pg_url):
             server.create(title="Store A")
         with pytest.raises(WorkshopNotFound, match="Store B"):
             server.open("Store B")
+
+
+def test_integers_as_large_as_a_files_fit_on_the_server(pg_url):
+    from mot_workshop.editing.entities import UpdateEntity
+
+    with Server(pg_url) as server, server.create(title="Big numbers") as store:
+        History(store).push(UpdateEntity("workshop", 1, {"dots_per_voter": 2**40}))
+        assert store.workshop().dots_per_voter == 2**40

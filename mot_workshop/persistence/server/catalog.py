@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 CATALOG = "motw_catalog"
-_LOCK = 0x4D4F5457   # an advisory-lock key of our own ("MOTW"): one workshop made at a time
+LOCK = 0x4D4F5457   # an advisory-lock key of our own ("MOTW"): one workshop made (or upgraded) at a time
 
 catalog_meta = sa.MetaData(schema=CATALOG)
 workshops = sa.Table(
@@ -26,6 +26,19 @@ workshops = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     sa.Column("last_change", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     sa.Column("created_by", sa.Text, nullable=False, server_default=sa.func.current_user()),
+)
+
+
+# Who is connected to which workshop (presence.py): one row per client's listening
+# connection, written only by the login that made it, read by everyone.
+presence = sa.Table(
+    "presence", catalog_meta,
+    sa.Column("pid", sa.Integer, nullable=False),
+    sa.Column("workshop_id", sa.Integer, nullable=False),
+    sa.Column("login", sa.Text, nullable=False, server_default=sa.func.current_user()),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("team", sa.Text, nullable=False, server_default=""),
+    sa.Column("since", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
 )
 
 
@@ -48,7 +61,7 @@ def quote(conn: sa.Connection, name: str) -> str:
 
 def ensure(conn: sa.Connection) -> None:
     """Create the catalog if this server has none yet (inside the caller's transaction)."""
-    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK})
+    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK})
     exists = conn.execute(sa.text("SELECT 1 FROM pg_namespace WHERE nspname = :name"), {"name": CATALOG}).first()
     if not exists:
         conn.execute(sa.text(f"CREATE SCHEMA {quote(conn, CATALOG)}"))
@@ -56,6 +69,17 @@ def ensure(conn: sa.Connection) -> None:
         # everyone may see that the list exists; each workshop's roles may read it (roles.py)
         conn.execute(sa.text(f"GRANT USAGE ON SCHEMA {quote(conn, CATALOG)} TO PUBLIC"))
         conn.execute(sa.text(f"GRANT SELECT ON {quote(conn, CATALOG)}.workshop TO PUBLIC"))
+        _let_everyone_be_present(conn)
+
+
+def _let_everyone_be_present(conn: sa.Connection) -> None:
+    table = f"{quote(conn, CATALOG)}.presence"
+    for statement in (f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+                      f"CREATE POLICY everyone_sees ON {table} FOR SELECT USING (true)",
+                      f"CREATE POLICY own_rows ON {table} USING (login = current_user) "
+                      "WITH CHECK (login = current_user)",
+                      f"GRANT SELECT, INSERT, DELETE ON {table} TO PUBLIC"):
+        conn.execute(sa.text(statement))
 
 
 def has_catalog(conn: sa.Connection) -> bool:
@@ -122,3 +146,21 @@ def make_references_deferrable(conn: sa.Connection, schema: str) -> None:
     for name, table in rows:
         conn.execute(sa.text(f"ALTER TABLE {quote(conn, schema)}.{quote(conn, table)} "
                              f"ALTER CONSTRAINT {quote(conn, name)} DEFERRABLE INITIALLY IMMEDIATE"))
+
+
+def widen_integers(conn: sa.Connection, schema: str) -> None:
+    """Integer columns and id sequences as 64-bit, as SQLite's integers are (the revisions
+    say INTEGER, which PostgreSQL makes 32-bit): a value the file holds, the server holds."""
+    q = lambda name: quote(conn, name)  # noqa: E731 - names read from the server's own catalog
+    columns: dict[str, list[str]] = {}
+    for table, column in conn.execute(sa.text(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = :s AND data_type = 'integer' ORDER BY table_name, ordinal_position"),
+            {"s": schema}):
+        columns.setdefault(table, []).append(column)
+    for table, names in columns.items():
+        conn.execute(sa.text(f"ALTER TABLE {q(schema)}.{q(table)} "
+                             + ", ".join(f"ALTER COLUMN {q(name)} TYPE bigint" for name in names)))
+    for (name,) in conn.execute(sa.text("SELECT sequencename FROM pg_sequences "
+                                        "WHERE schemaname = :s AND data_type = 'integer'::regtype"), {"s": schema}).all():
+        conn.execute(sa.text(f"ALTER SEQUENCE {q(schema)}.{q(name)} AS bigint"))

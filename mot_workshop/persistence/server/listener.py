@@ -6,6 +6,7 @@ every client's store, see ``store.py``) and hands each one to ``on_event``. Even
 - ``("changed", {"created": [[kind, id], …], "updated": …, "deleted": …})`` — another
   client's committed transaction; our own are skipped;
 - ``("reset", None)`` — too much to name, or we may have missed some: re-read everything;
+- ``("presence", None)`` — someone entered or left the workshop (presence.py);
 - ``("lost", message)`` — the server went away; the thread retries on its own and sends
   ``("back", None)`` followed by ``("reset", None)`` when it is there again.
 
@@ -27,8 +28,10 @@ RETRY_SECONDS = (0.2, 0.5, 1.0, 2.0)
 
 class Listener:
     def __init__(self, address: ServerAddress, workshop_id: int, client_id: str, on_event: Event, *,
-                 password: str | None = None):
+                 password: str | None = None, presence: tuple[str, str] | None = None):
         self.address = address
+        self.workshop_id = workshop_id
+        self.presence = presence      # (name, team) to show the others while connected
         self.channel = channel(workshop_id)
         self.client_id = client_id
         self.on_event = on_event
@@ -56,6 +59,13 @@ class Listener:
             kwargs["password"] = self._password
         conn = psycopg.connect(autocommit=True, **kwargs)
         conn.execute(f'LISTEN "{self.channel}"')    # the channel name is ours: motw_ws_<n>
+        if self.presence is not None:
+            from mot_workshop.persistence.server import presence
+
+            try:
+                presence.enter(conn, self.channel, self.workshop_id, *self.presence)
+            except psycopg.Error:      # a server without the presence list: the rest still works
+                pass
         return conn
 
     def _run(self) -> None:
@@ -94,17 +104,32 @@ class Listener:
                 self.on_event("lost", str(exc).strip().splitlines()[0] if str(exc).strip() else "")
             finally:
                 self.connected = False
+                if self._stop.is_set() and self.presence is not None:
+                    self._leave()
                 try:
                     self._conn.close()
                 except Exception:  # noqa: BLE001
                     pass
                 self._conn = None
 
+    def _leave(self) -> None:
+        import psycopg
+
+        from mot_workshop.persistence.server import presence
+
+        try:
+            presence.leave(self._conn, self.channel)
+        except psycopg.Error:         # gone with the connection anyway
+            pass
+
     def _deliver(self, payload: str) -> None:
         try:
             data = json.loads(payload)
         except ValueError:
             self.on_event("reset", None)
+            return
+        if data.get("presence"):
+            self.on_event("presence", None)
             return
         if data.get("client") == self.client_id:
             return

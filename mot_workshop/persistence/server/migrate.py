@@ -13,25 +13,22 @@ import functools
 
 import sqlalchemy as sa
 
-from mot_workshop.persistence.schema import HEAD_REVISION, TABLES, alembic_version, metadata
+from mot_workshop.persistence.schema import HEAD_REVISION, alembic_version
 from mot_workshop.persistence.server import catalog
 
 
 @functools.cache
 def _ddl() -> str:
-    """The whole schema at head as one script (one round trip instead of ~70). Foreign keys
-    are deferrable: a command may ask for them to be checked at commit."""
+    """The whole schema at head as one script (one round trip instead of ~70), with the
+    server's 64-bit integers and deferrable references (tables.py)."""
     from sqlalchemy.dialects import postgresql
     from sqlalchemy.schema import CreateIndex, CreateTable
 
-    copy = sa.MetaData()
-    for table in metadata.sorted_tables:
-        table.to_metadata(copy)
+    from mot_workshop.persistence.server.tables import server_metadata
+
     dialect = postgresql.dialect()
     parts = []
-    for table in copy.sorted_tables:
-        for fk in table.foreign_key_constraints:
-            fk.deferrable, fk.initially = True, "IMMEDIATE"
+    for table in server_metadata.sorted_tables:
         parts.append(str(CreateTable(table).compile(dialect=dialect)).strip())
         parts += [str(CreateIndex(index).compile(dialect=dialect)).strip() for index in table.indexes]
     return ";\n".join(parts)
@@ -44,6 +41,8 @@ def build(conn: sa.Connection, schema: str, workshop_row: dict) -> None:
     conn.exec_driver_sql("RESET search_path")
     scoped = conn.execution_options(schema_translate_map={None: schema})
     scoped.execute(alembic_version.insert(), {"version_num": HEAD_REVISION})
+    from mot_workshop.persistence.server.tables import TABLES
+
     scoped.execute(TABLES["workshop"].insert(), {"id": 1, **workshop_row})
 
 
@@ -73,5 +72,6 @@ def upgrade(conn: sa.Connection, schema: str, revision: str = "head") -> None:
         config.attributes["version_table_schema"] = schema
         command.upgrade(config, revision)
         catalog.make_references_deferrable(conn, schema)
+        catalog.widen_integers(conn, schema)
     finally:
         sa.event.remove(conn, "before_cursor_execute", _skip_pragmas)

@@ -102,8 +102,13 @@ class Server:
         from mot_workshop.domain.workshop import Workshop
         from mot_workshop.persistence.server.migrate import build
 
+        from mot_workshop.persistence.store import new_identity
+
         defaults = {"title": tr("Untitled workshop", lang=str(workshop.get("language", "ko")))}
-        row = Workshop(**normalise(Workshop, {**defaults, **workshop})).values()
+        values = {**defaults, **workshop}
+        if not values.get("identity"):     # a workshop of its own, as a new file is
+            values["identity"] = new_identity()
+        row = Workshop(**normalise(Workshop, values)).values()
         with self._transaction() as conn:
             catalog.ensure(conn)     # also serialises makers of workshops (advisory lock)
             if catalog.find(conn, row["title"]):
@@ -125,8 +130,19 @@ class Server:
         if version > SCHEMA_VERSION:
             raise NewerSchema(f"{self.where} \u00b7 {entry.title}", version, SCHEMA_VERSION)
         if version < SCHEMA_VERSION and not read_only:
-            with self._transaction() as conn:   # refused by the server unless the role owns the schema
-                upgrade(conn, entry.schema)
+            try:
+                with self._transaction() as conn:   # refused by the server unless the role owns the schema
+                    # two facilitators opening it at once: the second waits, then finds it done
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key, :id)"),
+                                 {"key": catalog.LOCK, "id": entry.id})
+                    if version_of(conn, entry.schema) < SCHEMA_VERSION:
+                        upgrade(conn, entry.schema)
+            except NotAllowed:
+                store = ServerStore(self.address, entry, read_only=True, password=self._password)
+                store.read_only_reason = tr(
+                    "\u201c{title}\u201d was made by an older version of MOT Workshop; only its facilitator "
+                    "can bring it up to date. Until then it opens read-only.", title=entry.title)
+                return store
         return ServerStore(self.address, entry, read_only=read_only, password=self._password)
 
     def admit(self, title: str, user: str, role: roles.Role | str) -> None:

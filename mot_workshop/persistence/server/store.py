@@ -21,11 +21,13 @@ from mot_workshop.domain.base import Entity, field_infos
 from mot_workshop.domain.registry import KINDS
 from mot_workshop.domain.snapshot import Snapshot, sort_key
 from mot_workshop.persistence.errors import CorruptFile, ReadOnlyStore, WriteFailed
-from mot_workshop.persistence.schema import SCHEMA_VERSION, TABLES
+from mot_workshop.persistence.schema import SCHEMA_VERSION
 from mot_workshop.persistence.server import catalog
 from mot_workshop.persistence.server.address import ServerAddress
 from mot_workshop.persistence.server.connect import engine as make_engine
 from mot_workshop.persistence.server.errors import Conflict, NotAllowed, ServerError, ServerUnavailable
+from mot_workshop.persistence.server.row_states import RowStates
+from mot_workshop.persistence.server.tables import TABLES
 
 WORKSHOP_ID = 1
 NOTIFY_LIMIT = 7000   # PostgreSQL's payload limit is 8000 bytes; beyond it, say "re-read all"
@@ -46,6 +48,7 @@ class ServerStore:
         self.entry = entry
         self.schema = entry.schema
         self.read_only = read_only
+        self.read_only_reason = ""    # why it opened read-only though writing was asked for
         self.client_id = uuid.uuid4().hex[:12]
         self._password = password
         self._engine = make_engine(address, password)
@@ -54,14 +57,9 @@ class ServerStore:
         self._depth = 0
         self._touched: list[tuple[str, str, int]] = []      # (op, kind, id) in this transaction
         self._explicit_ids: dict[str, int] = {}
-        # Row versions (PostgreSQL's xmin: it changes with every write of a row) as this client
-        # last left each row it wrote; None: deleted by us. Undo and redo may only touch rows
-        # still in that state — otherwise someone else changed them since, and we refuse.
-        self._versions: dict[tuple[str, int], str | None] = {}
-        self._pending: dict[tuple[str, int], str | None] = {}
-        self._own_xids: set[str] = set()
-        self._guard = False
-        self._committing_xid: str | None = None
+        # The state each row version this client wrote stands for: undo and redo refuse rows
+        # someone else changed since (see row_states.py).
+        self._rows = RowStates()
         # Rows with ids known in advance (a dump, an upload, a redo) wait here and go to the
         # server in one multi-row INSERT per kind before the next statement of any sort.
         self._batch: dict[str, list[dict]] = {}
@@ -72,6 +70,7 @@ class ServerStore:
         self.offline = False
         self._lost_detail = ""
         self._version_seen = SCHEMA_VERSION
+        self._present: list = []
         self._writable = not read_only
         self._enum_fields = {kind: tuple((i.name, i.type) for i in field_infos(cls) if i.is_enum)
                              for kind, cls in KINDS.items()}
@@ -206,6 +205,8 @@ class ServerStore:
         if self.offline:
             raise ServerUnavailable(self.address.display(), self._lost_detail)
         if self.read_only:
+            if self.read_only_reason:
+                raise ServerError(self.where, self.read_only_reason)
             raise ReadOnlyStore(self.where)
         if self._depth:
             self._depth += 1
@@ -218,17 +219,14 @@ class ServerStore:
         self._depth = 1
         self._touched = []
         self._explicit_ids = {}
-        self._pending = {}
-        self._committing_xid = None
         try:
             yield
             self._before_commit()
             self._exec(sa.text("COMMIT"))
-            self._versions.update(self._pending)
-            if self._committing_xid:
-                self._own_xids.add(self._committing_xid)
+            self._rows.commit()
         except BaseException as exc:
             self._batch = {}
+            self._rows.abort()
             try:
                 self._conn.exec_driver_sql("ROLLBACK")
             except Exception:  # noqa: BLE001 - a lost connection has rolled back by itself
@@ -257,36 +255,38 @@ class ServerStore:
         if len(payload) > NOTIFY_LIMIT:
             payload = json.dumps({"client": self.client_id, "reset": True})
         # one round trip: stamp the workshop's last change and tell the other clients
-        xid = self._exec(catalog.touch_and_notify(), {"id": self.entry.id, "channel": channel(self.entry.id),
-                                                      "payload": payload}).scalar()
-        self._committing_xid = str(xid)
+        self._exec(catalog.touch_and_notify(), {"id": self.entry.id, "channel": channel(self.entry.id),
+                                                "payload": payload})
 
     def _sequence(self, kind: str) -> str:
         return f"{catalog.quote(self._conn, self.schema)}.{catalog.quote(self._conn, kind + '_id_seq')}"
 
     @contextmanager
-    def own_rows_only(self) -> Iterator[None]:
-        """Undo and redo: refuse (Conflict) to touch a row someone else changed since we did."""
-        self._guard = True
-        try:
-            yield
-        finally:
-            self._guard = False
+    def step(self, command, mode: str) -> Iterator[None]:
+        """Inside a transaction: the writes are ``command``'s ``mode`` ("execute", "undo" or
+        "redo"). Undo and redo refuse (Conflict) rows someone else changed since."""
+        self._rows.begin(id(command), mode)
+        self._check_states()
+        yield
 
-    def _check_version(self, kind: str, id: int) -> None:
-        """The row must still be as this client left it: its last writer (PostgreSQL's xmin,
-        the row version) one of our own transactions, or gone if we deleted it."""
-        if not self._guard or (kind, id) not in self._versions:
-            return
-        table = TABLES[kind]
-        found, current = self._exec(
-            sa.select(sa.literal_column("xmin::text"), sa.literal_column("(txid_current() % 4294967296)::text"))
-            .select_from(table).where(table.c.id == id).with_for_update()).first() or (None, None)
-        we_deleted = self._pending.get((kind, id), self._versions[(kind, id)]) is None
-        still_ours = (found is None) if we_deleted else (found == current or found in self._own_xids)
-        if still_ours:
-            return
-        raise Conflict(self.where, describe(self, kind, id))
+    def merged(self, older, newer) -> None:
+        """``newer`` was merged into ``older`` (one undo step now)."""
+        self._rows.merged(id(older), id(newer))
+
+    def _check_states(self) -> None:
+        """Undo and redo: every row the step wrote must still be in the state this step left
+        (or found) it; read with a lock, so that no one changes them before this transaction
+        ends. One query per kind, before the step writes anything."""
+        by_kind: dict[str, list[int]] = {}
+        for kind, id in self._rows.to_check():
+            by_kind.setdefault(kind, []).append(id)
+        for kind, ids in by_kind.items():
+            table = TABLES[kind]
+            found = dict(self._exec(sa.select(table.c.id, sa.literal_column("xmin::text")).select_from(table)
+                                    .where(table.c.id.in_(ids)).with_for_update()).all())
+            for id in ids:
+                if not self._rows.matches((kind, id), found.get(id)):
+                    raise Conflict(self.where, describe(self, kind, id))
 
     def _flush(self) -> None:
         batch, self._batch = self._batch, {}
@@ -298,7 +298,8 @@ class ServerStore:
             result = self._exec(table.insert().returning(table.c.id, sa.literal_column("xmin"),
                                                          sort_by_parameter_order=True), rows)
             for new_id, version in result.all():
-                self._pending[(kind, new_id)] = str(version)
+                self._rows.saw_xid(str(version))
+                self._rows.wrote((kind, new_id), None, str(version))
 
     def _require_transaction(self) -> None:
         if not self._depth:
@@ -401,6 +402,19 @@ class ServerStore:
             self._last.whole(snap)
         return snap
 
+    def present(self) -> list:
+        """Who is connected to this workshop now (name, team, since), oldest first."""
+        from mot_workshop.persistence.server.presence import QUERY, Person
+
+        def online():
+            try:
+                rows = self._exec(sa.text(QUERY), {"id": self.entry.id}).all()
+            except sa.exc.ProgrammingError:      # a catalog made before there was a presence list
+                rows = []
+            self._present = [Person(*row) for row in rows]
+            return self._present
+        return self._read(online, lambda: self._present)
+
     def schema_version(self) -> int:
         from mot_workshop.persistence.server.migrate import version_of
 
@@ -419,7 +433,6 @@ class ServerStore:
         self._require_transaction()
         row = dict(values)
         if id is not None:
-            self._check_version(kind, id)
             row["id"] = id
             self._explicit_ids[kind] = max(self._explicit_ids.get(kind, 0), id)
             self._batch.setdefault(kind, []).append(row)
@@ -427,7 +440,8 @@ class ServerStore:
             return id
         result = self._exec(TABLES[kind].insert().returning(TABLES[kind].c.id, sa.literal_column("xmin")), row)
         new_id, version = result.one()
-        self._pending[(kind, new_id)] = str(version)
+        self._rows.saw_xid(str(version))
+        self._rows.wrote((kind, new_id), None, str(version))
         self._touched.append(("c", kind, new_id))
         return new_id
 
@@ -436,22 +450,25 @@ class ServerStore:
         if not values:
             return
         table = TABLES[kind]
-        self._check_version(kind, id)
-        version = self._exec(table.update().where(table.c.id == id).returning(sa.literal_column("xmin")),
-                             dict(values)).scalar()
-        if version is None:     # deleted by someone else since this client read it
+        old = table.alias("previous")       # seen as it was before this statement: the old version
+        before = sa.select(sa.literal_column("xmin::text")).select_from(old).where(old.c.id == id)
+        row = self._exec(table.update().where(table.c.id == id)
+                         .returning(sa.literal_column("xmin::text"), before.scalar_subquery()), dict(values)).first()
+        if row is None:     # deleted by someone else since this client read it
             raise Conflict(self.where, describe(self, kind, id))
-        self._pending[(kind, id)] = str(version)
+        self._rows.saw_xid(row[0])
+        self._rows.wrote((kind, id), row[1], row[0])
         self._touched.append(("u", kind, id))
 
     def delete(self, kind: str, id: int) -> None:
         self._require_transaction()
         table = TABLES[kind]
-        self._check_version(kind, id)
-        result = self._exec(table.delete().where(table.c.id == id))
-        if result.rowcount != 1:
+        row = self._exec(table.delete().where(table.c.id == id).returning(
+            sa.literal_column("xmin::text"), sa.literal_column("(txid_current() % 4294967296)::text"))).first()
+        if row is None:
             raise Conflict(self.where, describe(self, kind, id))
-        self._pending[(kind, id)] = None
+        self._rows.saw_xid(row[1])
+        self._rows.wrote((kind, id), row[0], None)
         self._touched.append(("d", kind, id))
 
     def next_seq(self, kind: str, scope: Mapping[str, Any]) -> int:
