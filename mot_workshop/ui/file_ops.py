@@ -234,11 +234,19 @@ class FileController:
         from mot_workshop.persistence.store import Store
 
         try:
-            session.store.copy_to(target)
+            if getattr(session.store, "is_server", False):   # a shared workshop: a copy to work offline
+                from mot_workshop.editing.sharing import download
+
+                download(session.store, target, overwrite=True)
+            else:
+                session.store.copy_to(target)
             store = Store.open(target)
         except (WorkshopFileError, OSError) as exc:
             messages.error(self.window, tr("The copy could not be saved."), _message(exc))
             return False
+        link, self.window.live_link = getattr(self.window, "live_link", None), None
+        if link is not None:            # now on a file: no more of the server's news
+            link.stop()
         session.replace_store(store)
         self._remember_folder(target)
         self.window.store_replaced()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mot_workshop.editing.changes import Changes
 from mot_workshop.editing.command import Command
-from mot_workshop.editing.history import run_execute, run_redo, run_revert
+from mot_workshop.editing.history import merged, run_execute, run_redo, run_revert
 from mot_workshop.i18n import tr
 
 _MERGE_IDS: dict[Hashable, int] = {}
@@ -44,6 +44,7 @@ class CommandAdapter(QUndoCommand):
             return False
         if self.command.merge_key() is None or not self.command.merge(other.command):
             return False
+        merged(self.undoer._store(), self.command, other.command)
         self.setText(self.command.text)
         return True
 

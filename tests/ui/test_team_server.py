@@ -91,3 +91,61 @@ def test_the_window_turns_read_only_while_the_server_is_away(window, pg_url, pg_
     assert [t.name for t in window.session.store.select("team")] == ["Blue", "after"]
     assert window.tree.item_for("team", blue) is not None
     window.set_store(None)
+
+
+def test_the_window_shows_who_is_connected(window, pg_url, qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    from mot_workshop.persistence.server.listener import Listener
+    from mot_workshop.ui.team_server import opening
+
+    window.settings.q.setValue("server/name", "Kim")
+    window.settings.q.setValue("server/team", "Facilitators")
+    with Server(pg_url) as server:
+        store = server.create(title="Present", language="en")
+    opening.show(window, store)
+    button = window.statusBar().findChild(QToolButton, "presence")
+    qtbot.waitUntil(lambda: button.text() == "1 connected", timeout=10000)
+    assert button.isVisible() and "Kim (Facilitators), since" in button.toolTip()
+    other = Listener(store.address, store.workshop_id, "other", lambda *_: None, presence=("Lee", "Blue team"))
+    other.start()
+    try:
+        qtbot.waitUntil(lambda: "Lee (Blue team)" in button.toolTip(), timeout=10000)
+        assert button.text() == "2 connected"
+        assert any(a.text().startswith("Lee (Blue team), since") for a in button.menu().actions())
+    finally:
+        other.stop()
+    qtbot.waitUntil(lambda: button.text() == "1 connected", timeout=10000)      # Lee left
+    window.set_store(None)
+    qtbot.waitUntil(lambda: window.statusBar().findChild(QToolButton, "presence") is None, timeout=5000)
+
+
+def test_downloading_and_admitting_from_the_list(window, pg_url, pg_cluster, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from mot_workshop.persistence.server.roles import Role
+    from mot_workshop.persistence.store import Store
+    from mot_workshop.ui import messages
+    from mot_workshop.ui.team_server.workshops_dialog import WorkshopsDialog
+
+    pg_cluster.psql("CREATE ROLE motw_t_lee LOGIN")
+    shown = []
+    monkeypatch.setattr(messages, "info", lambda parent, text, detail="": shown.append(f"{text}: {detail}"))
+    monkeypatch.setattr(messages, "warning", lambda parent, text, detail="": shown.append(f"WARNING {text}: {detail}"))
+    with Server(pg_url) as server:
+        with server.create(title="Store A", language="en") as store:
+            History(store).push(CreateEntity("team", {"name": "Blue"}))
+        dialog = WorkshopsDialog(server, window)
+        qtbot.addWidget(dialog)
+        target = tmp_path / "offline.motw"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_, **__: (str(target), ""))
+        qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
+        assert shown[-1] == f"Downloaded: Saved {target}."
+        with Store.open(target, read_only=True) as copy:
+            assert [t.name for t in copy.select("team")] == ["Blue"]
+        monkeypatch.setattr(QInputDialog, "getText", lambda *_, **__: ("motw_t_lee", True))
+        monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *_: (items[2], True))
+        qtbot.mouseClick(dialog.admit_button, Qt.MouseButton.LeftButton)
+        assert shown[-1] == "Admit someone: motw_t_lee is now viewer of \u201cStore A\u201d."
+    with Server(pg_cluster.url(user="motw_t_lee", database="motw_test")) as lee:
+        assert lee.role("Store A") == Role.VIEWER                  # the server itself says so

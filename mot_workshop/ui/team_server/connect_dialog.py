@@ -33,6 +33,8 @@ class ConnectDialog(QDialog):
         self.database = QLineEdit(self, objectName="database", placeholderText="workshops")
         self.user = QLineEdit(self, objectName="user")
         self.tls = QComboBox(self, objectName="tls")
+        self.name = QLineEdit(self, objectName="name")        # shown to the others in the workshop
+        self.team = QLineEdit(self, objectName="team")
         for mode in TLS_CHOICES:
             self.tls.addItem(mode, mode)
         form.addRow(tr("Server"), self.host)
@@ -40,6 +42,8 @@ class ConnectDialog(QDialog):
         form.addRow(tr("Database"), self.database)
         form.addRow(tr("User"), self.user)
         form.addRow(tr("TLS"), self.tls)
+        form.addRow(tr("Your name"), self.name)
+        form.addRow(tr("Your team"), self.team)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Connect"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))

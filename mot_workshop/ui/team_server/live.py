@@ -32,13 +32,20 @@ class LiveLink(QObject):
         self._retry = QTimer(self, singleShot=True)
         self._retry.timeout.connect(lambda: self._try_back(reset=True))
         self._attempt = 0
+        from mot_workshop.ui.team_server.presence_button import PresenceButton
+
+        self.presence = PresenceButton(window, store)
         self.listener = Listener(store.address, store.workshop_id, store.client_id,
-                                 lambda kind, data: self.event.emit(kind, data), password=store._password)
+                                 lambda kind, data: self.event.emit(kind, data), password=store._password,
+                                 presence=who_am_i(window, store))
         self.listener.start()
+        self.presence.refresh()
 
     def stop(self) -> None:
         self._retry.stop()
         self.listener.stop()
+        self.window.statusBar().removeWidget(self.presence)
+        self.presence.deleteLater()
 
     def _on_event(self, kind: str, data) -> None:
         window = self.window
@@ -56,6 +63,9 @@ class LiveLink(QObject):
             self._try_back(reset=False)    # the listener sends "reset" next
         elif kind == "reset":
             window.reset_views()
+            self.presence.refresh()
+        elif kind == "presence":
+            self.presence.refresh()
 
     def _show_away(self, error) -> None:
         from mot_workshop.persistence.server.errors import ServerUnavailable
@@ -104,3 +114,14 @@ class LiveLink(QObject):
             window.setWindowTitle(f"{head} {suffix}{sep}{app}" if sep else f"{title} {suffix}")
         window.saved_label.setText(tr("Read-only"))
         window.edit.update_actions()
+
+
+def who_am_i(window, store) -> tuple[str, str]:
+    """The name and team shown to the others: as given when connecting, else the login."""
+    name = str(window.settings.q.value("server/name", "") or "").strip()
+    team = str(window.settings.q.value("server/team", "") or "").strip()
+    if not name:
+        import getpass
+
+        name = store.address.user or getpass.getuser()
+    return name, team

@@ -24,9 +24,13 @@ def connect_and_choose(window, address: str | None = None) -> bool:
 
     if address is None:
         dialog = ConnectDialog(window, str(window.settings.q.value("server/address", "") or ""))
+        dialog.name.setText(str(window.settings.q.value("server/name", "") or ""))
+        dialog.team.setText(str(window.settings.q.value("server/team", "") or ""))
         if not dialog.exec():
             return False
         address = dialog.address()
+        window.settings.q.setValue("server/name", dialog.name.text().strip())
+        window.settings.q.setValue("server/team", dialog.team.text().strip())
     from mot_workshop.persistence.server.opening import connect
     from mot_workshop.ui.team_server.workshops_dialog import WorkshopsDialog
 
@@ -53,3 +57,5 @@ def show(window, store) -> None:
         old.stop()
     window.set_store(store)
     window.live_link = LiveLink(window, store)
+    if getattr(store, "read_only_reason", ""):      # an older workshop only its facilitator may update
+        window.statusBar().showMessage(store.read_only_reason)

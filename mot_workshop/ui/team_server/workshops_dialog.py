@@ -1,5 +1,6 @@
 """The server's workshops (title, facilitator, last change): open one, make a new one,
-or upload a workshop file as a new shared workshop."""
+upload a workshop file as a new shared workshop, download one as a file to work offline,
+or (its facilitators) admit people to one as facilitator, team member or viewer."""
 
 from __future__ import annotations
 
@@ -41,14 +42,18 @@ class WorkshopsDialog(QDialog):
         self.open_button = buttons.addButton(tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.new_button = QPushButton(tr("New workshop…"), self, objectName="newWorkshop")
         self.upload_button = QPushButton(tr("Upload a file…"), self, objectName="uploadWorkshop")
-        buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.upload_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.download_button = QPushButton(tr("Download…"), self, objectName="downloadWorkshop")
+        self.admit_button = QPushButton(tr("Admit someone…"), self, objectName="admitToWorkshop")
+        for button in (self.new_button, self.upload_button, self.download_button, self.admit_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(tr("Cancel"))
         cancel.clicked.connect(self.reject)
         self.open_button.clicked.connect(self.open_selected)
         self.new_button.clicked.connect(self.new_workshop)
         self.upload_button.clicked.connect(self.upload)
+        self.download_button.clicked.connect(self.download)
+        self.admit_button.clicked.connect(self.admit)
         layout.addWidget(buttons)
         self.entries = []
         self.refresh()
@@ -63,7 +68,8 @@ class WorkshopsDialog(QDialog):
         self.table.resizeColumnsToContents()
         if self.entries:
             self.table.selectRow(0)
-        self.open_button.setEnabled(bool(self.entries))
+        for button in (self.open_button, self.download_button, self.admit_button):
+            button.setEnabled(bool(self.entries))
 
     def _report(self, exc: Exception) -> None:
         from mot_workshop.ui import messages
@@ -105,3 +111,55 @@ class WorkshopsDialog(QDialog):
             self._report(exc)
             return
         self.accept()
+
+    def _selected(self):
+        row = self.table.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def download(self) -> None:
+        """The selected workshop as a file to work on offline (merged back with File → Import)."""
+        from mot_workshop.editing.sharing import download
+        from mot_workshop.ui import messages
+
+        entry = self._selected()
+        if entry is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, tr("Download a workshop"), f"{entry.title}.motw",
+                                              tr("MOT Workshop files (*.motw)"))
+        if not path:
+            return
+        if not path.lower().endswith(".motw"):
+            path += ".motw"
+        try:
+            with self.server.open_entry(entry, read_only=True) as store:
+                download(store, path, overwrite=True)
+        except Exception as exc:  # noqa: BLE001
+            self._report(exc)
+            return
+        messages.info(self, tr("Downloaded"), tr("Saved {path}.", path=path))
+
+    def admit(self) -> None:
+        """Give a login of the server a role in the selected workshop (its facilitators only:
+        the server refuses anyone else)."""
+        from mot_workshop.persistence.server.roles import Role
+        from mot_workshop.ui import messages
+
+        entry = self._selected()
+        if entry is None:
+            return
+        user, ok = QInputDialog.getText(self, tr("Admit someone"), tr("Their login on the server:"))
+        if not ok or not user.strip():
+            return
+        names = {tr("Facilitator"): Role.FACILITATOR, tr("Team member"): Role.MEMBER, tr("Viewer"): Role.VIEWER}
+        choice, ok = QInputDialog.getItem(self, tr("Admit someone"), tr("Role in \u201c{title}\u201d:",
+                                                                        title=entry.title),
+                                          list(names), 1, False)
+        if not ok:
+            return
+        try:
+            self.server.admit(entry.title, user.strip(), names[choice])
+        except Exception as exc:  # noqa: BLE001
+            self._report(exc)
+            return
+        messages.info(self, tr("Admit someone"), tr("{user} is now {role} of \u201c{title}\u201d.",
+                                                            user=user.strip(), role=choice.lower(), title=entry.title))
