@@ -66,7 +66,9 @@ def test_export_has_one_process_with_our_lanes_and_steps(sample):
     assert tags["callActivity"] == shapes.count("other-process")
     assert tags["serviceTask"] == shapes.count("computer")
     assert tags["startEvent"] == 1 and tags["endEvent"] == 1
-    assert tags["sequenceFlow"] == len(sample.where("flow", map_id=map_id))
+    # the connector pair's flow is the pair of link events (throw, catch), not a sequence flow
+    assert tags["intermediateThrowEvent"] == tags["intermediateCatchEvent"] == 1
+    assert tags["sequenceFlow"] == len(sample.where("flow", map_id=map_id)) - 1
     # every lane member is listed in exactly one lane
     refs = [r.text for r in processes[0].iterfind("bpmn:laneSet/bpmn:lane/bpmn:flowNodeRef", NS)]
     assert len(refs) == len(set(refs)) == len(steps)
