@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from mot_workshop.i18n.labels import KIND_NAMES
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="workshop file (.motw)")
@@ -17,6 +15,8 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.domain.audit import audit
     from mot_workshop.persistence.reading import reading
     from mot_workshop.persistence.schema import SCHEMA_VERSION
+    from mot_workshop.i18n import plural, tr
+    from mot_workshop.i18n.labels import kind_name
     from mot_workshop.persistence.store import file_version
 
     with reading(args.file, allow_damage=True) as store:     # damage is what check reports
@@ -25,18 +25,20 @@ def run(args: argparse.Namespace) -> int:
         snapshot = store.snapshot()
         problems += audit(snapshot)
         workshop = snapshot.workshop
-        print(f"file: {args.file}")
-        note = "" if version == SCHEMA_VERSION else f" (older; upgraded to {SCHEMA_VERSION} when opened for writing)"
-        print(f"schema version: {version}{note}")
-        print(f"workshop: {workshop.title if workshop else '-'}")
+        print(tr("file: {path}", path=args.file))
+        note = "" if version == SCHEMA_VERSION else tr(" (older; upgraded to {version} when opened for writing)",
+                                                       version=SCHEMA_VERSION)
+        print(tr("schema version: {version}", version=version) + note)
+        print(tr("workshop: {title}", title=workshop.title if workshop else "-"))
         for kind, count in snapshot.counts().items():
             if kind != "workshop":
-                print(f"  {KIND_NAMES[kind] + ':':<24}{count:>7}")
+                print(f"  {kind_name(kind) + ':':<24}{count:>7}")
     if problems:
         for line in problems[:50]:
-            print(f"problem: {line}")
-        print(f"mot-workshop: error: {args.file}: {len(problems)} problem(s); first: {problems[0]}", file=sys.stderr)
+            print(tr("problem: {problem}", problem=line))
+        print("mot-workshop: error: " + plural(len(problems), "{path}: {count} problem; first: {first}",
+                                               "{path}: {count} problems; first: {first}", path=args.file,
+                                               first=problems[0]), file=sys.stderr)
         return 1
-    print("integrity: ok")
+    print(tr("integrity: ok"))
     return 0
-

@@ -14,10 +14,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mot_workshop.i18n import tr
     from mot_workshop.jobs.files import require_new
     from mot_workshop.sample import build_sample
 
     output = require_new(args.output, args.force)
     build_sample(output, args.lang, overwrite=args.force)
-    print(f"wrote {output}")
+    print(tr("wrote {path}", path=output))
     return 0

@@ -34,5 +34,5 @@ def run(args: argparse.Namespace) -> int:
                            detail=str(exc).split(";")[0])) from None
     entities = from_data(data)          # every row checked before anything is written
     load_into_new_file(output, entities, overwrite=args.force)
-    print(f"wrote {output}")
+    print(tr("wrote {path}", path=output))
     return 0
