@@ -18,8 +18,14 @@ def samples(tmp_path_factory):
     return {lang: build_sample(folder / f"{lang}.motw", lang) for lang in ("ko", "en")}
 
 
-def test_the_workshop_s_language_unless_lang_says_otherwise(samples, capsys, monkeypatch):
+@pytest.fixture(autouse=True)
+def english_system(monkeypatch):
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
+
+
+def test_the_workshop_s_language_unless_lang_says_otherwise(samples, capsys, monkeypatch):
     assert main(["check", str(samples["ko"])]) == 0
     out = capsys.readouterr().out
     assert "무결성: 정상" in out and "스키마 버전" in out and "integrity" not in out
