@@ -141,11 +141,17 @@ def export_bpmn(window) -> None:
         if not _maps(window):
             messages.info(window, tr("This workshop has no process map yet."))
         return
-    target = _save_name(window, tr("Export a process map as BPMN"), tr("map") + ".bpmn", tr("BPMN files (*.bpmn)"))
-    if target is None:
+    # the file type chooses the condition dialect: JavaScript for most engines, FEEL for Camunda 8
+    camunda8 = tr("BPMN for Camunda 8, FEEL conditions (*.bpmn)")
+    name, chosen = QFileDialog.getSaveFileName(
+        window, tr("Export a process map as BPMN"), os.path.join(_folder(window), tr("map") + ".bpmn"),
+        ";;".join((tr("BPMN files (*.bpmn)"), camunda8)))
+    if not name:
         return
+    target = Path(name)
+    conditions = "feel" if chosen == camunda8 else "javascript"
     try:
-        write_bytes_atomic(target, export_map(window.session.store.snapshot(), map_id))
+        write_bytes_atomic(target, export_map(window.session.store.snapshot(), map_id, conditions=conditions))
     except OSError as exc:
         messages.error(window, tr("The file could not be written."), f"{target}: {exc.strerror or exc}")
         return

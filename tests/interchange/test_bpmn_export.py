@@ -4,6 +4,7 @@ interchange for every element, and run to completion in SpiffWorkflow on every b
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from lxml import etree
@@ -149,3 +150,16 @@ def test_sample_maps_run_on_every_combination_of_branches(sample):
 def test_export_is_deterministic(korean):
     snapshot, km = korean
     assert export_map(snapshot, km.map_id) == export_map(snapshot, km.map_id)
+
+
+def test_feel_conditions_for_camunda_8_validate_and_name_the_same_branches(korean, tmp_path):
+    snapshot, km = korean
+    javascript = export_map(snapshot, km.map_id)
+    feel = export_map(snapshot, km.map_id, conditions="feel")
+    validate(feel)
+    js_conditions = re.findall(rb'language="javascript">(decision_\d+) == (\d+)<', javascript)
+    feel_conditions = re.findall(rb'language="https://www.omg.org/spec/DMN/20191111/FEEL/">= (decision_\d+) = (\d+)<',
+                                 feel)
+    assert js_conditions and feel_conditions == js_conditions
+    with pytest.raises(ValueError):
+        export_map(snapshot, km.map_id, conditions="juel")

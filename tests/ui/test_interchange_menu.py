@@ -220,3 +220,21 @@ def test_a_table_from_a_chosen_sheet_of_a_workbook_and_what_the_reading_noticed(
     assert [(a.description, a.due, a.done) for a in actions] == [("Change the approval rule", "2026-12-15", True)]
     assert any("Imported 1 row. Skipped 1 bad row." == text for _, text, _ in dialogs)
     assert window.statusBar().currentMessage() == "Imported 1 row. Skipped 1 bad row."
+
+
+def test_a_map_exported_for_camunda_8_has_feel_conditions(opened, tmp_path, choices, monkeypatch):
+    from mot_workshop.sample.builder import _build
+
+    window, _, _ = opened
+    sample = tmp_path / "sample.motw"
+    with Store.create(sample) as store:
+        _build(store, "en")
+    window.files.open_path(sample)
+    choices["item"] = 0
+    out = tmp_path / "c8.bpmn"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, path, filters, *a: (str(out), filters.split(";;")[1])))
+    menu.export_bpmn(window)
+    xml = out.read_text(encoding="utf-8")
+    assert 'language="https://www.omg.org/spec/DMN/20191111/FEEL/">= decision_' in xml
+    assert 'language="javascript"' not in xml

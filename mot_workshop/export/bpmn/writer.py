@@ -37,7 +37,12 @@ LANE_BAND = 30.0                 # each lane's name band
 POOL_X = LANE_HEADER_WIDTH - POOL_BAND - LANE_BAND   # so the lanes' content starts where ours does
 EVENT_SIZE = 36.0
 GATEWAY_SIZE = 50.0
+# Condition dialects: JavaScript (the default: Camunda 7, Flowable, Activiti evaluate it, and
+# ``decision_n == k`` reads the same in SpiffWorkflow's Python) or FEEL for Camunda 8 (Zeebe
+# reads an expression that starts with "=", and ignores the language attribute).
+CONDITIONS = ("javascript", "feel")
 CONDITION_LANGUAGE = "javascript"
+FEEL_LANGUAGE = "https://www.omg.org/spec/DMN/20191111/FEEL/"
 
 _PREFIX = {"startEvent": "StartEvent", "endEvent": "EndEvent", "intermediateThrowEvent": "Event",
            "userTask": "Activity", "serviceTask": "Activity", "task": "Activity", "exclusiveGateway": "Gateway",
@@ -66,8 +71,11 @@ def decision_variable(index: int) -> str:
     return f"decision_{index}"
 
 
-def export_map(snapshot: Snapshot, map_id: int) -> bytes:
-    """The map as a BPMN 2.0 document (UTF-8 bytes with an XML declaration)."""
+def export_map(snapshot: Snapshot, map_id: int, *, conditions: str = "javascript") -> bytes:
+    """The map as a BPMN 2.0 document (UTF-8 bytes with an XML declaration); ``conditions``
+    is the dialect of the branch conditions (``CONDITIONS``)."""
+    if conditions not in CONDITIONS:
+        raise ValueError(f"conditions must be one of {', '.join(CONDITIONS)}")
     pmap = snapshot.get("process_map", map_id)
     if pmap is None:
         raise KeyError(f"no process map with id {map_id}")
@@ -75,7 +83,9 @@ def export_map(snapshot: Snapshot, map_id: int) -> bytes:
     process = snapshot.get("process", pmap.process_id)
     lanes: list[Lane] = snapshot.where("lane", map_id=map_id)
     phases: list[Phase] = snapshot.where("phase", map_id=map_id)
-    return _writer(snapshot, pmap, process).document()
+    writer = _writer(snapshot, pmap, process)
+    writer.conditions = conditions
+    return writer.document()
 
 
 def element_ids(snapshot: Snapshot, map_id: int) -> tuple[dict[int, str], dict[int, str]]:
@@ -102,6 +112,7 @@ def _writer(snapshot: Snapshot, pmap: ProcessMap, process) -> _Writer:
 class _Writer:
     def __init__(self, snapshot, pmap, process, lanes, phases, steps, flows):
         self.snapshot = snapshot
+        self.conditions = "javascript"
         self.pmap = pmap
         self.process = process
         self.lanes = lanes
@@ -344,10 +355,12 @@ class _Writer:
             k = exits.index(flow) + 1
             # a declared language engines evaluate: ``decision_n == k`` is the same expression in
             # JavaScript (Camunda 7, Flowable, Activiti) and in Python (SpiffWorkflow)
+            variable = decision_variable(self.index[flow.source_id])
+            feel = self.conditions == "feel"
             expression = ET.SubElement(element, _m("conditionExpression"),
                                        {f"{{{XSI}}}type": "bpmn:tFormalExpression",
-                                        "language": CONDITION_LANGUAGE})
-            expression.text = f"{decision_variable(self.index[flow.source_id])} == {k}"
+                                        "language": FEEL_LANGUAGE if feel else CONDITION_LANGUAGE})
+            expression.text = f"= {variable} = {k}" if feel else f"{variable} == {k}"
 
     # ------------------------------------------------------------------ diagram
     def _diagram(self, root: ET.Element) -> None:
