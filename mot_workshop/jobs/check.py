@@ -36,9 +36,11 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         for line in problems[:50]:
             print(tr("problem: {problem}", problem=line))
+        from mot_workshop.persistence.errors import recover_hint
+
         print("mot-workshop: error: " + plural(len(problems), "{path}: {count} problem; first: {first}",
                                                "{path}: {count} problems; first: {first}", path=args.file,
-                                               first=problems[0]), file=sys.stderr)
+                                               first=problems[0]) + f" {recover_hint(args.file)}", file=sys.stderr)
         return 1
     print(tr("integrity: ok"))
     return 0
