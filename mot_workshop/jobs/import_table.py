@@ -14,7 +14,10 @@ from mot_workshop.i18n import LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from mot_workshop.jobs.target import add_workshop_option
+
     parser.add_argument("file", help="workshop file (.motw)")
+    add_workshop_option(parser)
     parser.add_argument("input", help="table to read: .csv (UTF-8, UTF-16 or CP949; commas, semicolons or tabs) "
                                       "or .xlsx")
     parser.add_argument("--sheet", help="the sheet of an .xlsx workbook to read (default: the first one "
@@ -32,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.export.tabular import TableError, read_table, table_kind
     from mot_workshop.export.tabular.report import imported_rows
     from mot_workshop.i18n import plural, set_language, tr
-    from mot_workshop.persistence.store import Store
+    from mot_workshop.jobs.target import writing
 
     if args.lang:
         set_language(args.lang)
@@ -40,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         kind = table_kind(args.table)
     except TableError as exc:
         raise UserError(str(exc)) from None
-    with Store.open(args.file) as store:
+    with writing(args.file, args.workshop) as store:
         processes = {p.name: p.id for p in store.select("process")}
         default = None
         if args.process:
