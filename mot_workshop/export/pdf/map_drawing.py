@@ -96,20 +96,61 @@ def plan_tiles(layout: MapLayout, avail_w: float, avail_h: float, *, min_text: f
 
 
 def _bands(layout: MapLayout, room: float) -> list[tuple[float, float]]:
-    """Whole lanes and whole info rows, grouped top to bottom into bands of ≤ ``room``."""
-    units = [(lane.rect.top, lane.rect.bottom) for lane in layout.lanes]
-    units += [(row.rect.top, row.rect.bottom) for row in layout.info_rows]
-    bands: list[tuple[float, float]] = []
+    """Whole lanes and whole info rows, grouped top to bottom into bands of ≤ ``room``: as
+    few bands as fit, of even height, and never a band of info rows alone (the Output /
+    measure / problems strip goes with the lane above it, not on a page of its own)."""
+    lanes = [(lane.rect.top, lane.rect.bottom) for lane in layout.lanes]
+    units = lanes + [(row.rect.top, row.rect.bottom) for row in layout.info_rows]
     room = max(room, 1.0)
+    if not units:
+        return [(PHASE_HEADER_HEIGHT, layout.bounds.bottom)]
+    if any(bottom - top > room for top, bottom in units):
+        return _sliced_bands(units, room)       # a lane taller than a page: cut into page-high slices
+    cuts = _even_cuts([bottom - top for top, bottom in units], room)
+    first_info = len(lanes)
+    if lanes and len(cuts) > 0 and cuts[-1] >= first_info:
+        # the last band would hold only info rows: it takes the last lane(s) along while it fits
+        while cuts[-1] >= first_info and units[-1][1] - units[cuts[-1] - 1][0] <= room and cuts[-1] > (
+                cuts[-2] + 1 if len(cuts) > 1 else 1):
+            cuts[-1] -= 1
+    edges = [0, *cuts, len(units)]
+    return [(units[a][0], units[b - 1][1]) for a, b in zip(edges, edges[1:])]
+
+
+def _even_cuts(heights: list[float], room: float) -> list[int]:
+    """Where to start each band after the first (unit indices): the fewest bands of at most
+    ``room``, their tallest as low as can be (so the last page is not a sliver)."""
+    def greedy(limit: float) -> list[int]:
+        cuts, height = [], 0.0
+        for i, h in enumerate(heights):
+            if height and height + h > limit:
+                cuts.append(i)
+                height = 0.0
+            height += h
+        return cuts
+
+    count = len(greedy(room))
+    low, high = max(heights), room
+    for _ in range(30):                 # the lowest limit that still needs no more bands
+        mid = (low + high) / 2
+        if len(greedy(mid)) > count:
+            low = mid
+        else:
+            high = mid
+    return greedy(high)
+
+
+def _sliced_bands(units: list[tuple[float, float]], room: float) -> list[tuple[float, float]]:
+    bands: list[tuple[float, float]] = []
     for top, bottom in units:
         if bands and bottom - bands[-1][0] <= room:
             bands[-1] = (bands[-1][0], bottom)
             continue
-        while bottom - top > room:       # a lane taller than a page: cut it into page-high slices
+        while bottom - top > room:
             bands.append((top, top + room))
             top += room
         bands.append((top, bottom))
-    return bands or [(PHASE_HEADER_HEIGHT, layout.bounds.bottom)]
+    return bands
 
 
 def _columns(layout: MapLayout, room: float) -> list[tuple[float, float]]:
@@ -467,6 +508,28 @@ def draw_flow_labels(c, layout: MapLayout, labels: Mapping[int, str], view: Rect
         shapes.text(c, x, y + FLOW_FONT * 0.35, label, FLOW_FONT, align="center", colour=COLOURS["muted"])
 
 
+def fit_label(text: str, shape: str, w: float, h: float) -> tuple[float, list[str]]:
+    """A step's label in its box: the largest size (down to the map's smallest text) at
+    which it fits whole, broken between words; else broken inside a long word; cut with
+    "…" only when even that does not fit."""
+    start = STEP_FONT if shape != "connector" else 12.0
+    width, room = shapes.inner_width(shape, w), h * (0.62 if shape == "decision" else 0.9)
+    sizes = [start - 0.5 * i for i in range(int((start - SMALLEST) / 0.5) + 1)]
+    words = " ".join(text.split())
+    fallback = None
+    for size in sizes:
+        lines = fonts.fit_lines(text, size, width)
+        if len(lines) * size * 1.2 > room:
+            continue
+        if " ".join(lines) == words:              # every break fell between words
+            return size, lines
+        fallback = fallback or (size, lines)
+    if fallback is not None:
+        return fallback
+    size = sizes[-1]
+    return size, fonts.fit_lines(text, size, width, max_lines=max(1, int(room // (size * 1.2))))
+
+
 def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect,
                 index: _GeometryIndex | None = None) -> None:
     for sid in layout.steps if index is None else index.near(view, "step"):
@@ -480,11 +543,7 @@ def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect,
         text = " ".join(box.label_lines) if box.label_lines else ""
         if step is not None and step.label:
             text = step.label
-        size = STEP_FONT if shape != "connector" else 12.0
-        lines = fonts.fit_lines(text, size, shapes.inner_width(shape, r.w), max_lines=3)
-        while size > SMALLEST and len(lines) * size * 1.2 > r.h * (0.62 if shape == "decision" else 0.9):
-            size -= 0.5
-            lines = fonts.fit_lines(text, size, shapes.inner_width(shape, r.w), max_lines=3)
+        size, lines = fit_label(text, shape, r.w, r.h)
         cy = r.cy - (r.h * 0.05 if shape == "computer" else 0.0)
         shapes.lines_centered(c, lines, r.cx, cy, size, bold=shape == "connector")
         if step is None:

@@ -214,7 +214,12 @@ def process_part(out: _Sections, snapshot: Snapshot, ctx, process, pa, analysis,
         w = snapshot.workshop
         out.h(tr("Benchmark"), 1)
         if method_sheets.has_qcds(snapshot, process):
+            from mot_workshop.charts.qcds import qcds_chart
+
             out.add(para(tr("Quantitative results on Q C D S"), "h3"), method_sheets.qcds_table(ctx, process),
+                    Spacer(0, 6),
+                    chart_flowable(qcds_chart(snapshot.where("qcds_score", process_id=pid), company_a=w.benchmark_a,
+                                              company_b=w.benchmark_b, width=ctx.width / 72), width=ctx.width),
                     Spacer(0, 6))
         if bench:
             out.add(table(table_sheets.benchmark_headers(snapshot), table_sheets.benchmark_rows(bench),
