@@ -91,7 +91,8 @@ def plan_tiles(layout: MapLayout, avail_w: float, avail_h: float, *, min_text: f
     tiles = tuple(Tile(x0, x1, y0, y1, c, b) for c, (x0, x1) in enumerate(columns)
                   for b, (y0, y1) in enumerate(bands))
     # a tile with nothing of its own (empty lanes, an overlap strip) is left out
-    kept = tuple(t for t in tiles if _tile_has_content(layout, t)) or tiles[:1]
+    index = _BoxIndex(layout)
+    kept = tuple(t for t in tiles if _tile_has_content(index, t)) or tiles[:1]
     return TilePlan(scale, kept, len(columns), len(bands))
 
 
@@ -160,7 +161,7 @@ def _columns(layout: MapLayout, room: float) -> list[tuple[float, float]]:
     room = max(room, OVERLAP * 3)
     if right - start <= room:
         return [(start, right)]
-    boxes = [b.rect for b in layout.steps.values()]
+    boxes = _Spans(b.rect for b in layout.steps.values())
     columns = []
     while right - start > room:
         count = math.ceil((right - start - OVERLAP) / (room - OVERLAP))     # columns still needed
@@ -186,22 +187,59 @@ def _free_cut(boxes, ideal: float, *, low: float, high: float) -> float | None:
     candidates = [x for offset in range(0, int(reach) + 1, 10) for x in (ideal - offset, ideal + offset)
                   if low <= x <= high]
     for x in candidates:
-        if not any(r.left < x < r.right for r in boxes):
+        if not boxes.crossed(x):
             return x
     for x in candidates:        # else a cut whose crossed steps lie whole in the next column's overlap
-        if all(x - r.left <= OVERLAP - 2 for r in boxes if r.left < x < r.right):
+        if not boxes.crossed(x, left_of=x - OVERLAP + 2):
             return x
     return None
 
 
-def _tile_has_content(layout: MapLayout, tile: Tile) -> bool:
+class _Spans:
+    """The steps' x extents, sorted by left edge, with the furthest right edge so far: is
+    x inside a step is a binary search (a 10,000-step map tries thousands of cuts)."""
+
+    def __init__(self, rects) -> None:
+        spans = sorted((r.left, r.right) for r in rects)
+        self.lefts = [left for left, _ in spans]
+        self.reach: list[float] = []
+        far = -math.inf
+        for _, right in spans:
+            far = max(far, right)
+            self.reach.append(far)
+
+    def crossed(self, x: float, *, left_of: float | None = None) -> bool:
+        """Whether a step with its left edge before ``left_of`` (default ``x``) reaches past x."""
+        import bisect
+
+        n = bisect.bisect_left(self.lefts, x if left_of is None else min(left_of, x))
+        return n > 0 and self.reach[n - 1] > x
+
+
+def _tile_has_content(index: _BoxIndex, tile: Tile) -> bool:
     """A tile is worth a page when a step, or an info cell with text, shows on it beyond
     the strip it shares with its left neighbour."""
     x0 = tile.x0 + (OVERLAP if tile.column > 0 else 0)
     view = Rect(x0, tile.y0, max(tile.x1 - x0, 1.0), tile.y1 - tile.y0)
-    if any(b.rect.intersects(view) for b in layout.steps.values()):
-        return True
-    return any(cell.lines and cell.rect.intersects(view) for row in layout.info_rows for cell in row.cells)
+    return any(r.intersects(view) for r in index.near(view))
+
+
+class _BoxIndex:
+    """Steps and info cells with text, by column strip: a tile asks only its own strip."""
+
+    STRIP = 400.0
+
+    def __init__(self, layout: MapLayout) -> None:
+        self.strips: dict[int, list[Rect]] = {}
+        rects = [b.rect for b in layout.steps.values()]
+        rects += [cell.rect for row in layout.info_rows for cell in row.cells if cell.lines]
+        for r in rects:
+            for strip in range(int(r.left // self.STRIP), int(r.right // self.STRIP) + 1):
+                self.strips.setdefault(strip, []).append(r)
+
+    def near(self, view: Rect):
+        for strip in range(int(view.left // self.STRIP), int(view.right // self.STRIP) + 1):
+            yield from self.strips.get(strip, ())
 
 
 @dataclass
@@ -211,6 +249,7 @@ class MapContent:
     layout: MapLayout
     steps: dict[int, Step]
     flow_labels: dict[int, str]
+    flow_ends: dict[int, tuple[int, int]] = field(default_factory=dict)     # flow id -> (source, target)
     _index: _GeometryIndex | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -272,24 +311,32 @@ def map_content(snapshot, map_id: int) -> MapContent:
     flows = snapshot.where("flow", map_id=map_id)
     layout = layout_map(lanes, phases, steps, flows)
     labels = {f.id: (f.label or f.condition) for f in flows if (f.label or f.condition)}
-    return MapContent(layout, {s.id: s for s in steps}, labels)
+    return MapContent(layout, {s.id: s for s in steps}, labels, {f.id: (f.source_id, f.target_id) for f in flows})
 
 
 CAPTION = 20.0                     # points above each tile for its title
+BIG_MAP_PARTS = 6                  # readable parts printed of a map too big to print whole
 
 
 def map_flowables(content: MapContent, avail_w: float, avail_h: float, *, title: str,
-                  first_h: float | None = None, min_text: float = MIN_TEXT) -> list:
+                  first_h: float | None = None, min_text: float = MIN_TEXT, max_parts: int | None = None) -> list:
     """The map under a heading that leaves ``first_h`` points on its page (default: all of
     ``avail_h``). When it fits there at a readable scale: one drawing. Otherwise an overview
     of the whole map fills the rest of that page and the readable tiles, each with its
-    caption ("title — part k of n"), follow on full pages."""
+    caption ("title — part k of n"), follow on full pages. A map that would need more than
+    ``max_parts`` tiles gets the overview tables of ``map_overview`` and its first parts."""
     from reportlab.platypus import PageBreak
 
     first_h = avail_h if first_h is None else first_h
     single = plan_tiles(content.layout, avail_w, first_h - CAPTION - 2, min_text=min_text)
     if len(single.tiles) == 1:
         return [MapTileFlowable(content, single.tiles[0], single, title)]
+    if max_parts is not None:
+        plan = plan_tiles(content.layout, avail_w, avail_h - CAPTION - 2, min_text=min_text)
+        if len(plan.tiles) > max_parts:
+            from mot_workshop.export.pdf.map_overview import big_map_flowables
+
+            return big_map_flowables(content, plan, avail_w, title=title, shown=BIG_MAP_PARTS)
     out = []
     overview_scale = min(avail_w / content.layout.bounds.w, (first_h - CAPTION - 2) / content.layout.bounds.h)
     if first_h > 160 and SMALLEST * overview_scale >= OVERVIEW_MIN_TEXT:     # an overview one can still read
