@@ -50,6 +50,7 @@ def _map_checks(snapshot: Snapshot, process_id: int | None, kind: MapKind, name:
     if steps:
         metrics = analyse(steps, snapshot.where("flow", map_id=pmap.id), snapshot.where("lane", map_id=pmap.id))
         sound = not metrics.structure
+    name = tr(name)                                  # the map kind in the UI's language too
     return [Check(tr("{map} map drawn", map=name), bool(steps)),
             Check(tr("{map} map runs from start to end without dead ends", map=name), sound)]
 
