@@ -58,7 +58,7 @@ class DockRoom(QObject):
         kind = event.type()
         if kind == QEvent.Type.LayoutRequest and obj is self.window and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._give_back)
+            QTimer.singleShot(0, self, self._give_back)     # dropped with the window
         if obj is self.window and not self.user_sized and not self._presenting():
             if kind == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
                 self.apply()
