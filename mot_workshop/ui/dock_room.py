@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
 LEFT = (0.17, 170, 250)        # share of the window, least and most width in px
 RIGHT = (0.20, 200, 300)
-USABLE = 160                   # no page may squeeze a panel below this
+USABLE = 160                   # no page may squeeze a panel below this on a screen ≥ 1000 wide
 
 
 def default_widths(window_width: int) -> tuple[int, int]:
@@ -26,8 +26,6 @@ class DockRoom(QObject):
         self.user_sized = False
         self.applied: tuple[int, int] | None = None
         window.installEventFilter(self)
-        for dock in window.docks():
-            dock.setMinimumWidth(USABLE)
         self._pending = False
 
     def _give_back(self) -> None:
@@ -47,6 +45,9 @@ class DockRoom(QObject):
     def apply(self) -> None:
         w = self.window
         left, right = default_widths(w.width())
+        usable = USABLE if w.width() >= 1000 else 0      # a smaller screen: the canvas comes first
+        for dock in w.docks():
+            dock.setMinimumWidth(usable)
         w.resizeDocks([w.tree_dock, w.properties_dock], [left, right], Qt.Orientation.Horizontal)
         self.applied = (left, right)
 

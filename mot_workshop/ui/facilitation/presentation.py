@@ -125,7 +125,7 @@ class Presentation:
         table columns across the width. Called again when the tab changes."""
         from mot_workshop.ui.cycle.view import DiagramView
         from mot_workshop.ui.swimlane.palette import MapPalette
-        from mot_workshop.ui.worksheet_table.present_fit import PresentedColumns, fit
+        from mot_workshop.ui.worksheet_table.present_fit import PresentedColumns, fit, widen
         from mot_workshop.ui.worksheet_table.table import WorksheetTable
 
         w = self.window
@@ -142,7 +142,8 @@ class Presentation:
                 self._saved["headers"][table.view] = PresentedColumns(table.view)
         QApplication.processEvents()       # the views take the room the bars left
         for columns in self._saved["headers"].values():
-            fit(columns.view)              # in the larger type the style sheet has now given
+            widen(columns.view)            # in the larger type the style sheet has now given
+            fit(columns.view)
         for view in page.findChildren(DiagramView):
             if view not in self._saved["views"]:
                 self._saved["views"][view] = (view.auto_fit, view.zoom, view.visible_scene_rect().center(),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
 
 PAD = 14            # a section's padding and borders (presentation style sheet), both sides
 WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap   # breaks inside a word only when one must
@@ -88,6 +88,32 @@ def fit(view: QTableView) -> None:
     header.setMinimumHeight(max(title_height(view, c, header.sectionSize(c), size) for c in columns))
 
 
+def widen(view: QTableView) -> None:
+    """Give the table more of a side-by-side split (a chart beside it) when its titles would
+    not fit in the room it has: the table is what the room reads (presentation restores the
+    split afterwards)."""
+    header = view.horizontalHeader()
+    columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    if not columns:
+        return
+    full = view.font().pointSizeF()
+    need = sum(_longest_words(view, columns, (full if full > 0 else 10.0) * 0.85).values()) + 24
+    child, parent = view, view.parentWidget()
+    while parent is not None and not isinstance(parent, QSplitter):
+        child, parent = parent, parent.parentWidget()
+    if parent is None or parent.orientation() != Qt.Orientation.Horizontal:
+        return
+    index = parent.indexOf(child)
+    sizes = parent.sizes()
+    total = sum(sizes)
+    if sizes[index] >= need or total <= 0:
+        return
+    mine = min(need, int(total * 0.75))
+    others = [i for i in range(len(sizes)) if i != index]
+    rest = sum(sizes[i] for i in others) or 1
+    parent.setSizes([mine if i == index else int(sizes[i] * (total - mine) / rest) for i in range(len(sizes))])
+
+
 class PresentedColumns(QObject):
     """Keeps ``fit`` true while the table is presented (the view's width changes with the
     screen and with its scroll bar)."""
@@ -98,6 +124,7 @@ class PresentedColumns(QObject):
         self.sizes = [view.horizontalHeader().sectionSize(i) for i in range(view.horizontalHeader().count())]
         view.horizontalHeader().setDefaultAlignment(WRAP)
         view.viewport().installEventFilter(self)
+        widen(view)
         fit(view)
 
     def eventFilter(self, obj, event) -> bool:
