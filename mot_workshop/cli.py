@@ -28,6 +28,7 @@ JOBS: dict[str, tuple[str, str]] = {
     "import-table": ("import_table", "add worksheet rows read from a CSV or XLSX file"),
     "merge": ("merge", "bring a team's workshop file into the master file"),
     "room": ("room", "open the room to phones without a window (vote, score, post)"),
+    "recover": ("recover", "save what is readable of a damaged workshop file into a new file"),
 }
 
 
@@ -104,10 +105,11 @@ def user_message(exc: BaseException) -> str | None:
     """The one-line message for an error a user can act on, or None for a real bug."""
     from mot_workshop.domain.rules import RuleError
     from mot_workshop.persistence.dump import DumpError
-    from mot_workshop.persistence.errors import WorkshopFileError
+    from mot_workshop.persistence.errors import WorkshopFileError, recovery_command
 
     if isinstance(exc, (UserError, RuleError, DumpError, WorkshopFileError)):
-        return str(exc)
+        remedy = recovery_command(exc)       # a damaged file: name the command that saves its content
+        return f"{exc} {remedy}" if remedy else str(exc)
     if isinstance(exc, OSError):
         name = exc.filename if exc.filename else ""
         return f"{name}: {exc.strerror or exc}" if name else str(exc.strerror or exc)

@@ -81,7 +81,7 @@ class Entity:
 
     def values(self) -> dict[str, Any]:
         """All fields but ``id``, as a plain dict."""
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "id"}
+        return {name: getattr(self, name) for name in _value_names(type(self))}
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
@@ -99,9 +99,14 @@ class FieldInfo:
     max_len: int | None
     required: bool
 
-    @property
-    def is_enum(self) -> bool:
+    @functools.cached_property
+    def is_enum(self) -> bool:       # asked for every value read or written: worked out once
         return isinstance(self.type, type) and issubclass(self.type, enum.Enum)
+
+
+@functools.cache
+def _value_names(cls: type[Entity]) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name != "id")
 
 
 @functools.cache

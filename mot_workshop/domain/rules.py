@@ -8,6 +8,8 @@ so the domain never touches the store.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import math
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -62,6 +64,9 @@ def normalise(cls: type[Entity], values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def normalise_field(info: FieldInfo, raw: Any) -> Any:
+    if info.type is str and type(raw) is str and (info.max_len is None or len(raw) <= info.max_len) \
+            and is_clean(raw) and "\x00" not in raw and (not info.required or (raw and not raw.isspace())):
+        return raw                  # most text is fine as it is: checked without building a message
     label = _Label(info.name)       # translated only for a message: most values are fine
     if info.type is str:
         value = _as_text(info, raw, label)
@@ -175,12 +180,33 @@ def _short(raw: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@functools.cache
+def _valid_defaults(cls: type[Entity]) -> dict[str, Any]:
+    """The fields whose default value passes its own rule (checked once, by that rule): an
+    entity keeping such a default needs no second look at that field."""
+    out = {}
+    for f in dataclasses.fields(cls):
+        info = field_map(cls).get(f.name)
+        if info is None or f.default is dataclasses.MISSING:
+            continue
+        try:
+            if normalise_field(info, f.default) == f.default:
+                out[f.name] = f.default
+        except RuleError:
+            pass
+    return out
+
+
 def check_entity(entity: Entity) -> None:
     """Every field of a complete entity, then the rules that need only the entity itself."""
-    values = entity.values()
-    normalise(type(entity), values)
-    for name, value in values.items():      # written by another program: normalise would clean it
-        if isinstance(value, str) and not is_clean(value):
+    cls = type(entity)
+    fine = _valid_defaults(cls)
+    values = {name: value for name, value in entity.values().items()       # defaults are known to pass
+              if not (name in fine and type(value) is type(fine[name]) and value == fine[name])}
+    typed = normalise(cls, values)
+    infos = field_map(cls)
+    for name, value in values.items():      # written by another program: normalise cleaned it
+        if infos[name].type is str and isinstance(value, str) and typed[name] != value:
             raise RuleError(tr("{field} contains control characters or invalid characters.",
                                field=field_label(name)), name)
     if entity.KIND == "target" and entity.kind == TargetKind.QUANTITATIVE:

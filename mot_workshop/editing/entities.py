@@ -7,6 +7,7 @@ command is made, and the cross-entity rules are checked against the store on exe
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Hashable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -88,8 +89,13 @@ def order_scope(kind: str, values: Mapping[str, Any]) -> dict[str, Any] | None:
     cls = entity_class(kind)
     if cls.ORDER_SCOPE is None:
         return None
-    defaults = {f.name: f.default for f in dataclasses.fields(cls)}
+    defaults = _defaults(cls)
     return {name: values.get(name, defaults[name]) for name in cls.ORDER_SCOPE}
+
+
+@functools.cache
+def _defaults(cls: type) -> dict[str, Any]:
+    return {f.name: f.default for f in dataclasses.fields(cls)}
 
 
 class CreateEntity(Command):

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from mot_workshop.domain.enums import MapKind
+from mot_workshop.editing.import_links import add_links
 from mot_workshop.editing.linked import CreateLinked, unique_name
 from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import kind_name
@@ -56,6 +57,7 @@ def import_map_command(store: Store, plan: MapPlan, *, process: str | None = Non
         items.append(("process", "process", {"name": name}))
         target = "process"
     items.extend(plan.items(target, map_kind, by_name))
+    add_links(store, plan, items, existing, target)
     for step in plan.steps:
         if step.linked_process and step.linked_process not in by_name:
             note = tr("'{step}' calls '{called}', which is not a process of this workshop: it was "

@@ -35,7 +35,10 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         for line in problems[:50]:
             print(f"problem: {line}")
-        print(f"mot-workshop: error: {args.file}: {len(problems)} problem(s); first: {problems[0]}", file=sys.stderr)
+        from mot_workshop.persistence.errors import recover_hint
+
+        print(f"mot-workshop: error: {args.file}: {len(problems)} problem(s); first: {problems[0]} "
+              f"{recover_hint(args.file)}", file=sys.stderr)
         return 1
     print("integrity: ok")
     return 0

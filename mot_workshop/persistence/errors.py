@@ -112,3 +112,21 @@ class ForeignSchema(WorkshopFileError):
             "or delete data on every edit, so the file is not opened. A clean copy can be made of its "
             "workshop.", name=Path(path).name, objects=describe(objects)))
         self.objects = objects
+
+
+def recovery_command(exc: BaseException) -> str | None:
+    """For a file whose readable part can be saved into a new one (damaged, holding values or
+    schema objects another program wrote): the sentence naming the command line that does
+    it, which the command line adds to its message. The window offers a button instead."""
+    if not isinstance(exc, (CorruptFile, BadValues, ForeignSchema)):
+        return None
+    return recover_hint(exc.path)
+
+
+def recover_hint(path: Path | str) -> str:
+    import shlex
+    import sys
+
+    path = str(Path(path).absolute())
+    quoted = f'"{path}"' if sys.platform == "win32" else shlex.quote(path)
+    return tr("To save what is readable into a new file: mot-workshop recover {path}", path=quoted)

@@ -74,10 +74,7 @@ def _find(fd: int, mine: os.stat_result, old: Path) -> Path | None:
 
 def kept_copy_path(path: Path) -> Path:
     """A free name beside ``path`` for the copy of work whose file went away."""
-    n = 1
-    while True:
-        suffix = " (kept)" if n == 1 else f" (kept {n})"
-        candidate = path.with_name(f"{path.stem}{suffix}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-        n += 1
+    from mot_workshop.i18n import tr
+    from mot_workshop.persistence.free_name import free_name_beside
+
+    return free_name_beside(path, tr("kept"))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from mot_workshop.persistence.errors import NeedsMigration
+from mot_workshop.persistence.errors import NeedsMigration, WorkshopFileError
 from mot_workshop.persistence.store import Store
 
 
@@ -31,8 +31,13 @@ def reading(path: str | Path, *, allow_damage: bool = False) -> Iterator[Store]:
 
             copy = Path(tmp) / path.name
             _consistent_copy(path, copy)
-            migrate(copy, exc.found)
-            store = Store.open(copy, read_only=True)
+            try:
+                migrate(copy, exc.found)
+                store = Store.open(copy, read_only=True)
+            except WorkshopFileError as error:      # about the user's file, not our copy
+                if error.path == copy:
+                    error.path = path.absolute()
+                raise
             try:
                 yield store
             finally:

@@ -22,6 +22,7 @@ from mot_workshop.domain.registry import KINDS
 from mot_workshop.domain.snapshot import Snapshot
 from mot_workshop.i18n import tr
 from mot_workshop.persistence.errors import CorruptFile, WorkshopFileError
+from mot_workshop.persistence.free_name import free_name_beside
 
 TIME_LIMIT_S = 30.0            # a damaged index must not keep the user waiting for ever
 MAX_SKIPS = 5000               # unreadable rows tried one by one before a table is given up
@@ -35,29 +36,51 @@ class Recovered:
 
 
 def recovered_copy_path(path: Path) -> Path:
-    n = 1
-    while True:
-        suffix = " (recovered)" if n == 1 else f" (recovered {n})"
-        candidate = path.with_name(f"{path.stem}{suffix}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-        n += 1
+    return free_name_beside(path, tr("recovered"))
 
 
-def recover(source: Path, target: Path | None = None) -> Recovered:
+def why_recover(source: Path) -> WorkshopFileError | None:
+    """What keeps ``source`` from being opened or passing the check, when a recovered copy
+    is the remedy; None when the file is sound (an older version is checked on an upgraded
+    temporary copy, as `check` does). Files no copy can help are refused here: missing, not
+    a workshop file, another program's, or written by a newer version (update the app
+    instead: a copy would leave out what the newer version stored)."""
+    from mot_workshop.domain.audit import audit
+    from mot_workshop.persistence import fileguard
+    from mot_workshop.persistence.errors import BadValues, ForeignSchema
+    from mot_workshop.persistence.reading import reading
+
+    source = Path(source).absolute()
+    try:
+        fileguard.inspect(source)
+    except CorruptFile as exc:          # cut short, header damaged: try what can be read
+        return exc
+    try:
+        with reading(source) as store:
+            problems = store.integrity_problems() + audit(store.snapshot())
+    except (CorruptFile, BadValues, ForeignSchema) as exc:
+        return exc
+    return CorruptFile(source, problems[0]) if problems else None
+
+
+def recover(source: Path, target: Path | None = None, *, overwrite: bool = False) -> Recovered:
     """Write what can be read from ``source`` into a new file (``target`` or a free name
-    beside it). Raises WorkshopFileError when nothing sound can be made."""
+    beside it; an existing ``target`` is replaced only with ``overwrite``, and never when it
+    is ``source`` itself). Raises WorkshopFileError when nothing sound can be made."""
     from mot_workshop.persistence.new_file import replacing
     from mot_workshop.persistence.store import WORKSHOP_ID, Store
 
     source = Path(source).absolute()
     target = Path(target).absolute() if target is not None else recovered_copy_path(source)
+    if target.exists() and source.exists() and os.path.samefile(source, target):
+        raise WorkshopFileError(source, tr("The recovered copy must be a new file; {name} itself is never "
+                                           "written.", name=source.name))
     entities, left_out = _readable_entities(source)
     workshop = next((e for e in entities if e.KIND == "workshop" and e.id == WORKSHOP_ID), None)
     if workshop is None:
         raise WorkshopFileError(source, tr("No recovered copy of {name} could be made: its workshop record "
                                            "is not readable.", name=source.name))
-    with replacing(target, overwrite=False, tag="recover") as tmp:
+    with replacing(target, overwrite=overwrite, tag="recover") as tmp:
         store = Store.create(tmp, **workshop.values())
         try:
             with store.transaction():

@@ -99,6 +99,8 @@ def to_data_row(entity) -> dict:
 
 
 def test_sample_map_comes_back_byte_for_byte_into_its_own_process(tmp_path):
+    """Byte for byte except the obstacles: the process has them already, linked to the
+    original map's steps, and an import does not write them twice."""
     path = build_sample(tmp_path / "s.motw", "ko")
     with Store.open(path) as store:
         snapshot = store.snapshot()
@@ -107,7 +109,8 @@ def test_sample_map_comes_back_byte_for_byte_into_its_own_process(tmp_path):
             process = snapshot.get("process", source.process_id).name
             new_map = import_into(store, first, process=process)
             second = export_map(store.snapshot(), new_map)
-            assert second == first
+            assert second == re.sub(rb"\n *<bpmn:extensionElements>(\n *<mot:obstacle [^>]*/>)+\n *</bpmn:extensionElements>",
+                                    b"", first)
             assert store.get("process_map", new_map).kind == source.kind
 
 

@@ -10,13 +10,8 @@ at most, the one step it was in the middle of, whole.
 from __future__ import annotations
 
 import copy
-import json
-import os
 import random
-import signal
-import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -26,9 +21,9 @@ from mot_workshop.cli import main
 from mot_workshop.domain.audit import audit
 from mot_workshop.persistence.lock import lock_path
 from mot_workshop.persistence.store import Store
+from tests.persistence.killable import Killable
 
 WORKER = Path(__file__).with_name("crash_worker.py")
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = 30
 SEED = 20261122
 
@@ -87,46 +82,21 @@ def read_model(path: Path) -> Model:
         return {"teams": {k: sorted(v) for k, v in teams.items()}, "notes": notes}
 
 
-class Worker:
+class Worker(Killable):
     def __init__(self, path: Path, seed: int):
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
-        self.proc = subprocess.Popen([sys.executable, str(WORKER), str(path), str(seed)], cwd=ROOT, env=env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        self.lines: list[list] = []
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            self.lines.append(json.loads(line))
+        super().__init__(WORKER, str(path), str(seed))
 
     def wait_ready(self, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while ["ready"] not in self.lines:
-            if self.proc.poll() is not None:
-                self._reader.join()
-                raise AssertionError("worker stopped:\n" + self.proc.stderr.read())
-            assert time.monotonic() < deadline, "worker never became ready"
-            time.sleep(0.005)
+        if not self.wait_for(lambda lines: ["ready"] in lines, timeout):
+            assert self.proc.poll() is None, "worker stopped:\n" + self.stopped()
+            raise AssertionError("worker never became ready")
 
     def wait_committed(self, steps: int, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while sum(1 for line in list(self.lines) if line == ["ok"]) < steps:
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                return          # kill() reports a worker that stopped by itself
-            time.sleep(0.005)
+        # kill() reports a worker that stopped by itself
+        self.wait_for(lambda lines: sum(1 for line in lines if line == ["ok"]) >= steps, timeout)
 
     def kill(self) -> tuple[list[list], str]:
-        if self.proc.poll() is not None:     # it must still be running: it never stops on its own
-            self._reader.join()
-            raise AssertionError("worker stopped by itself:\n" + self.proc.stderr.read())
-        os.kill(self.proc.pid, signal.SIGKILL)
-        self.proc.wait()
-        self._reader.join()
-        err = self.proc.stderr.read()
-        self.proc.stdout.close()
-        self.proc.stderr.close()
-        assert self.proc.returncode == -signal.SIGKILL
+        err = super().kill()
         return self.lines, err
 
 

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mot_workshop.cli import main
-from mot_workshop.editing.entities import CreateEntity
-from mot_workshop.editing.history import History
-from mot_workshop.persistence.store import Store
+from tests.persistence.broken_files import message_lines, small_workshop
 
 FUZZ = settings(max_examples=30, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -24,25 +21,15 @@ FUZZ = settings(max_examples=30, deadline=None, derandomize=True,
 @pytest.fixture(scope="module")
 def base(tmp_path_factory) -> tuple[bytes, dict]:
     folder = tmp_path_factory.mktemp("fuzz")
-    path = folder / "base.motw"
-    with Store.create(path, title="Fuzz", language="en") as store:
-        history = History(store)
-        team = CreateEntity("team", {"name": "Team"})
-        history.push(team)
-        cycle = CreateEntity("cycle", {"name": "Parking", "team_id": team.id})
-        history.push(cycle)
-        for i in range(4):
-            history.push(CreateEntity("touchpoint", {"cycle_id": cycle.id, "name": f"tp {i}", "level": 2}))
-        history.push(CreateEntity("note", {"text": "a note " * 50}))
+    path = small_workshop(folder / "base.motw", title="Fuzz", touchpoints=4, level=2, notes=["a note " * 50])
     dump = folder / "base.json"
     assert main(["dump", str(path), "-o", str(dump)]) == 0
     return path.read_bytes(), json.loads(dump.read_text(encoding="utf-8"))
 
 
 def one_clean_line(code: int, err: str) -> None:
-    assert "Traceback" not in err, err
+    lines = message_lines(err)
     if code != 0:
-        lines = [line for line in err.splitlines() if line.strip()]
         assert len(lines) == 1, err
 
 

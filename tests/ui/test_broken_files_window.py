@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.persistence.test_broken_file_matrix import BROKEN, broken  # noqa: F401 - fixture
+from tests.persistence.broken_files import BROKEN, broken_set
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory):
+    return broken_set(tmp_path_factory.mktemp("broken"))
 
 
 @pytest.mark.parametrize("quick", [False, True])
-def test_the_window_refuses_broken_files_with_a_message(window, dialogs, broken, quick, qtbot):  # noqa: F811
+def test_the_window_refuses_broken_files_with_a_message(window, dialogs, broken, quick, qtbot):
     for kind in sorted(BROKEN):
         path = broken[kind]
         before = path.read_bytes()

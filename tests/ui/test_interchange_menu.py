@@ -155,3 +155,35 @@ def test_the_file_menu_offers_import_and_export(opened):
     assert "&Import from another workshop file…" in titles and "E&xport" in titles and "I&mport" in titles
     exports = next(a.menu() for a in file_menu.actions() if a.text() == "E&xport")
     assert len(exports.actions()) == 5
+
+
+def test_a_to_be_imported_through_the_menu_keeps_its_links_or_says_which_it_lost(opened, tmp_path, files,
+                                                                                 choices, dialogs):
+    from mot_workshop.sample.builder import _build
+
+    window, _, _ = opened
+    sample = tmp_path / "sample.motw"
+    with Store.create(sample) as store:
+        _build(store, "en")
+    window.files.open_path(sample)
+    store = window.session.store
+    to_be = next(m for m in store.select("process_map") if str(m.kind) == "to-be")
+    choices["item"] = [m.id for m in store.select("process_map")].index(to_be.id)
+    bpmn = tmp_path / "to-be.bpmn"
+    files.append(bpmn)
+    menu.export_bpmn(window)
+    # into the map's own process: derived from its As-Is, touchpoints linked
+    choices["item"] = 1 + [p.id for p in store.select("process")].index(to_be.process_id)
+    files.append(bpmn)
+    menu.import_bpmn(window)
+    new = max(store.select("process_map"), key=lambda m: m.id)
+    as_is = next(m for m in store.select("process_map") if str(m.kind) == "as-is" and m.process_id == to_be.process_id)
+    assert (new.process_id, new.derived_from_id, str(new.kind)) == (to_be.process_id, as_is.id, "to-be")
+    steps = store.select("step", map_id=new.id)
+    assert all(s.origin_id in {a.id for a in store.select("step", map_id=as_is.id)} for s in steps)
+    assert {s.touchpoint_id for s in steps} == {s.touchpoint_id for s in store.select("step", map_id=to_be.id)}
+    # into a new process: the report says what could not be linked
+    choices["item"] = 0
+    files.append(bpmn)
+    menu.import_bpmn(window)
+    assert "which this process does not have" in dialogs[-1][2]

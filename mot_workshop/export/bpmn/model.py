@@ -137,6 +137,7 @@ class PlanLane:
     key: str
     name: str
     kind: LaneKind
+    origin: str = ""                 # element id of the lane it was derived from (our files)
 
 
 @dataclass
@@ -158,6 +159,11 @@ class PlanStep:
     extra: dict[str, Any] = field(default_factory=dict)     # duration, wait, output …
     linked_process: str = ""                                 # name of the called process
     source_id: str = ""                                      # the BPMN element's id
+    # links out of the map (our own files): the step it was derived from (element id in the
+    # source map's export, label), its touchpoint (cycle name, name), its obstacles (fields)
+    origin: tuple[str, str] | None = None
+    touchpoint: tuple[str, str] | None = None
+    obstacles: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -204,6 +210,8 @@ class MapPlan:
     steps: list[PlanStep] = field(default_factory=list)
     flows: list[PlanFlow] = field(default_factory=list)
     report: ImportReport = field(default_factory=ImportReport)
+    derived_from: MapKind | None = None          # the kind of map of its process it was derived from
+    method_rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)   # (kind, values) per map
 
     def items(self, process: int | str, kind: MapKind, linked: dict[str, int] | None = None
               ) -> list[tuple[str, str, dict[str, Any]]]:

@@ -219,6 +219,8 @@ class _Reader:
             doc = first.find(_m("documentation"))
             if doc is not None and doc.text:
                 plan.notes = doc.text.strip()[:TEXT_MAX]
+            if self.ours:
+                self._map_links(first)
         for unit in units:
             self._lanes(unit, several=len(units) > 1)
         if not plan.lanes:
@@ -230,6 +232,21 @@ class _Reader:
         self._place(units)
         self.report.imported["lane"] = len(plan.lanes)
         return plan
+
+    def _map_links(self, process: ET.Element) -> None:
+        """Our own file: the kind of map it was derived from, and the worksheet answers kept per map."""
+        plan = self.plan_
+        derived = _mot(process, "derivedFrom")
+        plan.derived_from = MapKind(derived) if derived in {k.value for k in MapKind} else None
+        extension = process.find(_m("extensionElements"))
+        if extension is None:
+            return
+        for el in extension.findall(f"{{{MOT}}}asIsAnswer"):
+            plan.method_rows.append(("asis_answer", {"question": el.get("question", ""),
+                                                     "answer": el.get("answer", "")}))
+        for el in extension.findall(f"{{{MOT}}}csCheck"):
+            plan.method_rows.append(("cs_check", {"point": el.get("point", ""), "ticked": el.get("ticked", "false"),
+                                                  "note": el.get("note", "")}))
 
     def _map_name(self, units: list[_Unit]) -> str:
         names = [u.name for u in units if u.name and u.process is not None]
@@ -271,6 +288,8 @@ class _Reader:
             kind = LaneKind(kind_text) if kind_text in {k.value for k in LaneKind} else self._guess(name)
             full = (prefix + name if name else unit.name) if prefix else (name or unit.name)
             self._add_lane(full, kind, unit, lane)
+            if self.ours:
+                self.plan_.lanes[-1].origin = _mot(lane, "origin")
         # membership: every lane on the path lists its nodes; the innermost lane wins
         for lane in unit.process.iter(_m("lane")):
             key = next((k for k, _, el in unit.lanes if el is lane), None)
@@ -433,8 +452,25 @@ class _Reader:
             target = next((p for p in self.root.findall(_m("process")) if p.get("id") == called), None)
             linked = _name(target.get("name") if target is not None and target.get("name") else called)
         lane = unit.lane_of.get(el.get("id", "")) or self._lane_by_position(unit, el.get("id", ""))
-        return PlanStep(key, lane, shape, _name(el.get("name")), phase=phase, extra=extra,
+        step = PlanStep(key, lane, shape, _name(el.get("name")), phase=phase, extra=extra,
                         linked_process=linked, source_id=el.get("id", ""))
+        if self.ours:
+            self._step_links(el, step)
+        return step
+
+    @staticmethod
+    def _step_links(el: ET.Element, step: PlanStep) -> None:
+        origin = _mot(el, "origin")
+        if origin:
+            step.origin = (origin, _name(_mot(el, "originLabel")))
+        touchpoint = _name(_mot(el, "touchpoint"))
+        if touchpoint:
+            step.touchpoint = (_name(_mot(el, "touchpointCycle")), touchpoint)
+        extension = el.find(_m("extensionElements"))
+        for obstacle in extension.findall(f"{{{MOT}}}obstacle") if extension is not None else ():
+            step.obstacles.append({name: (obstacle.get(attr) or "")[:TEXT_MAX] for attr, name in (
+                ("currentFeatures", "current_features"), ("tobeFeatures", "tobe_features"),
+                ("obstacle", "obstacle"), ("solution", "solution"))})
 
     def _lane_by_position(self, unit: _Unit, node_id: str) -> str:
         shape = self.shapes.get(node_id)

@@ -74,9 +74,28 @@ def export_map(snapshot: Snapshot, map_id: int) -> bytes:
     process = snapshot.get("process", pmap.process_id)
     lanes: list[Lane] = snapshot.where("lane", map_id=map_id)
     phases: list[Phase] = snapshot.where("phase", map_id=map_id)
+    return _writer(snapshot, pmap, process).document()
+
+
+def element_ids(snapshot: Snapshot, map_id: int) -> tuple[dict[int, str], dict[int, str]]:
+    """The element ids the export of a map gives its steps and its lanes ({our id: element id}).
+
+    A derived map's file names the steps and lanes it came from by these ids, so the import
+    finds them again in any copy of the source map (they follow the map's order, not our ids)."""
+    pmap = snapshot.get("process_map", map_id)
+    if pmap is None:
+        return {}, {}
+    writer = _writer(snapshot, pmap, snapshot.get("process", pmap.process_id))
+    return writer.step_ref, writer.lane_ref
+
+
+def _writer(snapshot: Snapshot, pmap: ProcessMap, process) -> _Writer:
+    map_id = pmap.id
+    lanes: list[Lane] = snapshot.where("lane", map_id=map_id)
+    phases: list[Phase] = snapshot.where("phase", map_id=map_id)
     steps: list[Step] = sorted(snapshot.where("step", map_id=map_id), key=lambda s: s.id)
     flows: list[Flow] = sorted(snapshot.where("flow", map_id=map_id), key=lambda f: f.id)
-    return _Writer(snapshot, pmap, process, lanes, phases, steps, flows).document()
+    return _Writer(snapshot, pmap, process, lanes, phases, steps, flows)
 
 
 class _Writer:
@@ -103,6 +122,31 @@ class _Writer:
         self.process_ref = f"Process_{pmap.process_id}"
         self.splits = {step.id: f"Split_{self.index[step.id]}" for step in steps
                        if not self.tag[step.id].endswith("Gateway") and len(self.outgoing[step.id]) > 1}
+
+    # ------------------------------------------------------------------ links out of the map
+    def _links(self) -> None:
+        """What the map's steps and lanes refer to outside the map: the map they were derived
+        from (by its export's element ids), touchpoints (by cycle and name), obstacles (in full)."""
+        snapshot, pmap = self.snapshot, self.pmap
+        source = snapshot.get("process_map", pmap.derived_from_id) if pmap.derived_from_id else None
+        self.derived_from = source
+        self.origin_step: dict[int, tuple[str, str]] = {}
+        self.origin_lane: dict[int, str] = {}
+        if source is not None:
+            step_refs, lane_refs = element_ids(snapshot, source.id)
+            for step in self.steps:
+                origin = snapshot.get("step", step.origin_id) if step.origin_id in step_refs else None
+                if origin is not None:
+                    self.origin_step[step.id] = (step_refs[origin.id], origin.label)
+            for lane in self.lanes:
+                if lane.origin_id in lane_refs:
+                    self.origin_lane[lane.id] = lane_refs[lane.origin_id]
+        self.obstacles: dict[int, list] = defaultdict(list)
+        if self.process is not None:
+            ours = {step.id for step in self.steps}
+            for obstacle in snapshot.where("obstacle", process_id=self.process.id):
+                if obstacle.source_step_id in ours:
+                    self.obstacles[obstacle.source_step_id].append(obstacle)
 
     def _tag(self, step: Step) -> str:
         shape = Shape(step.shape)
@@ -134,9 +178,13 @@ class _Writer:
                  _mot("mapKind"): str(self.pmap.kind)}
         if self.pmap.title:
             attrs[_mot("title")] = self.pmap.title
+        self._links()
+        if self.derived_from is not None:
+            attrs[_mot("derivedFrom")] = str(self.derived_from.kind)
         proc = ET.SubElement(root, _m("process"), attrs)
         if self.pmap.notes:
             ET.SubElement(proc, _m("documentation")).text = self.pmap.notes
+        self._method_data(proc)
         self._lanes(proc)
         for step in self.steps:
             self._step(proc, step)
@@ -154,13 +202,29 @@ class _Writer:
         _clean_tree(root)     # a name written by another program may hold what XML cannot
         return ET.tostring(root, encoding="UTF-8", xml_declaration=True) + b"\n"
 
+    def _method_data(self, proc: ET.Element) -> None:
+        """The worksheet answers kept per map: step 3's As-Is questions, step 5's CS check-points."""
+        answers = sorted(self.snapshot.where("asis_answer", map_id=self.pmap.id), key=lambda a: a.question)
+        checks = sorted(self.snapshot.where("cs_check", map_id=self.pmap.id), key=lambda c: c.point)
+        if not answers and not checks:
+            return
+        extension = ET.SubElement(proc, _m("extensionElements"))
+        for answer in answers:
+            ET.SubElement(extension, _mot("asIsAnswer"), {"question": str(answer.question), "answer": answer.answer})
+        for check in checks:
+            ET.SubElement(extension, _mot("csCheck"), {"point": str(check.point),
+                                                        "ticked": "true" if check.ticked else "false",
+                                                        "note": check.note})
+
     def _lanes(self, proc: ET.Element) -> None:
         if not self.lanes:
             return
         lane_set = ET.SubElement(proc, _m("laneSet"), {"id": "LaneSet_1"})
         for lane in self.lanes:
-            element = ET.SubElement(lane_set, _m("lane"), {"id": self.lane_ref[lane.id], "name": lane.name,
-                                                           _mot("kind"): str(lane.kind)})
+            attrs = {"id": self.lane_ref[lane.id], "name": lane.name, _mot("kind"): str(lane.kind)}
+            if lane.id in self.origin_lane:
+                attrs[_mot("origin")] = self.origin_lane[lane.id]
+            element = ET.SubElement(lane_set, _m("lane"), attrs)
             for step in self.steps:
                 if step.lane_id == lane.id:
                     ET.SubElement(element, _m("flowNodeRef")).text = self.step_ref[step.id]
@@ -187,6 +251,14 @@ class _Writer:
         for name in ("output", "measure", "problems"):
             if getattr(step, name):
                 attrs[_mot(name)] = getattr(step, name)
+        if step.id in self.origin_step:
+            attrs[_mot("origin")], attrs[_mot("originLabel")] = self.origin_step[step.id]
+        touchpoint = self.snapshot.get("touchpoint", step.touchpoint_id) if step.touchpoint_id else None
+        if touchpoint is not None:
+            cycle = self.snapshot.get("cycle", touchpoint.cycle_id)
+            attrs[_mot("touchpoint")] = touchpoint.name
+            if cycle is not None:
+                attrs[_mot("touchpointCycle")] = cycle.name
         element = ET.SubElement(proc, _m(tag), attrs)
         if tag == "task" and Shape(step.shape) == Shape.OTHER_PROCESS:
             ET.SubElement(element, _m("documentation")).text = tr(
@@ -200,6 +272,12 @@ class _Writer:
             ET.SubElement(element, _m("documentation")).text = tr(
                 "Branch chosen by the data field {variable}: {branches}",
                 variable=variable, branches=branches)
+        if self.obstacles[step.id]:
+            extension = ET.SubElement(element, _m("extensionElements"))
+            for obstacle in sorted(self.obstacles[step.id], key=lambda o: (o.seq, o.id)):
+                ET.SubElement(extension, _mot("obstacle"), {
+                    "currentFeatures": obstacle.current_features, "tobeFeatures": obstacle.tobe_features,
+                    "obstacle": obstacle.obstacle, "solution": obstacle.solution})
         for flow in self.incoming[step.id]:
             ET.SubElement(element, _m("incoming")).text = self.flow_ref[flow.id]
         if step.id in self.splits:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -127,13 +128,20 @@ def _fold(text: str) -> str:
 
 
 def _choices(info: FieldInfo) -> dict[str, str]:
+    return _spellings(info.type)
+
+
+@functools.cache
+def _spellings(choice: type[enum.Enum]) -> dict[str, str]:
+    """Every accepted spelling (folded) of a choice -> its value; the same in any language."""
     out = {}
-    for member in info.type:
+    for member in choice:
         for spelling in (member.value, member.name, *(enum_name(member, lang) for lang in LANGUAGES)):
             out.setdefault(_fold(spelling), member.value)
     return out
 
 
+@functools.cache
 def _booleans() -> dict[str, bool]:
     out = {}
     for lang in LANGUAGES:
@@ -194,7 +202,7 @@ class TableRead:
 def check_rows(kind: str, header: Sequence[Any], body: Iterable[tuple[int, Sequence[Any]]],
                processes: dict[str, int], default_process: int | None = None) -> TableRead:
     """Check a table's header and every row; ``processes`` maps process names to ids."""
-    from mot_workshop.domain.rules import RuleError, check_entity, normalise
+    from mot_workshop.domain.rules import RuleError, check_entity, normalise_field
 
     cls = entity_class(kind)
     spellings = header_map(kind)
@@ -240,7 +248,7 @@ def check_rows(kind: str, header: Sequence[Any], body: Iterable[tuple[int, Seque
                         process_id = processes[label]
                 continue
             try:
-                values.update(normalise(cls, {name: raw_value(infos[name], cell)}))
+                values[name] = normalise_field(infos[name], raw_value(infos[name], cell))
             except RuleError as exc:
                 problems.append(RowProblem(number, text, str(exc)))
         if process_id is None and not nullable and not any(p.column == seen.get(PROCESS_COLUMN) for p in problems):

@@ -30,6 +30,7 @@ from mot_workshop.ui.worksheet_table.clipboard import parse_tsv, to_tsv
 from mot_workshop.ui.worksheet_table.delegate import CellDelegate
 from mot_workshop.ui.worksheet_table.model import WorksheetModel
 
+FIT_ROWS_UP_TO = 500       # rows measured one by one for their height; longer tables get a fixed height
 KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Cut)
 
 
@@ -51,7 +52,19 @@ class _View(QTableView):
             self.fit_rows()
 
     def fit_rows(self) -> None:
-        self.verticalHeader().setMaximumSectionSize(self.fontMetrics().height() * 3 + 12)   # long text: tooltip
+        """Rows as tall as their text (up to three lines; longer text shows in its tooltip).
+        Measuring every row's text asks every cell of every row, so a long table (a pasted
+        or imported sheet of thousands of rows) gets rows of two lines instead."""
+        lines = self.fontMetrics().height()
+        rows = self.verticalHeader()
+        rows.setMaximumSectionSize(lines * 3 + 12)
+        rows.setDefaultSectionSize(lines * 2 + 8)
+        model = self.model()
+        mode = QHeaderView.ResizeMode.ResizeToContents if model is None or model.rowCount() <= FIT_ROWS_UP_TO \
+            else QHeaderView.ResizeMode.Fixed
+        if mode != getattr(self, "_row_mode", None):
+            self._row_mode = mode
+            rows.setSectionResizeMode(mode)
 
     def keyPressEvent(self, event):
         if self.state() != QAbstractItemView.State.EditingState:
@@ -85,9 +98,9 @@ class WorksheetTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(140)
-        rows = self.view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.fit_rows()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.view.fit_rows)
         self.view.key_command.connect(self._key_command)
         self._saved: tuple[int | None, int] | None = None
         self.widths: dict[int, int] = {}
