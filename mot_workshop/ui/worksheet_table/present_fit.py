@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView
 
+MEASURED_ROWS = 300  # tables up to this many rows share the width by their cells' text
 PAD = 14            # a section's padding and borders (presentation style sheet), both sides
 WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap   # breaks inside a word only when one must
 
@@ -54,7 +55,9 @@ def widths(view: QTableView, columns: list[int], room: int, words: dict[int, int
     content would like beyond that."""
     fair = room / len(columns)
     floor = {c: min(words[c], room / len(columns) * 2) for c in columns}
-    want = {c: max(floor[c], min(view.sizeHintForColumn(c), 2.5 * fair)) for c in columns}
+    measured = view.model().rowCount() <= MEASURED_ROWS       # asking every cell of a long sheet is slow
+    want = {c: max(floor[c], min(view.sizeHintForColumn(c) if measured else 2 * fair, 2.5 * fair))
+            for c in columns}
     base = sum(floor.values())
     if base >= room:
         share = {c: floor[c] * room / base for c in columns}
