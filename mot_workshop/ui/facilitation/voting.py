@@ -13,6 +13,7 @@ from mot_workshop.editing.changes import Changes
 from mot_workshop.editing.voting import cast_dot, take_back_dot
 from mot_workshop.i18n import tr
 from mot_workshop.ui.flow_row import FlowRow
+from mot_workshop.ui.whole_text import show_whole_text
 
 DOT = "●"
 
@@ -44,6 +45,7 @@ class VotingBar(QWidget):
         self.voter.setMinimumContentsLength(8)
         # a long team name must not make the page wider than a 1024-wide projector: elide it
         self.voter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        show_whole_text(self.voter)
         self.left = QLabel()
         self.left.setObjectName("dotsLeft")
         self.left.setWordWrap(True)

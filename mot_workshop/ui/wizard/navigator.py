@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, Q
 from mot_workshop.analysis.completeness import completeness
 from mot_workshop.domain.method import steps as method_steps
 from mot_workshop.i18n import tr
+from mot_workshop.ui.whole_text import show_whole_text
 
 
 def default_process(store) -> int | None:
@@ -51,6 +52,7 @@ class Navigator(QWidget):
         self.process.setMinimumContentsLength(8)
         self.process.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.process.currentIndexChanged.connect(self._process_chosen)
+        show_whole_text(self.process)
         self.list = _StepList()
         self.list.setObjectName("stepList")
         self.list.setWordWrap(True)
