@@ -5,6 +5,10 @@ sample-like workshop of ``sample_like.py``), reads it once, then times ``export_
 (analysis, charts, maps, tables, contents, every page) end to end. The first run also pays
 the one-time imports (matplotlib, reportlab) and font loading; it is printed apart.
 
+Both wall time and the process's CPU time are printed. The report is built on one thread,
+so on a quiet machine the two agree; on a busy one wall time also counts the time other
+programs held the processor, so the verdict is taken on CPU time.
+
     python benchmarks/bench_report.py [--quick] [--strict] [--lang ko|en] [--paper a4|a3]
 """
 
@@ -50,21 +54,25 @@ def main(argv: list[str] | None = None) -> int:
         kind = build_workshop(src, args.lang)
         with Store.open(src, read_only=True) as store:
             snapshot = store.snapshot()
-        times = []
+        times, cpu = [], []
         for i in range(runs + 1):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             out = export_report(Path(folder) / "report.pdf", snapshot, lang=args.lang, paper=args.paper)
             times.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
         size = out.stat().st_size
         from pypdf import PdfReader
 
         pages = len(PdfReader(str(out)).pages)
-    first, warm = times[0], times[1:]
-    verdict = "PASS" if statistics.median(warm) <= BUDGET_S else "FAIL"
+    warm, warm_cpu = times[1:], cpu[1:]
+    verdict = "PASS" if statistics.median(warm_cpu) <= BUDGET_S else "FAIL"
     print(f"workshop: {kind} ({args.lang}), report: {pages} pages, {size / 1024:.0f} KB, paper {args.paper}")
     print(f"{'measure':<34}{'median s':>10}{'worst s':>10}{'budget':>10}  verdict")
-    print(f"{'first report (imports, fonts)':<34}{first:>10.2f}{first:>10.2f}{'':>10}")
-    print(f"{'full report':<34}{statistics.median(warm):>10.2f}{max(warm):>10.2f}{BUDGET_S:>10.1f}  {verdict}")
+    print(f"{'first report, wall (imports, fonts)':<34}{times[0]:>10.2f}{times[0]:>10.2f}{'':>10}")
+    print(f"{'first report, CPU':<34}{cpu[0]:>10.2f}{cpu[0]:>10.2f}{'':>10}")
+    print(f"{'full report, wall':<34}{statistics.median(warm):>10.2f}{max(warm):>10.2f}{'':>10}")
+    print(f"{'full report, CPU':<34}{statistics.median(warm_cpu):>10.2f}{max(warm_cpu):>10.2f}"
+          f"{BUDGET_S:>10.1f}  {verdict}")
     return 1 if args.strict and verdict == "FAIL" else 0
 
 

@@ -14,6 +14,12 @@ from mot_workshop.i18n import set_language  # noqa: E402
 from mot_workshop.persistence.store import Store  # noqa: E402
 
 
+def pytest_collection_modifyitems(config, items):
+    for item in items:      # `-m "not server"` leaves out everything that needs PostgreSQL
+        if "pg_cluster" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.server)
+
+
 def pytest_sessionfinish(session, exitstatus):
     # pytest's exit code 5 ("no tests collected") must never pass as success.
     if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
@@ -42,3 +48,45 @@ def store(workshop_path):
 @pytest.fixture
 def history(store):
     return History(store)
+
+
+# ------------------------------------------------------------------ a PostgreSQL server
+def _no_server(reason: str):
+    # A developer without PostgreSQL skips these tests; CI must run them, so there it fails.
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI needs a PostgreSQL server: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster, started once for the whole run when a test needs it."""
+    from tests.server.cluster import Cluster, find_bin
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _no_server("psycopg is not installed; PostgreSQL tests skipped")
+    bin_dir = find_bin()
+    if bin_dir is None:
+        _no_server("no PostgreSQL server binaries in /usr/lib/postgresql/*/bin; PostgreSQL tests skipped")
+    cluster = Cluster(bin_dir)
+    try:
+        cluster.init()
+        cluster.start()
+    except Exception as exc:  # noqa: BLE001 - any failure to start means "no server"
+        detail = getattr(exc, "stderr", "") or str(exc)
+        cluster.destroy()
+        _no_server(f"the PostgreSQL test server did not start: {detail.strip().splitlines()[-1:]}")
+    cluster.psql("CREATE DATABASE motw_test")
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """The test database's URL; every workshop made on it is dropped after the test."""
+    yield pg_cluster.url(database="motw_test")
+    from tests.server.cleanup import drop_everything
+
+    drop_everything(pg_cluster)

@@ -29,8 +29,9 @@ class MapGraph:
 
     @property
     def ends(self) -> list[int]:
+        starts = set(self.starts)
         return [s for s, step in self.steps.items()
-                if step.shape in TERMINAL_SHAPES and self.graph.out_degree(s) == 0 and s not in self.starts]
+                if step.shape in TERMINAL_SHAPES and self.graph.out_degree(s) == 0 and s not in starts]
 
     def weight(self, step_id: int) -> float:
         step = self.steps[step_id]

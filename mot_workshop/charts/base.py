@@ -126,6 +126,37 @@ def wrap_label(text: str, width_pt: float, size: float = 8.0, max_lines: int = 2
     return "\n".join(wrap(text, size, width_pt, max_lines=max_lines)) if text else ""
 
 
+def bar_labels(names: list[str], short: list[str], slot_pt: float, size: float = 7.5,
+               max_lines: int = 3) -> tuple[list[str], int, bool]:
+    """Bar names for the x axis, wrapped at word boundaries to one bar's slot. When a name
+    cannot be shown whole that way (a word wider than the slot, more than ``max_lines``),
+    the axis carries the ``short`` names and the caller prints the full ones in a legend
+    (``bar_legend``). Returns (tick labels, most lines, legend needed)."""
+    from mot_workshop.layout.text_metrics import text_width, wrap
+
+    width = max(slot_pt - 4, 20.0)
+    whole = all(all(text_width(word, size) <= width for word in name.split()) and
+                len(wrap(name, size, width)) <= max_lines for name in names)
+    ticks = ["\n".join(wrap(name, size, width)) for name in names] if whole else list(short)
+    return ticks, max((t.count("\n") + 1 for t in ticks), default=1), not whole
+
+
+def bar_legend(fig: Figure, names: list[str], colours: list[str], width_in: float, size: float = 7.5) -> float:
+    """The bars' full names under the charts, one coloured key each; returns its height in
+    inches (the caller adds it to the bottom margin)."""
+    from matplotlib.patches import Patch
+
+    from mot_workshop.layout.text_metrics import text_width
+
+    needed = sum(text_width(name, size) + 34 for name in names) / 72
+    columns = len(names) if needed <= width_in - 0.3 else max(1, len(names) // 2)
+    rows = (len(names) + columns - 1) // columns
+    fig.legend([Patch(color=c) for c in colours], names, loc="lower left", bbox_to_anchor=(0.0, 0.0),
+               ncols=columns, frameon=False, fontsize=size, handlelength=1.0, handleheight=0.8,
+               columnspacing=1.6, borderaxespad=0.4)
+    return 0.12 + rows * size * 1.5 / 72
+
+
 def empty_message(fig: Figure, text: str) -> None:
     """A quiet note in place of a chart that has nothing to show."""
     ax = fig.add_subplot()

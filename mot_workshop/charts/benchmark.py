@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from mot_workshop.charts.base import (
-    BOLD, GREEN, NAVY, RED, SAND, SLATE, TEAL, bar_group, chart_figure, empty_message, margins, number,
+    BOLD, GREEN, NAVY, RED, SAND, SLATE, TEAL, bar_group, bar_labels, bar_legend, chart_figure, empty_message, margins, number,
     small_multiples, wrap_label,
 )
 from mot_workshop.domain.worksheets import Benchmark
@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 QCDS_ORDER = "QCDS"
-BOTTOM, HSPACE = 0.62, 1.1      # inches: room for the gap note under each chart
+BOTTOM, HSPACE = 0.62, 1.1      # inches: room for one line of bar names and the gap note under each chart
+LINE_IN = 0.13                  # inches per further line of bar names
 
 
 def gap_to_top(row: Benchmark) -> float | None:
@@ -39,9 +40,13 @@ def benchmark_gaps(rows: Sequence[Benchmark], *, company_a: str = "", company_b:
         if not shown:
             empty_message(fig, tr("No benchmark figures yet"))
             return fig
-        labels = [tr("Us"), company_a or tr("Company A"), company_b or tr("Company B"), "TOP"]
-        labels = [wrap_label(label, 50, 7.5, 1) for label in labels]
+        columns = max(1, min(columns, count))
         colours = [NAVY, SLATE, SAND, TEAL]
+        names = company_labels(company_a, company_b)
+        labels, lines, legend = bar_labels(names, short_names(), slot_width(width, columns))
+        key = bar_legend(fig, legend_names(names), colours, width) if legend else 0.0
+        height += (lines - 1) * LINE_IN * rows_of_charts + key
+        fig.set_size_inches(width, height)
         for ax, row in zip(small_multiples(fig, len(shown), columns), shown):
             bar_group(ax, labels, [row.us, row.company_a, row.company_b, row.top], colours,
                       unit=row.unit, highlight=0)
@@ -52,9 +57,35 @@ def benchmark_gaps(rows: Sequence[Benchmark], *, company_a: str = "", company_b:
             if gap is not None:
                 better = tr("higher is better") if row.higher_is_better else tr("lower is better")
                 text = tr("gap to TOP {gap}", gap=number(gap)) if gap > 0 else tr("at or above TOP")
-                ax.text(0.0, -0.25, f"{text} · {better}", transform=ax.transAxes, fontsize=7,
-                        color=RED if gap > 0 else GREEN, ha="left", va="top")
+                # under the bar names, however many lines they take
+                ax.annotate(f"{text} · {better}", (0.0, 0.0), xycoords="axes fraction",
+                            xytext=(0, -(10 + 9.5 * lines)), textcoords="offset points", fontsize=7,
+                            color=RED if gap > 0 else GREEN, ha="left", va="top")
         if title:
             fig.suptitle(title, x=0.01, y=1 - 0.08 / height, ha="left", va="top", fontsize=10.5, fontweight=BOLD)
-        margins(fig, left=0.5, right=0.15, top=0.75 if title else 0.45, bottom=BOTTOM, wspace=0.6, hspace=HSPACE)
+        extra = (lines - 1) * LINE_IN
+        margins(fig, left=0.5, right=0.15, top=0.75 if title else 0.45, bottom=BOTTOM + extra + key, wspace=0.6,
+                hspace=HSPACE + extra)
         return fig
+
+
+def short_names() -> list[str]:
+    """The bars' names when the companies' names do not fit under their bars."""
+    return [tr("Us"), "A", "B", "TOP"]
+
+
+def legend_names(names: list[str]) -> list[str]:
+    """"A · Mirae Department Store": the short name on the axis, then the whole one."""
+    return [name if i in (0, 3) else f"{short} · {name}" for i, (short, name) in enumerate(zip(short_names(), names))]
+
+
+def company_labels(company_a: str, company_b: str) -> list[str]:
+    """The bars' names: us, the workshop's two benchmarked companies, the best."""
+    return [tr("Us"), company_a or tr("Company A"), company_b or tr("Company B"), "TOP"]
+
+
+def slot_width(width: float, columns: int, left: float = 0.5, right: float = 0.15, wspace: float = 0.6,
+               bars: int = 4) -> float:
+    """Points of width one bar's slot gets in a row of ``columns`` charts ``width`` inches wide."""
+    axes = (width - left - right - (columns - 1) * wspace) / columns
+    return max(axes, 0.2) * 72 / bars

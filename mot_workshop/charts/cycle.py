@@ -147,7 +147,7 @@ def cycle_wheel(touchpoints: Sequence[Touchpoint], scores: CycleScores | None = 
 def _ring_labels(fig, ax, labels, gates) -> None:
     """Touchpoint names outside the ring, placed so that none overlaps another name or a
     node (the shared label placer; a leader line when a name had to move away)."""
-    from mot_workshop.layout.label_place import place_labels
+    from mot_workshop.layout.cycle_ring import place_ring_labels
     from mot_workshop.layout.text_metrics import text_height, text_width
 
     to_pt = 72.0 / fig.dpi
@@ -156,7 +156,6 @@ def _ring_labels(fig, ax, labels, gates) -> None:
     radii = [r * scale * to_pt + 1.5 for _, r, *_ in labels]
     sizes = [(max(text_width(line, 7.5) for line in text.split("\n")) + 2,
               text_height(text.count("\n") + 1, 7.5)) for _, _, _, text, _ in labels]
-    prefer = [90.0 - angle for _, _, angle, _, _ in labels]          # outward, in the chart's angles
     x0, y0, x1, y1 = (v * to_pt for v in ax.bbox.extents)
     cx, cy = (v * to_pt for v in ax.transData.transform((0, 0)))
     unit = scale * to_pt
@@ -165,8 +164,8 @@ def _ring_labels(fig, ax, labels, gates) -> None:
     for gx, gy in gates:                                               # the IN and OUT words
         px, py = (v * to_pt for v in ax.transData.transform((gx, gy)))
         clear.append((px - 12, py - 6, px + 12, py + 6))
-    placed = place_labels(points, sizes, area=(x0, y0, x1, y1), keep_clear=clear, prefer=prefer, radii=radii,
-                          step=6.0)
+    placed = place_ring_labels(points, radii, [angle for _, _, angle, _, _ in labels], sizes,
+                               area=(x0, y0, x1, y1), keep_clear=clear, y_down=False, step=6.0)
     for ((xy, _, _, text, weak), point, at) in zip(labels, points, placed):
         ax.annotate(text, xy, xytext=(at.x - point[0], at.y - point[1]), textcoords="offset points", ha="left",
                     va="center", fontsize=7.5, color=RED if weak else INK, fontweight=BOLD if weak else "normal",

@@ -48,8 +48,24 @@ def journey_curve(touchpoints: Sequence[Touchpoint], scores: CycleScores | None 
         step = max(1, (len(touchpoints) + 13) // 14)
         ticks = list(range(0, len(touchpoints), step))
         per_tick = max(40.0, width * 72 * 0.9 / max(1, len(ticks)))
-        ax.set_xticks(ticks, [wrap_label(f"{i + 1}. {touchpoints[i].name}", per_tick, 7, 3) for i in ticks],
-                      fontsize=7)
+        # names wrap between words (up to six lines); when a word is wider than its slot the
+        # names alternate between two rows, each twice as wide; the chart grows for the lines
+        names = [f"{i + 1}. {touchpoints[i].name}" for i in ticks]
+        labels = [wrap_label(n, per_tick, 7, 6) for n in names]
+        stagger = len(ticks) > 1 and any(" ".join(label.split()) != " ".join(n.split())
+                                         for label, n in zip(labels, names))
+        if stagger:
+            labels = [wrap_label(n, per_tick * 1.9, 7, 6) for n in names]
+        line = 7 * 1.2 / 72
+        rows = [max((label.count("\n") + 1 for label in labels[r::2 if stagger else 1]), default=1)
+                for r in ((0, 1) if stagger else (0,))]
+        extra = max(0, sum(rows) - 3) * line + (0.08 if stagger else 0.0)
+        fig.set_size_inches(width, height + extra)
+        ax.set_xticks(ticks, labels, fontsize=7)
+        if stagger:
+            for n, tick in enumerate(ax.xaxis.get_major_ticks()):
+                if n % 2:
+                    tick.set_pad(tick.get_pad() + rows[0] * line * 72 + 4)
         ax.set_xlim(-0.6, len(touchpoints) - 0.4)
         ax.set_ylim(0.5, 5.5)
         ax.set_yticks([1, 2, 3, 4, 5])
@@ -58,5 +74,5 @@ def journey_curve(touchpoints: Sequence[Touchpoint], scores: CycleScores | None 
         ax.tick_params(axis="x", length=0)
         if title:
             ax.set_title(title)
-        margins(fig, left=0.6, right=0.15, top=0.45 if title else 0.2, bottom=0.7)
+        margins(fig, left=0.6, right=0.15, top=0.45 if title else 0.2, bottom=0.7 + extra)
         return fig

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from mot_workshop.domain.base import Entity, FieldInfo, field_map
@@ -197,12 +197,15 @@ def _valid_defaults(cls: type[Entity]) -> dict[str, Any]:
     return out
 
 
-def check_entity(entity: Entity) -> None:
-    """Every field of a complete entity, then the rules that need only the entity itself."""
+def check_entity(entity: Entity, *, normalised: Iterable[str] = ()) -> None:
+    """Every field of a complete entity, then the rules that need only the entity itself.
+    ``normalised``: fields whose values came from ``normalise`` just now (a bulk import
+    builds thousands of entities so): not checked twice."""
     cls = type(entity)
     fine = _valid_defaults(cls)
+    done = set(normalised)
     values = {name: value for name, value in entity.values().items()       # defaults are known to pass
-              if not (name in fine and type(value) is type(fine[name]) and value == fine[name])}
+              if name not in done and not (name in fine and type(value) is type(fine[name]) and value == fine[name])}
     typed = normalise(cls, values)
     infos = field_map(cls)
     for name, value in values.items():      # written by another program: normalise cleaned it

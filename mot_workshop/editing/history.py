@@ -4,6 +4,7 @@ commands in a QUndoStack through ``run_execute`` / ``run_revert``."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from mot_workshop.editing.changes import Changes
@@ -22,13 +23,40 @@ UNDO_LIMIT = 1000
 
 def run_execute(store: Store, command: Command) -> Changes:
     """Execute in one transaction: committed when this returns, rolled back if it raises."""
-    with store.transaction():
-        return command.execute(store)
+    return _retrying(lambda: _once(store, command.execute))
 
 
 def run_revert(store: Store, command: Command) -> Changes:
-    with store.transaction():
-        return command.revert(store)
+    """Undo. On a shared workshop it touches only rows as this client left them."""
+    return _retrying(lambda: _once(store, command.revert, guarded=True))
+
+
+def run_redo(store: Store, command: Command) -> Changes:
+    return _retrying(lambda: _once(store, command.execute, guarded=True))
+
+
+def _once(store: Store, step: Callable[[Store], Changes], *, guarded: bool = False) -> Changes:
+    with store.transaction(), (_own_rows_only(store) if guarded else nullcontext()):
+        return step(store)
+
+
+def _retrying(attempt: Callable[[], Changes], tries: int = 3) -> Changes:
+    # A shared workshop's server may roll a transaction back because another client's crossed
+    # it (deadlock, serialization): nothing was written, and a command is repeatable.
+    for left in range(tries - 1, -1, -1):
+        try:
+            return attempt()
+        except Exception as exc:
+            if not left or not getattr(exc, "retryable", False):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _own_rows_only(store: Store):
+    # A team server's store refuses an undo or redo over someone else's later edit; a
+    # workshop file has one writer, so nothing to check.
+    guard = getattr(store, "own_rows_only", None)
+    return guard() if guard is not None else nullcontext()
 
 
 class History:
@@ -72,7 +100,7 @@ class History:
     def redo(self) -> Changes:
         self._merge_closed = True
         command = self._redo[-1]
-        changes = run_execute(self.store, command)
+        changes = run_redo(self.store, command)
         self._undo.append(self._redo.pop())
         self._publish(changes)
         return changes

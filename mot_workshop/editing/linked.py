@@ -75,6 +75,7 @@ class CreateLinked(BuildEntities):
                     value = self.ids[value]
                 values[name] = value
             values = normalise(cls, values)
+            checked = set(values)            # the seq below comes from the store: checked with the rest
             scope = order_scope(kind, values)
             if scope is not None and "seq" not in values:
                 group = (kind, *sorted(scope.items()))
@@ -82,7 +83,7 @@ class CreateLinked(BuildEntities):
                     next_seq[group] = store.next_seq(kind, scope)
                 values["seq"] = next_seq[group]
             entity = cls(**values)
-            check_entity(entity)
+            check_entity(entity, normalised=checked)
             check_relations(entity, lookup)
             new_id = store.insert(kind, entity.values())
             entity = cls(id=new_id, **entity.values())

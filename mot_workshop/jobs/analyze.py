@@ -7,7 +7,10 @@ import json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from mot_workshop.jobs.target import add_workshop_option
+
     parser.add_argument("file", help="workshop file (.motw)")
+    add_workshop_option(parser)
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--lang", choices=("ko", "en"), help="language of the text output (default: the workshop's)")
 
@@ -15,9 +18,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from mot_workshop.analysis.workshop import analyse_workshop
     from mot_workshop.i18n import set_language
-    from mot_workshop.persistence.reading import reading
+    from mot_workshop.jobs.target import reading
 
-    with reading(args.file) as store:
+    with reading(args.file, args.workshop) as store:
         snapshot = store.snapshot()
     set_language(args.lang or str(snapshot.workshop.language))   # by default, the workshop's own
     result = analyse_workshop(snapshot)

@@ -10,17 +10,20 @@ from mot_workshop.i18n.labels import KIND_NAMES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from mot_workshop.jobs.target import add_workshop_option
+
     parser.add_argument("file", help="workshop file (.motw)")
+    add_workshop_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from mot_workshop.domain.audit import audit
-    from mot_workshop.persistence.reading import reading
+    from mot_workshop.jobs.target import is_server, reading
     from mot_workshop.persistence.schema import SCHEMA_VERSION
     from mot_workshop.persistence.store import file_version
 
-    with reading(args.file, allow_damage=True) as store:     # damage is what check reports
-        version = file_version(Path(args.file))
+    with reading(args.file, args.workshop, allow_damage=True) as store:     # damage is what check reports
+        version = store.schema_version() if is_server(args.file) else file_version(Path(args.file))
         problems = store.integrity_problems()
         snapshot = store.snapshot()
         problems += audit(snapshot)

@@ -8,7 +8,10 @@ from mot_workshop.i18n import LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from mot_workshop.jobs.target import add_workshop_option
+
     parser.add_argument("file", help="workshop file (.motw)")
+    add_workshop_option(parser)
     parser.add_argument("--map", required=True, dest="map_ref",
                         help="the map: PROCESS/as-is, PROCESS/to-be, PROCESS/redesign, or a map id")
     parser.add_argument("-o", "--output", required=True, help="BPMN file to write (.bpmn)")
@@ -31,11 +34,11 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.export.bpmn import export_map
     from mot_workshop.i18n import set_language, tr
     from mot_workshop.jobs.files import write_bytes_atomic
-    from mot_workshop.persistence.reading import reading
+    from mot_workshop.jobs.target import reading
 
     if args.lang:
         set_language(args.lang)
-    with reading(args.file) as store:
+    with reading(args.file, args.workshop) as store:
         snapshot = store.snapshot()
     map_id = find_map(snapshot, args.map_ref)
     write_bytes_atomic(args.output, export_map(snapshot, map_id))

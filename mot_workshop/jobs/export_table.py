@@ -9,7 +9,10 @@ from mot_workshop.i18n import LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from mot_workshop.jobs.target import add_workshop_option
+
     parser.add_argument("file", help="workshop file (.motw)")
+    add_workshop_option(parser)
     parser.add_argument("--table", required=True, help="one of: " + ", ".join(TABLES))
     parser.add_argument("-o", "--output", required=True, help="file to write: .csv (UTF-8) or .xlsx")
     parser.add_argument("--process", help="only the rows of this process (default: every process)")
@@ -21,14 +24,14 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.export.tabular import TableError, export_table, table_format, table_kind
     from mot_workshop.i18n import tr
     from mot_workshop.jobs.files import write_bytes_atomic
-    from mot_workshop.persistence.reading import reading
+    from mot_workshop.jobs.target import reading
 
     try:
         kind = table_kind(args.table)
         fmt = table_format(args.output)
     except TableError as exc:
         raise UserError(str(exc)) from None
-    with reading(args.file) as store:
+    with reading(args.file, args.workshop) as store:
         snapshot = store.snapshot()
     process_id = None
     if args.process:

@@ -9,7 +9,10 @@ from mot_workshop.i18n import LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from mot_workshop.jobs.target import add_workshop_option
+
     parser.add_argument("file", help="workshop file (.motw) to add the map to")
+    add_workshop_option(parser)
     parser.add_argument("input", help="BPMN 2.0 file (.bpmn, .xml)")
     parser.add_argument("--process", help="the process the map belongs to (created if the workshop has none "
                                           "of that name; default: a new process named after the BPMN pool)")
@@ -25,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.export.bpmn.report import report_lines
     from mot_workshop.i18n import set_language, tr
     from mot_workshop.i18n.labels import enum_name
-    from mot_workshop.persistence.store import Store
+    from mot_workshop.jobs.target import writing
 
     if args.lang:
         set_language(args.lang)
@@ -33,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         plan = read_bpmn_file(args.input)        # refused files stop here: nothing is opened
     except BpmnError as exc:
         raise UserError(str(exc)) from None
-    with Store.open(args.file) as store:
+    with writing(args.file, args.workshop) as store:
         command = import_map_command(store, plan, process=args.process, kind=args.kind)
         History(store).push(command)
         pmap = store.get("process_map", command.map_id)

@@ -14,7 +14,10 @@ from mot_workshop.i18n import LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from mot_workshop.jobs.target import add_workshop_option
+
     parser.add_argument("file", help="workshop file (.motw)")
+    add_workshop_option(parser)
     parser.add_argument("input", help="table to read: .csv (UTF-8 or CP949) or .xlsx")
     parser.add_argument("--table", required=True, help="one of: " + ", ".join(TABLES))
     parser.add_argument("--process", help="process for rows that name none (the Process column may be left out)")
@@ -28,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.editing.imports import import_rows_command
     from mot_workshop.export.tabular import TableError, read_table, table_kind
     from mot_workshop.i18n import set_language, tr
-    from mot_workshop.persistence.store import Store
+    from mot_workshop.jobs.target import writing
 
     if args.lang:
         set_language(args.lang)
@@ -36,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         kind = table_kind(args.table)
     except TableError as exc:
         raise UserError(str(exc)) from None
-    with Store.open(args.file) as store:
+    with writing(args.file, args.workshop) as store:
         processes = {p.name: p.id for p in store.select("process")}
         default = None
         if args.process:

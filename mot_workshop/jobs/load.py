@@ -8,7 +8,10 @@ import json
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", help="JSON dump written by 'mot-workshop dump'")
-    parser.add_argument("output", help="workshop file to create (.motw)")
+    from mot_workshop.jobs.target import add_workshop_option
+
+    parser.add_argument("output", help="workshop file to create (.motw), or a team server address")
+    add_workshop_option(parser)
     parser.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
 
 
@@ -19,7 +22,10 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.persistence.dump import from_data
     from mot_workshop.editing.loading import load_into_new_file
 
-    output = require_new(args.output, args.force)
+    from mot_workshop.jobs.target import is_server, title_for
+
+    title = title_for(args.output, args.workshop)
+    output = args.output if is_server(args.output) else require_new(args.output, args.force)
     try:
         with open(args.input, encoding="utf-8-sig") as fh:
             data = json.load(fh)
@@ -33,6 +39,16 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(tr("{path} is not valid JSON: {detail}", path=args.input,
                            detail=str(exc).split(";")[0])) from None
     entities = from_data(data)          # every row checked before anything is written
+    if title:
+        from mot_workshop.editing.sharing import load_into_server
+        from mot_workshop.jobs.target import connect
+
+        with connect(output) as server:
+            if not args.force and any(e.title == title for e in server.workshops()):
+                raise UserError(tr("{path} already exists (use --force to replace it).", path=title))
+            load_into_server(server, entities, title=title, replace=args.force).close()
+        print(f"wrote {title} ({server.where})")
+        return 0
     load_into_new_file(output, entities, overwrite=args.force)
     print(f"wrote {output}")
     return 0

@@ -8,8 +8,11 @@ from mot_workshop.i18n import LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from mot_workshop.jobs.target import add_workshop_option
+
     parser.add_argument("master", help="the facilitator's workshop file (.motw), changed in place")
     parser.add_argument("team", help="the team's workshop file (.motw), only read")
+    add_workshop_option(parser)
     parser.add_argument("--label", help="suffix for names the master already has, e.g. 'Team B' "
                                         "(default: the team file's team name, else a number)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
@@ -25,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from mot_workshop.i18n import set_language, tr
     from mot_workshop.i18n.labels import kind_name
     from mot_workshop.persistence.reading import reading
-    from mot_workshop.persistence.store import Store
+    from mot_workshop.jobs.target import writing
 
     if args.lang:
         set_language(args.lang)
@@ -38,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     problems = audit(team)     # a team file changed by another program is not merged half-way
     if problems:
         raise UserError(tr("{path} does not pass the check: {problem}", path=args.team, problem=problems[0]))
-    with Store.open(args.master) as store:
+    with writing(args.master, args.workshop) as store:
         if same_workshop(store, team):
             raise UserError(tr("{team} is this workshop itself (the same workshop identity, under "
                                "another name or path); a workshop cannot be merged into itself.",

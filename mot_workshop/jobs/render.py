@@ -10,7 +10,10 @@ from mot_workshop.i18n import LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from mot_workshop.jobs.target import add_workshop_option
+
     parser.add_argument("file", help="workshop file (.motw)")
+    add_workshop_option(parser)
     parser.add_argument("--view", required=True,
                         help="what to draw: cycle:NAME, journey:NAME or map:PROCESS/as-is|to-be|redesign")
     parser.add_argument("-o", "--output", required=True, help="image to write (.png or .svg)")
@@ -40,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
 
     create_app(current_language())
     try:
-        output = render_file(args.file, args.view, args.output, scale=args.scale, lang=args.lang)
+        output = render_file(args.file, args.view, args.output, scale=args.scale, lang=args.lang,
+                             workshop=args.workshop)
     except ViewError as exc:
         raise UserError(str(exc)) from None
     print(f"wrote {output}", file=sys.stdout)

@@ -9,9 +9,12 @@ from mot_workshop.i18n import LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from mot_workshop.jobs.target import add_workshop_option
+
     parser.add_argument("-o", "--output", required=True, help="PDF file to write")
     parser.add_argument("--steps", default="1-8", help="steps to include, e.g. 1-8, 3 or 1,3,5-7 (default: 1-8)")
     parser.add_argument("--from", dest="source", metavar="FILE", help="fill the sheets from this workshop file")
+    add_workshop_option(parser)
     parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the workshop's, else Korean)")
     parser.add_argument("--paper", choices=("a4", "a3"), default="a4",
                         help="paper of the map sheets (steps 3, 5, 8); other sheets are A4 landscape")
@@ -31,9 +34,9 @@ def run(args: argparse.Namespace) -> int:
                            value=args.steps)) from None
     snapshot = None
     if args.source:
-        from mot_workshop.persistence.reading import reading
+        from mot_workshop.jobs.target import reading
 
-        with reading(args.source) as store:
+        with reading(args.source, args.workshop) as store:
             snapshot = store.snapshot()
     if args.touchpoints is not None and not 3 <= args.touchpoints <= 40:
         raise UserError(tr("--touchpoints: expected a number from 3 to 40, not {value}", value=args.touchpoints))

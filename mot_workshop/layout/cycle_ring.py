@@ -148,6 +148,28 @@ def label_for(center: Point, ring: float, angle: float, node_r: float, max_width
     return Label(anchor=anchor, halign=halign, valign=valign, max_width=max_width)
 
 
+def place_ring_labels(centers: Sequence[tuple[float, float]], radii: Sequence[float], angles: Sequence[float],
+                      sizes: Sequence[tuple[float, float]], *, keep_clear: Sequence[tuple] = (),
+                      area: tuple | None = None, y_down: bool = True, step: float = 8.0, rings: int = 8) -> list:
+    """Boxes for touchpoint names around the ring, the one placement the screen and the PDF
+    share: each name as near its node as it fits, outward first, never over another name,
+    any node (``radii`` is how far a node's marks reach) or ``keep_clear`` (the middle text,
+    IN / OUT). ``angles`` are the nodes' ring angles (clockwise from 12 o'clock). Returns
+    ``label_place.Placed`` boxes in the caller's coordinates (y down on screen, y up on a
+    chart); ``leader`` says the name sits away from its node and wants a line to it."""
+    from mot_workshop.layout.label_place import Placed, place_labels
+
+    flip = -1.0 if y_down else 1.0           # the placer thinks in y-up points
+
+    def box(b):
+        return (b[0], min(flip * b[1], flip * b[3]), b[2], max(flip * b[1], flip * b[3]))
+
+    placed = place_labels([(x, flip * y) for x, y in centers], list(sizes), area=None if area is None else box(area),
+                          keep_clear=[box(b) for b in keep_clear], prefer=[90.0 - a for a in angles],
+                          radii=list(radii), step=step, rings=rings)
+    return [Placed(p.x, flip * p.y, box(p.box), p.leader) for p in placed]
+
+
 def slot_index(layout: RingLayout, x: float, y: float) -> int:
     """The slot (0 … count-1) nearest to the point: where a dragged touchpoint would land."""
     count = layout.count

@@ -23,16 +23,20 @@ def _overlaps(a: Box, b: Box, gap: float = 1.0) -> bool:
     return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
 
 
-def _inside(a: Box, area: Box) -> bool:
+def _inside(a: Box, area: Box | None) -> bool:
+    if area is None:
+        return True
     return a[0] >= area[0] and a[2] <= area[2] and a[1] >= area[1] and a[3] <= area[3]
 
 
 def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, float]], *, radius: float = 6.0,
-                 area: Box, keep_clear: list[Box] = (), step: float = 8.0, rings: int = 8,
+                 area: Box | None, keep_clear: list[Box] = (), step: float = 8.0, rings: int = 8,
                  prefer: list[float] | None = None, radii: list[float] | None = None) -> list[Placed]:
     """Boxes for the labels of ``points`` (``sizes`` are label width × height) inside
-    ``area``, clear of every point's marker (``radius``), of ``keep_clear`` and of each other.
-    Larger labels are placed first; when nothing is free the nearest spot is taken."""
+    ``area`` (``None``: anywhere), clear of every point's marker (``radius``), of
+    ``keep_clear`` and of each other. Larger labels are placed first; when nothing is free
+    within ``rings`` steps the label stays beside its point (raise ``rings`` where the page
+    has room: on screen the scene simply grows)."""
     radii = radii or [radius] * len(points)
     taken: list[Box] = [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii)]
     taken += list(keep_clear)

@@ -48,8 +48,9 @@ class LiveLayout:
 
     def _info_rows(self, steps: Sequence[Step], boxes: dict, top: float, right: float,
                    changed: set[int] | None, old: MapLayout) -> list:
-        """The info rows; a row is made again only if a changed step has (or had) text in it,
-        or it moved: an edit elsewhere leaves the row's cells where they were."""
+        """The info rows; a row is made again only if a changed step's text in it changed, or
+        a changed step with text there moved (its cell follows it), or the row moved: a label
+        edit, or an edit elsewhere, leaves the row's cells where they were."""
         if changed is None:
             self._texts = {s.id: tuple(getattr(s, kind).strip() for kind in INFO_ROWS) for s in steps}
             touched = set(INFO_ROWS)
@@ -63,7 +64,9 @@ class LiveLayout:
                     else ("",) * len(INFO_ROWS)
                 if step is not None:
                     self._texts[sid] = after
-                touched |= {kind for kind, a, b in zip(INFO_ROWS, before, after) if a or b}
+                was, now = old.steps.get(sid), boxes.get(sid)
+                moved = was is None or now is None or was.rect != now.rect
+                touched |= {kind for kind, a, b in zip(INFO_ROWS, before, after) if a != b or (moved and (a or b))}
         rows, y, ordered = [], top, None
         previous = {row.kind: row for row in old.info_rows}
         for kind in INFO_ROWS:

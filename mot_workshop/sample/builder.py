@@ -60,6 +60,11 @@ def workshop_fields(lang: str) -> dict[str, Any]:
     return fields
 
 
+def build_into(store: Store, lang: str) -> History:
+    """Build the sample into an open, empty workshop (a file or a team server's)."""
+    return _build(store, lang)
+
+
 def _build(store: Store, lang: str) -> History:
     """Build the sample into the open ``store`` (an empty workshop) and return the history."""
     builder = _Builder(store, Language(lang).value)

@@ -34,7 +34,7 @@ class FileWatch(QObject):
         if session is None or session.pending:
             return None
         store = session.store
-        if store.closed or store.read_only:
+        if store.closed or store.read_only or getattr(store, "is_server", False):   # no file to watch
             return None
         return store
 

@@ -1,5 +1,6 @@
-"""Help, offline: a short guide (the eight steps, what each editor is for, presentation mode)
-and the keyboard shortcuts, in the UI language."""
+"""Help, offline: a short guide (the eight steps, what each editor is for, presentation mode),
+the method reference (the same texts as the printed reference pages) and the keyboard
+shortcuts, in the UI language."""
 
 from __future__ import annotations
 
@@ -32,6 +33,32 @@ def guide_html() -> str:
     parts.append(f"<h3>{escape(tr('Presentation mode'))}</h3>")
     parts.append(f"<p>{escape(tr('F5 shows the current tab full screen in large type for the room: the map, cycle, chart or worksheet you are on. A map too large to read whole is shown phase by phase: PgDn and PgUp page through it. Alt+PgDn and Alt+PgUp move between the redesign steps, Ctrl+Alt+T starts or pauses the timer. F5 or Esc leaves, and the window comes back as it was.'))}</p>")
     return "".join(parts)
+
+
+def reference_html() -> str:
+    """The printed method reference pages as one page to read: the FACT process and the seven
+    MOT principles, the C = G formula and the complaining customer types, the H/S/H diagnosis."""
+    from mot_workshop.domain import reference
+
+    def rows(pairs) -> str:
+        return "".join(f"<tr><td style='padding-right:14px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+                       for k, v in pairs)
+
+    def numbered(items) -> str:
+        return "<ol>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ol>"
+
+    return "".join([
+        f"<h2>{escape(tr('MOT improvement: the FACT process and the seven principles'))}</h2>",
+        f"<h3>{escape(tr('The FACT process'))}</h3><table cellspacing='4'>{rows(reference.fact_process())}</table>",
+        f"<h3>{escape(tr('Seven principles of MOT improvement'))}</h3>{numbered(reference.mot_principles())}",
+        f"<h2>{escape(tr('Complaint = Gift: handling a complaint'))}</h2>",
+        f"<h3>{escape(tr('The eight steps of the C = G formula'))}</h3>{numbered(reference.complaint_steps())}",
+        f"<h3>{escape(tr('Types of complaining customers'))}</h3>"
+        f"<table cellspacing='4'>{rows(reference.complainer_types())}</table>",
+        f"<h2>{escape(tr('H/S/H diagnosis of a touchpoint'))}</h2>"
+        f"<table cellspacing='4'>{rows(reference.hsh_elements())}</table>",
+        f"<p>{escape(tr('File → Export → Worksheets (PDF) prints these pages, with a blank H/S/H diagnosis table.'))}</p>",
+    ])
 
 
 def shortcuts(window) -> list[tuple[str, str]]:
@@ -74,8 +101,13 @@ class HelpDialog(QDialog):
         self.keys = QTextBrowser()
         self.keys.setObjectName("helpShortcuts")
         self.keys.setHtml(shortcuts_html(window))
+        self.reference = QTextBrowser()
+        self.reference.setObjectName("helpReference")
+        self.reference.setOpenLinks(False)
+        self.reference.setHtml(reference_html())
         self.tabs.addTab(self.guide, tr("Guide"))
         self.tabs.addTab(self.keys, tr("Keyboard shortcuts"))
+        self.tabs.addTab(self.reference, tr("Method reference"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -87,6 +119,6 @@ class HelpDialog(QDialog):
 def show_help(window, page: str = "guide") -> HelpDialog:
     dialog = HelpDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.tabs.setCurrentIndex(1 if page == "shortcuts" else 0)
+    dialog.tabs.setCurrentIndex({"shortcuts": 1, "reference": 2}.get(page, 0))
     dialog.show()
     return dialog

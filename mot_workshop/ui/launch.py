@@ -61,6 +61,11 @@ def launch(args: argparse.Namespace) -> int:
     opened = True
     if args.sample:
         opened = window.files.open_sample(args.sample)
+    elif args.file and str(args.file).startswith(("postgresql://", "postgres://")):
+        from mot_workshop.ui.team_server.opening import connect_and_choose
+
+        window.show()
+        opened = connect_and_choose(window, args.file)      # choose a workshop on that server
     elif args.file:
         # a screenshot waits for nothing; otherwise paint first and open the store right after
         opened = window.files.open_path(args.file, read_only=args.read_only, quick=not args.screenshot)

@@ -315,6 +315,9 @@ class MainWindow(QMainWindow):
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
+        link, self.live_link = getattr(self, "live_link", None), None
+        if link is not None:                 # a shared workshop's listener: stop hearing it
+            link.stop()
         if self.session is not None:
             self.session.close()
             self.session = None
@@ -339,7 +342,7 @@ class MainWindow(QMainWindow):
         self.show_workshop()
         open_tabs.restore(self)
         self._palette_follows_editor()
-        if self.remember:
+        if self.remember and not getattr(store, "is_server", False):   # a shared workshop is no file
             self.settings.add_recent(store.path)
             self.refresh_recent()
         self.update_title()

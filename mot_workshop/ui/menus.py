@@ -23,6 +23,9 @@ def build_menus(window) -> None:
     samples = file_menu.addMenu(tr("Open the &sample workshop"))
     samples.addAction(a.sample_ko)
     samples.addAction(a.sample_en)
+    from mot_workshop.ui.team_server import menu as team_server_menu
+
+    team_server_menu.add_to(window, file_menu)
     file_menu.addSeparator()
     file_menu.addAction(a.save_as)
     file_menu.addSeparator()

@@ -103,18 +103,18 @@ def _paint(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
 
 
 def render_file(path: str | Path, view: str, output: str | Path, *, scale: float = PNG_SCALE,
-                lang: str | None = None) -> Path:
+                lang: str | None = None, workshop: str | None = None) -> Path:
     """Open ``path`` for reading, draw ``view`` and write ``output``. Labels and legend speak
     ``lang``, by default the workshop's own language: the diagram goes to the client with it."""
     from PySide6.QtWidgets import QApplication
 
     from mot_workshop.i18n import current_language
     from mot_workshop.i18n.switch import language
-    from mot_workshop.persistence.reading import reading
+    from mot_workshop.jobs.target import reading
     from mot_workshop.ui import fonts
 
     app = QApplication.instance()
-    with reading(path) as store:
+    with reading(str(path), workshop) as store:   # a file, or a workshop on a team server
         workshop = store.workshop()
         try:
             with language(lang or (str(workshop.language) if workshop is not None else None)):

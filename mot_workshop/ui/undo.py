@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mot_workshop.editing.changes import Changes
 from mot_workshop.editing.command import Command
-from mot_workshop.editing.history import run_execute, run_revert
+from mot_workshop.editing.history import run_execute, run_redo, run_revert
 from mot_workshop.i18n import tr
 
 _MERGE_IDS: dict[Hashable, int] = {}
@@ -51,7 +51,7 @@ class CommandAdapter(QUndoCommand):
         if self._executed:
             self._executed = False
             return
-        if not self.undoer.run(self, run_execute, tr("The change could not be redone.")):
+        if not self.undoer.run(self, run_redo, tr("The change could not be redone.")):
             # The file is as it was (the transaction rolled back): step the stack back too,
             # so the step stays where it was and can be tried again.
             self._skip_undo = True

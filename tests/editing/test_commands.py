@@ -20,7 +20,7 @@ def dump(store: Store) -> str:
     return to_json(store.snapshot())
 
 
-def exercise(history, command, path) -> Store:
+def exercise(history, command, backend) -> Store:
     """Push, undo, redo, reopen: the file holds the result each time it should."""
     before = dump(history.store)
     history.push(command)
@@ -31,7 +31,7 @@ def exercise(history, command, path) -> Store:
     history.redo()
     assert dump(history.store) == after
     history.store.close()
-    reopened = Store.open(path)
+    reopened = backend.reopen()
     assert dump(reopened) == after
     return reopened
 
@@ -81,9 +81,9 @@ CREATABLE = [k for k in KINDS if k != "workshop"]
 
 
 @pytest.mark.parametrize("kind", CREATABLE)
-def test_create_each_kind(kind, history, world, workshop_path):
+def test_create_each_kind(kind, history, world, backend):
     command = CreateEntity(kind, new_values(kind, world))
-    reopened = exercise(history, command, workshop_path)
+    reopened = exercise(history, command, backend)
     try:
         created = reopened.get(kind, command.id)
         assert created is not None
@@ -94,18 +94,18 @@ def test_create_each_kind(kind, history, world, workshop_path):
 
 
 @pytest.mark.parametrize("kind", CREATABLE)
-def test_delete_each_kind_restores_same_ids_and_children(kind, history, world, workshop_path):
+def test_delete_each_kind_restores_same_ids_and_children(kind, history, world, backend):
     allow = kind == "lane"
-    reopened = exercise(history, DeleteEntity(kind, world.id(kind), allow_guarded=allow), workshop_path)
+    reopened = exercise(history, DeleteEntity(kind, world.id(kind), allow_guarded=allow), backend)
     try:
         assert reopened.get(kind, world.id(kind)) is None
     finally:
         reopened.close()
 
 
-def test_update_workshop(history, world, workshop_path):
+def test_update_workshop(history, world, backend):
     reopened = exercise(history, UpdateEntity("workshop", 1, {"title": "고객접점 워크숍", "place": "Seoul"}),
-                        workshop_path)
+                        backend)
     try:
         assert reopened.workshop().title == "고객접점 워크숍"
     finally:
@@ -145,9 +145,9 @@ def test_break_merge_starts_a_new_step(history, world):
     assert len(history) == depth + 2
 
 
-def test_multi_move_is_one_step(history, world, store, workshop_path):
+def test_multi_move_is_one_step(history, world, store, backend):
     moves = {world.id("step", i): {"x": 500.0 + i, "y": 7.0} for i in range(3)}
-    reopened = exercise(history, UpdateEntities("step", moves, text="Move steps"), workshop_path)
+    reopened = exercise(history, UpdateEntities("step", moves, text="Move steps"), backend)
     try:
         assert [reopened.get("step", i).x for i in moves] == [500.0, 501.0, 502.0]
     finally:
@@ -235,19 +235,19 @@ def test_the_workshop_cannot_be_deleted(history, world):
         history.push(DeleteEntity("workshop", 1))
 
 
-def test_reorder_within_siblings(history, world, store, workshop_path):
+def test_reorder_within_siblings(history, world, store, backend):
     cycle = world.id("cycle")
-    reopened = exercise(history, Reorder("touchpoint", world.id("touchpoint", 3), 0), workshop_path)
+    reopened = exercise(history, Reorder("touchpoint", world.id("touchpoint", 3), 0), backend)
     try:
         assert [t.name for t in reopened.select("touchpoint", cycle_id=cycle)] == ["TP 3", "TP 0", "TP 1", "TP 2"]
     finally:
         reopened.close()
 
 
-def test_reorder_into_another_cycle(history, world, store, workshop_path):
+def test_reorder_into_another_cycle(history, world, store, backend):
     sub = world.id("cycle", 1)
     moved = world.id("touchpoint", 1)
-    reopened = exercise(history, Reorder("touchpoint", moved, 0, new_scope={"cycle_id": sub}), workshop_path)
+    reopened = exercise(history, Reorder("touchpoint", moved, 0, new_scope={"cycle_id": sub}), backend)
     try:
         assert [t.id for t in reopened.select("touchpoint", cycle_id=sub)] == [moved]
         assert [t.seq for t in reopened.select("touchpoint", cycle_id=world.id("cycle"))] == [0, 1, 2]
@@ -255,20 +255,20 @@ def test_reorder_into_another_cycle(history, world, store, workshop_path):
         reopened.close()
 
 
-def test_reorder_lanes(history, world, store, workshop_path):
+def test_reorder_lanes(history, world, store, backend):
     lanes = world.ids["lane"]
-    reopened = exercise(history, Reorder("lane", lanes[2], 0), workshop_path)
+    reopened = exercise(history, Reorder("lane", lanes[2], 0), backend)
     try:
         assert [l.id for l in reopened.select("lane", map_id=world.id("process_map"))] == [lanes[2], lanes[0], lanes[1]]
     finally:
         reopened.close()
 
 
-def test_macro_is_one_step(history, world, store, workshop_path):
+def test_macro_is_one_step(history, world, store, backend):
     cycle = world.id("cycle")
     macro = Macro("Paste", [CreateEntity("touchpoint", {"cycle_id": cycle, "name": f"P{i}"}, at=0) for i in range(3)])
     depth = len(history)
-    reopened = exercise(history, macro, workshop_path)
+    reopened = exercise(history, macro, backend)
     try:
         assert [t.name for t in reopened.select("touchpoint", cycle_id=cycle)][:3] == ["P2", "P1", "P0"]
     finally:
@@ -284,21 +284,21 @@ def test_failed_macro_rolls_back_every_part(history, world, store):
     assert dump(store) == before
 
 
-def test_insert_entities_keeps_ids(history, world, store, workshop_path):
+def test_insert_entities_keeps_ids(history, world, store, backend):
     from mot_workshop.domain.workshop import Participant, Team
 
     entities = [Team(id=50, name="Guests", seq=5), Participant(id=60, team_id=50, name="Park")]
-    reopened = exercise(history, InsertEntities(entities), workshop_path)
+    reopened = exercise(history, InsertEntities(entities), backend)
     try:
         assert reopened.get("participant", 60).team_id == 50
     finally:
         reopened.close()
 
 
-def test_derive_to_be_copies_the_whole_map(history, world, store, workshop_path):
+def test_derive_to_be_copies_the_whole_map(history, world, store, backend):
     source = world.id("process_map")
     command = DeriveMap(source, "to-be")
-    reopened = exercise(history, command, workshop_path)
+    reopened = exercise(history, command, backend)
     try:
         new = command.new_map_id
         derived = reopened.get("process_map", new)

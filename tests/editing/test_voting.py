@@ -17,7 +17,7 @@ def world(history):
     return build_world(history)
 
 
-def test_casting_adds_dots_and_undo_takes_them_back(history, store, world, workshop_path):
+def test_casting_adds_dots_and_undo_takes_them_back(history, store, world, backend):
     proc, member = world.id("process"), world.id("participant")
     history.push(cast_dot(store, "process", proc, participant_id=member))
     history.push(cast_dot(store, "process", proc, participant_id=member))
@@ -26,7 +26,7 @@ def test_casting_adds_dots_and_undo_takes_them_back(history, store, world, works
     assert tally(store.select("vote"), "process")[proc] == 1
     history.redo()
     store.close()
-    with Store.open(workshop_path) as reopened:
+    with backend.reopen() as reopened:
         assert tally(reopened.select("vote"), "process")[proc] == 2
 
 

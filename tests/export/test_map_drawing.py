@@ -52,3 +52,19 @@ def test_map_steps_are_text_in_the_pdf(tmp_path):
     assert "Bigmap—part1of" in text
     for step in steps:
         assert squash(step.label) in text
+
+
+def test_step_labels_wrap_whole_before_any_cut():
+    from mot_workshop.export.pdf.map_drawing import fit_label
+    from mot_workshop.layout.swimlane import SHAPE_SIZE, Shape
+
+    w, h = SHAPE_SIZE[Shape.ACTIVITY]
+    text = "Associate checks the receipt against the membership purchase record and signs the form"
+    size, lines = fit_label(text, "activity", w, h)
+    assert " ".join(lines) == text and len(lines) > 3          # once cut after three lines
+    assert size >= 9.0
+    size, lines = fit_label("Sees the car-park entrance sign", "activity", w, h)
+    assert size == 11.0 and " ".join(lines) == "Sees the car-park entrance sign"
+    huge = "word " * 80                                           # cannot fit: cut, and says so
+    size, lines = fit_label(huge, "activity", w, h)
+    assert lines[-1].endswith("…") and len(lines) * size * 1.2 <= h * 0.9

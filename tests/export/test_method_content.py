@@ -61,3 +61,14 @@ def test_cycle_sheet_with_the_touchpoints_asked_for(tmp_path):
     ring = next(p for p in pages if "MOT cycle sheet" in p and "IN" in p)
     assert "18" in ring.split()
     assert main(["worksheets", "-o", str(out), "--touchpoints", "99"]) != 0
+
+
+def test_report_charts_the_qcds_grid_under_its_table(report_pdfs):
+    heading = {"en": "QuantitativeresultsonQCDS", "ko": "QCDS정량적결과"}
+    panels = {"en": ("Q·Quality", "C·Cost", "D·Delivery", "S·Service"), "ko": ("Q·품질", "C·비용", "D·납기", "S·서비스")}
+    for (lang, paper), path in report_pdfs.items():
+        pages = [squash(p.extract_text()) for p in PdfReader(str(path)).pages]
+        at = next(i for i, text in enumerate(pages) if heading[lang] in text)
+        text = pages[at] + pages[at + 1]           # the chart follows the table, on its page or the next
+        for name in panels[lang]:
+            assert text.count(name) >= 2, (lang, paper, name)        # a table row and a chart panel

@@ -48,6 +48,90 @@ def test_no_tile_is_only_overlap_or_empty(snapshots):
                     assert len(plan.tiles) <= 4, (lang, pmap.kind, len(plan.tiles))
 
 
+def _new_map_snapshot(tmp_path, lang):
+    """A new workshop's map as the window makes it (the seed's four rows, three phases) with
+    six steps whose Output / measure / problems are written in."""
+    from mot_workshop.editing.map_edits import NewMap
+    from mot_workshop.i18n import tr
+    from mot_workshop.ui.swimlane.tree_actions import default_lanes
+
+    path = tmp_path / f"new-map-{lang}.motw"
+    with Store.create(path, title="New", language=lang) as store:
+        h = History(store)
+        process = CreateEntity("process", {"name": "Exchange goods"})
+        h.push(process)
+        new = NewMap(process.id, "as-is", lanes=default_lanes(lang),
+                     phases=[tr("Phase {n}", n=n, lang=lang) for n in (1, 2, 3)])
+        h.push(new)
+        lanes = store.select("lane", map_id=new.new_map_id)
+        for i in range(6):
+            h.push(CreateEntity("step", {"map_id": new.new_map_id, "lane_id": lanes[i % len(lanes)].id,
+                                         "label": f"Step {i + 1}", "x": 40.0 + 180 * i, "y": 20.0,
+                                         "output": "Receipt " * 6, "measure": "Minutes per exchange",
+                                         "problems": "Waits for the manager's signature " * 3}))
+        return store.snapshot()
+
+
+def test_no_tile_holds_only_the_output_measure_problems_strip(snapshots, tmp_path):
+    """Whatever room the heading leaves on the map's first page, every tile shows a lane:
+    the Output / measure / problems rows never sit alone on a page (A3 printed them so)."""
+    from mot_workshop.export.pdf.map_drawing import CAPTION
+
+    from mot_workshop.domain.enums import MapKind
+    from mot_workshop.export.pdf import report
+    from mot_workshop.export.pdf.map_drawing import MapTileFlowable
+    from mot_workshop.export.pdf.map_sheets import map_sheet
+    from mot_workshop.export.pdf.sheet_parts import SheetContext
+    from mot_workshop.i18n.switch import language
+
+    class Collect:                                        # stands in for the report's section list
+        def __init__(self):
+            self.items = []
+
+        def switch(self, *_):
+            pass
+
+        def h(self, *_, **__):
+            pass
+
+        def add(self, *items):
+            self.items += items
+
+    snaps = {**snapshots, **{f"new-{lang}": _new_map_snapshot(tmp_path, lang) for lang in ("ko", "en")}}
+    for name, snap in snaps.items():
+        with language(name[-2:]):
+            for paper in ("a4", "a3"):
+                ctx = SheetContext(paper=paper, snapshot=snap)
+                printed = []
+                for process in snap.all("process"):
+                    for kind in MapKind:                  # the report's map pages, as it builds them
+                        out = Collect()
+                        report.map_part(out, snap, ctx, process, kind, "Map")
+                        printed += out.items
+                    for step in (3, 5, 8):                # the filled map sheets
+                        printed += map_sheet(ctx, step, process)
+                tiles = [f for f in printed if isinstance(f, MapTileFlowable)]
+                assert tiles, (name, paper)
+                for f in tiles:
+                    layout, tile = f.content.layout, f.tile
+                    if len(f.plan.tiles) == 1:
+                        continue
+                    assert any(lane.rect.top < tile.y1 - 1 and lane.rect.bottom > tile.y0 + 1
+                               for lane in layout.lanes), (name, paper, tile)
+                    own = tile.x1 - tile.x0 - (OVERLAP if tile.column else 0)
+                    assert own > 2 * OVERLAP, (name, paper, tile)
+    # and under headings of every height up to a third of the page
+    for name, snap in snaps.items():
+        for pmap in snap.all("process_map"):
+            layout = map_content(snap, pmap.id).layout
+            for paper in ("a4", "a3"):
+                w, h = frame_size(paper)
+                for heading_room in (0, 40, 80, 120, h / 3):
+                    for tile in plan_tiles(layout, w, h - heading_room - CAPTION - 2).tiles:
+                        assert any(lane.rect.top < tile.y1 - 1 and lane.rect.bottom > tile.y0 + 1
+                                   for lane in layout.lanes), (name, paper, heading_room, tile)
+
+
 def _new_workshop(tmp_path, lang):
     path = tmp_path / f"new-{lang}.motw"
     with Store.create(path, title="New", language=lang) as store:

@@ -224,3 +224,42 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path):
     assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
     raw.close()
     assert not (tmp_path / ".~stuck.motw.lock").exists()
+
+
+def test_0005_moves_old_cs_ticks_from_step_notes_to_check_points(tmp_path):
+    """Version 4 kept step 5's ticks as a "cs-checked: 1,3" line in the step's notes. 0005
+    makes them check-points of the process's first To-Be map and takes the line out of the
+    notes; a process without a To-Be map keeps its notes as they were."""
+    path = schema_1_file(tmp_path / "ticks.motw")
+    migrate.upgrade(path, "0004")
+    raw = sqlite3.connect(path)
+    raw.execute("INSERT INTO process (id, seq, name, mission, start_point, end_point, major, medium, role, "
+                "viewpoint, aspects, innovation, feasibility, selected, team_id) "
+                "VALUES (2, 1, 'No map yet', '', '', '', '', '', 'core', NULL, '', 1, 1, 0, NULL)")
+    for map_id, kind in ((1, "as-is"), (2, "to-be"), (3, "to-be")):
+        raw.execute("INSERT INTO process_map (id, process_id, kind, title, derived_from_id, notes) "
+                    "VALUES (?, 1, ?, '', NULL, '')", (map_id, kind))
+    notes = "Agreed with the store manager\ncs-checked: 3, 1,9,x\nRevisit speed"
+    raw.execute("INSERT INTO step_progress (id, step_no, status, process_id, seconds_spent, notes) "
+                "VALUES (1, 5, 'doing', 1, 0, ?)", (notes,))
+    raw.execute("INSERT INTO step_progress (id, step_no, status, process_id, seconds_spent, notes) "
+                "VALUES (2, 5, 'todo', 2, 0, 'cs-checked: 2')")
+    raw.execute("INSERT INTO step_progress (id, step_no, status, process_id, seconds_spent, notes) "
+                "VALUES (3, 4, 'todo', 1, 0, 'cs-checked: 4')")
+    raw.commit()
+    raw.close()
+
+    migrate.upgrade(path, "0005")
+
+    raw = sqlite3.connect(path)
+    try:
+        # ticks 1 and 3 on the first To-Be map; 9 and "x" are not check-points
+        assert raw.execute("SELECT map_id, point, ticked, note FROM cs_check ORDER BY point").fetchall() == [
+            (2, 1, 1, ""), (2, 3, 1, "")]
+        assert dict(raw.execute("SELECT id, notes FROM step_progress").fetchall()) == {
+            1: "Agreed with the store manager\nRevisit speed",
+            2: "cs-checked: 2",               # no To-Be map to hold the tick: nothing is lost
+            3: "cs-checked: 4",               # only step 5 held the check-points
+        }
+    finally:
+        raw.close()

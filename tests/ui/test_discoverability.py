@@ -104,3 +104,28 @@ def test_help_guide_and_shortcuts_in_both_languages(window, lang):
     window.actions.shortcuts.trigger()
     assert window.help_dialog.tabs.currentIndex() == 1
     window.help_dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_help_holds_the_method_reference_pages(window, qtbot, lang):
+    """The printed reference pages can be read in Help too: FACT and the seven principles,
+    C = G with the complainer types, H/S/H — in the UI language."""
+    from mot_workshop.domain import reference
+
+    window.set_language(lang)
+    window.actions.guide.trigger()
+    dialog = window.help_dialog
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert dialog.tabs.currentWidget() is dialog.reference and dialog.reference.isVisible()
+    text = dialog.reference.toPlainText()
+    expected = {"en": ("The FACT process", "Seven principles of MOT improvement", "See with the customer's eyes.",
+                       "The eight steps of the C = G formula", "Voicers", "H/S/H diagnosis of a touchpoint"),
+                "ko": ("FACT", "MOT 개선의 7가지 원칙", "Voicers")}[lang]
+    for words in expected:
+        assert words in text, words
+    for words in [*reference.mot_principles(), *reference.complaint_steps(), *(v for _, v in reference.hsh_elements())]:
+        assert words in text                              # every line of the printed pages, translated
+    if lang == "ko":
+        assert "See with the customer's eyes." not in text
+    dialog.close()

@@ -68,7 +68,10 @@ def test_new_workshop_binds_its_process_and_step_3_sees_the_map(window, qtbot, t
     assert p3.map_slot.shown_key[1] == editor.map_id
     qtbot.waitUntil(lambda: "✓ As-Is map drawn" in nav.checks.text().replace("</div>", "\n").replace(
         "<div style='color:#2e7d32'>", ""), timeout=3000)
-    # a VOC row typed in step 2 carries the process
+    # a VOC row typed in step 2 carries the process (offscreen, the window can lose activation
+    # while events run, as it does after any wait here; typing needs it active)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     p2 = page(window, 2)
     assert "Exchange goods" in p2.process_label.text()
     qtbot.mouseClick(p2.table.buttons["add"], Qt.MouseButton.LeftButton)

@@ -61,7 +61,7 @@ def test_step2_voc_every_field_and_filters(blank, qtbot):
     pid = ids["processes"][0]
     window.wizard_host.navigator.process.setCurrentIndex(window.wizard_host.navigator.process.findData(pid))
     p2 = page(window, 2)
-    assert p2.table.model.columnCount() == len(step2.COLUMNS)
+    assert p2.table.model.columnCount() == len(step2.COLUMNS) + 1         # and the interview each row belongs to
     first = p2.table.add_row()
     row = p2.table.model.row_of(first)
     type_into(qtbot, p2.table, row, step2.COLUMNS.index("requirement"), "Exchange on the spot")

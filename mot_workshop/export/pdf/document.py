@@ -95,11 +95,37 @@ def _doc_class():
         def afterPage(self) -> None:
             self.progress.check(tr("Page {n}", n=self.page))
 
+        # multiBuild lays the story out once to learn the contents' page numbers, then again
+        # to print; that first pass is thrown away, so its flowables are placed, not drawn
+        _passes = 0
+
+        def build(self, flowables, *args, **kwargs):
+            self._passes += 1
+            self._dry = self._passes == 1 and bool(getattr(self, "_indexingFlowables", None))
+            return super().build(flowables, *args, **kwargs)
+
+        def _allSatisfied(self):
+            return not self._dry and super()._allSatisfied()      # a placed-only pass is never the last
+
+        def handle_flowable(self, flowables) -> None:
+            first = flowables[0] if (self._dry and flowables) else None
+            if first is None:
+                return super().handle_flowable(flowables)
+            first.drawOn = _place_only
+            try:
+                return super().handle_flowable(flowables)
+            finally:
+                first.__dict__.pop("drawOn", None)
+
         def handle_documentBegin(self) -> None:
             self.section = ""
             super().handle_documentBegin()
 
     return Document
+
+
+def _place_only(*args, **kwargs) -> None:
+    """A flowable's drawOn in the layout-only pass: its place is known, nothing is drawn."""
 
 
 def numbered_canvas_class():

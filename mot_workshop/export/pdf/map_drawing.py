@@ -91,25 +91,67 @@ def plan_tiles(layout: MapLayout, avail_w: float, avail_h: float, *, min_text: f
     tiles = tuple(Tile(x0, x1, y0, y1, c, b) for c, (x0, x1) in enumerate(columns)
                   for b, (y0, y1) in enumerate(bands))
     # a tile with nothing of its own (empty lanes, an overlap strip) is left out
-    kept = tuple(t for t in tiles if _tile_has_content(layout, t)) or tiles[:1]
+    index = _BoxIndex(layout)
+    kept = tuple(t for t in tiles if _tile_has_content(index, t)) or tiles[:1]
     return TilePlan(scale, kept, len(columns), len(bands))
 
 
 def _bands(layout: MapLayout, room: float) -> list[tuple[float, float]]:
-    """Whole lanes and whole info rows, grouped top to bottom into bands of ≤ ``room``."""
-    units = [(lane.rect.top, lane.rect.bottom) for lane in layout.lanes]
-    units += [(row.rect.top, row.rect.bottom) for row in layout.info_rows]
-    bands: list[tuple[float, float]] = []
+    """Whole lanes and whole info rows, grouped top to bottom into bands of ≤ ``room``: as
+    few bands as fit, of even height, and never a band of info rows alone (the Output /
+    measure / problems strip goes with the lane above it, not on a page of its own)."""
+    lanes = [(lane.rect.top, lane.rect.bottom) for lane in layout.lanes]
+    units = lanes + [(row.rect.top, row.rect.bottom) for row in layout.info_rows]
     room = max(room, 1.0)
+    if not units:
+        return [(PHASE_HEADER_HEIGHT, layout.bounds.bottom)]
+    if any(bottom - top > room for top, bottom in units):
+        return _sliced_bands(units, room)       # a lane taller than a page: cut into page-high slices
+    cuts = _even_cuts([bottom - top for top, bottom in units], room)
+    first_info = len(lanes)
+    if lanes and len(cuts) > 0 and cuts[-1] >= first_info:
+        # the last band would hold only info rows: it takes the last lane(s) along while it fits
+        while cuts[-1] >= first_info and units[-1][1] - units[cuts[-1] - 1][0] <= room and cuts[-1] > (
+                cuts[-2] + 1 if len(cuts) > 1 else 1):
+            cuts[-1] -= 1
+    edges = [0, *cuts, len(units)]
+    return [(units[a][0], units[b - 1][1]) for a, b in zip(edges, edges[1:])]
+
+
+def _even_cuts(heights: list[float], room: float) -> list[int]:
+    """Where to start each band after the first (unit indices): the fewest bands of at most
+    ``room``, their tallest as low as can be (so the last page is not a sliver)."""
+    def greedy(limit: float) -> list[int]:
+        cuts, height = [], 0.0
+        for i, h in enumerate(heights):
+            if height and height + h > limit:
+                cuts.append(i)
+                height = 0.0
+            height += h
+        return cuts
+
+    count = len(greedy(room))
+    low, high = max(heights), room
+    for _ in range(30):                 # the lowest limit that still needs no more bands
+        mid = (low + high) / 2
+        if len(greedy(mid)) > count:
+            low = mid
+        else:
+            high = mid
+    return greedy(high)
+
+
+def _sliced_bands(units: list[tuple[float, float]], room: float) -> list[tuple[float, float]]:
+    bands: list[tuple[float, float]] = []
     for top, bottom in units:
         if bands and bottom - bands[-1][0] <= room:
             bands[-1] = (bands[-1][0], bottom)
             continue
-        while bottom - top > room:       # a lane taller than a page: cut it into page-high slices
+        while bottom - top > room:
             bands.append((top, top + room))
             top += room
         bands.append((top, bottom))
-    return bands or [(PHASE_HEADER_HEIGHT, layout.bounds.bottom)]
+    return bands
 
 
 def _columns(layout: MapLayout, room: float) -> list[tuple[float, float]]:
@@ -119,7 +161,7 @@ def _columns(layout: MapLayout, room: float) -> list[tuple[float, float]]:
     room = max(room, OVERLAP * 3)
     if right - start <= room:
         return [(start, right)]
-    boxes = [b.rect for b in layout.steps.values()]
+    boxes = _Spans(b.rect for b in layout.steps.values())
     columns = []
     while right - start > room:
         count = math.ceil((right - start - OVERLAP) / (room - OVERLAP))     # columns still needed
@@ -145,22 +187,59 @@ def _free_cut(boxes, ideal: float, *, low: float, high: float) -> float | None:
     candidates = [x for offset in range(0, int(reach) + 1, 10) for x in (ideal - offset, ideal + offset)
                   if low <= x <= high]
     for x in candidates:
-        if not any(r.left < x < r.right for r in boxes):
+        if not boxes.crossed(x):
             return x
     for x in candidates:        # else a cut whose crossed steps lie whole in the next column's overlap
-        if all(x - r.left <= OVERLAP - 2 for r in boxes if r.left < x < r.right):
+        if not boxes.crossed(x, left_of=x - OVERLAP + 2):
             return x
     return None
 
 
-def _tile_has_content(layout: MapLayout, tile: Tile) -> bool:
+class _Spans:
+    """The steps' x extents, sorted by left edge, with the furthest right edge so far: is
+    x inside a step is a binary search (a 10,000-step map tries thousands of cuts)."""
+
+    def __init__(self, rects) -> None:
+        spans = sorted((r.left, r.right) for r in rects)
+        self.lefts = [left for left, _ in spans]
+        self.reach: list[float] = []
+        far = -math.inf
+        for _, right in spans:
+            far = max(far, right)
+            self.reach.append(far)
+
+    def crossed(self, x: float, *, left_of: float | None = None) -> bool:
+        """Whether a step with its left edge before ``left_of`` (default ``x``) reaches past x."""
+        import bisect
+
+        n = bisect.bisect_left(self.lefts, x if left_of is None else min(left_of, x))
+        return n > 0 and self.reach[n - 1] > x
+
+
+def _tile_has_content(index: _BoxIndex, tile: Tile) -> bool:
     """A tile is worth a page when a step, or an info cell with text, shows on it beyond
     the strip it shares with its left neighbour."""
     x0 = tile.x0 + (OVERLAP if tile.column > 0 else 0)
     view = Rect(x0, tile.y0, max(tile.x1 - x0, 1.0), tile.y1 - tile.y0)
-    if any(b.rect.intersects(view) for b in layout.steps.values()):
-        return True
-    return any(cell.lines and cell.rect.intersects(view) for row in layout.info_rows for cell in row.cells)
+    return any(r.intersects(view) for r in index.near(view))
+
+
+class _BoxIndex:
+    """Steps and info cells with text, by column strip: a tile asks only its own strip."""
+
+    STRIP = 400.0
+
+    def __init__(self, layout: MapLayout) -> None:
+        self.strips: dict[int, list[Rect]] = {}
+        rects = [b.rect for b in layout.steps.values()]
+        rects += [cell.rect for row in layout.info_rows for cell in row.cells if cell.lines]
+        for r in rects:
+            for strip in range(int(r.left // self.STRIP), int(r.right // self.STRIP) + 1):
+                self.strips.setdefault(strip, []).append(r)
+
+    def near(self, view: Rect):
+        for strip in range(int(view.left // self.STRIP), int(view.right // self.STRIP) + 1):
+            yield from self.strips.get(strip, ())
 
 
 @dataclass
@@ -170,6 +249,7 @@ class MapContent:
     layout: MapLayout
     steps: dict[int, Step]
     flow_labels: dict[int, str]
+    flow_ends: dict[int, tuple[int, int]] = field(default_factory=dict)     # flow id -> (source, target)
     _index: _GeometryIndex | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -231,24 +311,32 @@ def map_content(snapshot, map_id: int) -> MapContent:
     flows = snapshot.where("flow", map_id=map_id)
     layout = layout_map(lanes, phases, steps, flows)
     labels = {f.id: (f.label or f.condition) for f in flows if (f.label or f.condition)}
-    return MapContent(layout, {s.id: s for s in steps}, labels)
+    return MapContent(layout, {s.id: s for s in steps}, labels, {f.id: (f.source_id, f.target_id) for f in flows})
 
 
 CAPTION = 20.0                     # points above each tile for its title
+BIG_MAP_PARTS = 6                  # readable parts printed of a map too big to print whole
 
 
 def map_flowables(content: MapContent, avail_w: float, avail_h: float, *, title: str,
-                  first_h: float | None = None, min_text: float = MIN_TEXT) -> list:
+                  first_h: float | None = None, min_text: float = MIN_TEXT, max_parts: int | None = None) -> list:
     """The map under a heading that leaves ``first_h`` points on its page (default: all of
     ``avail_h``). When it fits there at a readable scale: one drawing. Otherwise an overview
     of the whole map fills the rest of that page and the readable tiles, each with its
-    caption ("title — part k of n"), follow on full pages."""
+    caption ("title — part k of n"), follow on full pages. A map that would need more than
+    ``max_parts`` tiles gets the overview tables of ``map_overview`` and its first parts."""
     from reportlab.platypus import PageBreak
 
     first_h = avail_h if first_h is None else first_h
     single = plan_tiles(content.layout, avail_w, first_h - CAPTION - 2, min_text=min_text)
     if len(single.tiles) == 1:
         return [MapTileFlowable(content, single.tiles[0], single, title)]
+    if max_parts is not None:
+        plan = plan_tiles(content.layout, avail_w, avail_h - CAPTION - 2, min_text=min_text)
+        if len(plan.tiles) > max_parts:
+            from mot_workshop.export.pdf.map_overview import big_map_flowables
+
+            return big_map_flowables(content, plan, avail_w, title=title, shown=BIG_MAP_PARTS)
     out = []
     overview_scale = min(avail_w / content.layout.bounds.w, (first_h - CAPTION - 2) / content.layout.bounds.h)
     if first_h > 160 and SMALLEST * overview_scale >= OVERVIEW_MIN_TEXT:     # an overview one can still read
@@ -467,6 +555,28 @@ def draw_flow_labels(c, layout: MapLayout, labels: Mapping[int, str], view: Rect
         shapes.text(c, x, y + FLOW_FONT * 0.35, label, FLOW_FONT, align="center", colour=COLOURS["muted"])
 
 
+def fit_label(text: str, shape: str, w: float, h: float) -> tuple[float, list[str]]:
+    """A step's label in its box: the largest size (down to the map's smallest text) at
+    which it fits whole, broken between words; else broken inside a long word; cut with
+    "…" only when even that does not fit."""
+    start = STEP_FONT if shape != "connector" else 12.0
+    width, room = shapes.inner_width(shape, w), h * (0.62 if shape == "decision" else 0.9)
+    sizes = [start - 0.5 * i for i in range(int((start - SMALLEST) / 0.5) + 1)]
+    words = " ".join(text.split())
+    fallback = None
+    for size in sizes:
+        lines = fonts.fit_lines(text, size, width)
+        if len(lines) * size * 1.2 > room:
+            continue
+        if " ".join(lines) == words:              # every break fell between words
+            return size, lines
+        fallback = fallback or (size, lines)
+    if fallback is not None:
+        return fallback
+    size = sizes[-1]
+    return size, fonts.fit_lines(text, size, width, max_lines=max(1, int(room // (size * 1.2))))
+
+
 def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect,
                 index: _GeometryIndex | None = None) -> None:
     for sid in layout.steps if index is None else index.near(view, "step"):
@@ -480,11 +590,7 @@ def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect,
         text = " ".join(box.label_lines) if box.label_lines else ""
         if step is not None and step.label:
             text = step.label
-        size = STEP_FONT if shape != "connector" else 12.0
-        lines = fonts.fit_lines(text, size, shapes.inner_width(shape, r.w), max_lines=3)
-        while size > SMALLEST and len(lines) * size * 1.2 > r.h * (0.62 if shape == "decision" else 0.9):
-            size -= 0.5
-            lines = fonts.fit_lines(text, size, shapes.inner_width(shape, r.w), max_lines=3)
+        size, lines = fit_label(text, shape, r.w, r.h)
         cy = r.cy - (r.h * 0.05 if shape == "computer" else 0.0)
         shapes.lines_centered(c, lines, r.cx, cy, size, bold=shape == "connector")
         if step is None:

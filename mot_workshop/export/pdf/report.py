@@ -139,6 +139,11 @@ def cycle_part(out: _Sections, snapshot: Snapshot, ctx, cycle, scores, *, depth:
     out.add(Spacer(0, 6), table(touchpoint_headers(), touchpoint_rows(touchpoints), TP_FRACTIONS, ctx.width))
 
 
+MAX_MAP_PARTS = 24        # a map needing more pages is summarised (map_overview), not printed whole
+MAX_LISTED_PROBLEMS = 40  # structure problems listed of a big imported map (the editor lists them all)
+MAX_LISTED_ROWS = 120     # steps with problems listed in the As-Is analysis: a few pages at most
+
+
 def map_part(out: _Sections, snapshot: Snapshot, ctx, process, kind: MapKind, title: str) -> int | None:
     from mot_workshop.export.pdf.map_drawing import map_content, map_flowables
     from mot_workshop.export.pdf.map_sheets import Legend, first_map
@@ -152,7 +157,7 @@ def map_part(out: _Sections, snapshot: Snapshot, ctx, process, kind: MapKind, ti
     out.add(legend)
     content = map_content(snapshot, pmap.id)
     out.add(*map_flowables(content, ctx.map_width, ctx.map_height, first_h=ctx.map_height - 30 - legend.height,
-                           title=pmap.title or title))
+                           title=pmap.title or title, max_parts=MAX_MAP_PARTS))
     out.switch(TEXT_TEMPLATE)
     return pmap.id
 
@@ -214,7 +219,12 @@ def process_part(out: _Sections, snapshot: Snapshot, ctx, process, pa, analysis,
         w = snapshot.workshop
         out.h(tr("Benchmark"), 1)
         if method_sheets.has_qcds(snapshot, process):
+            from mot_workshop.charts.qcds import qcds_chart
+
             out.add(para(tr("Quantitative results on Q C D S"), "h3"), method_sheets.qcds_table(ctx, process),
+                    Spacer(0, 6),
+                    chart_flowable(qcds_chart(snapshot.where("qcds_score", process_id=pid), company_a=w.benchmark_a,
+                                              company_b=w.benchmark_b, width=ctx.width / 72), width=ctx.width),
                     Spacer(0, 6))
         if bench:
             out.add(table(table_sheets.benchmark_headers(snapshot), table_sheets.benchmark_rows(bench),
@@ -271,13 +281,21 @@ def as_is_analysis(snapshot: Snapshot, ctx, process, pa, as_is: int | None) -> l
         body.append(figures_table(ctx, pa, as_is))
         structure = pa.maps[as_is].structure
         if structure:
-            body += [Spacer(0, 4), *bullets([message(p.code) + (f" — {p.label}" if p.label else "")
-                                             for p in structure], "small")]
+            lines = [message(p.code) + (f" — {p.label}" if p.label else "") for p in structure[:MAX_LISTED_PROBLEMS]]
+            if len(structure) > MAX_LISTED_PROBLEMS:
+                lines.append(tr("… and {count} more (the steps are listed left to right)",
+                                count=len(structure) - MAX_LISTED_PROBLEMS))
+            body += [Spacer(0, 4), *bullets(lines, "small")]
         problems = [(s.label, s.problems) for s in sorted(snapshot.where("step", map_id=as_is), key=lambda s: s.x)
                     if s.problems.strip()]
         if problems:
             body += [Spacer(0, 6), para(tr("Problems found on the map"), "h3"),
-                     table([tr("Step"), field_name("problems")], [list(p) for p in problems], [1.6, 4.0], ctx.width)]
+                     table([tr("Step"), field_name("problems")], [list(p) for p in problems[:MAX_LISTED_ROWS]],
+                           [1.6, 4.0], ctx.width)]
+            if len(problems) > MAX_LISTED_ROWS:
+                body.append(para(tr("… and {count} more steps with problems, left to right on the map (the map's "
+                                    "info row and its exports list them all).",
+                                    count=f"{len(problems) - MAX_LISTED_ROWS:,}"), "small"))
     if snapshot.where("output_analysis", process_id=process.id):
         body += [Spacer(0, 6), para(tr("Outputs and measures"), "h3"),
                  table_sheets.output_analysis_table(ctx, process)]

@@ -60,13 +60,19 @@ class LabelItem(QGraphicsItem):
             self.text, self.bold, self.colour = text, bold, colour
             self.update()
 
-    def place(self, anchor: QPointF, halign: str, valign: str, width: float) -> None:
-        """``anchor`` in the parent's coordinates."""
+    def measure(self, width: float) -> tuple[float, float]:
+        """The text box (width, height) when wrapped at ``width``."""
+        return self._box(width)[1:]
+
+    def _box(self, width: float) -> tuple[tuple[tuple[str, float], ...], float, float]:
         f = style.font(self.PIXEL_SIZE, bold=self.bold)
         lines = wrap(self.text, f.family(), self.PIXEL_SIZE, self.bold, round(width))
         line_h = _line_height(self.PIXEL_SIZE, self.bold, f.family())
-        w = max((lw for _, lw in lines), default=0.0) + 2
-        h = line_h * len(lines)
+        return lines, max((lw for _, lw in lines), default=0.0) + 2, line_h * len(lines)
+
+    def place(self, anchor: QPointF, halign: str, valign: str, width: float) -> None:
+        """``anchor`` in the parent's coordinates."""
+        lines, w, h = self._box(width)
         x = {"left": 0.0, "center": -w / 2, "right": -w}[halign]
         y = {"top": 0.0, "middle": -h / 2, "bottom": -h}[valign]
         rect = QRectF(x, y, w, h)
@@ -75,6 +81,10 @@ class LabelItem(QGraphicsItem):
             self._halign, self._rect, self._lines = halign, rect, lines
             self.update()
         self.setPos(anchor)
+
+    def text_rect(self) -> QRectF:
+        """The box the lines are set in (item coordinates)."""
+        return QRectF(self._rect)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)

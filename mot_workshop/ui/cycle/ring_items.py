@@ -57,6 +57,20 @@ class RingItem(QGraphicsItem):
                 self._arrow(painter, lay, (a + b) / 2)
         self._gate(painter, lay)
 
+    def gate_boxes(self) -> list[QRectF]:
+        """The IN and OUT markers' boxes (scene coordinates): names keep clear of them."""
+        lay = self.layout
+        if lay is None:
+            return []
+        top = point_at(lay.center, lay.radius, 0.0)
+        metrics = QFontMetricsF(style.font(15, bold=True))
+        boxes = []
+        for gate, align in ((lay.gate_in, "left"), (lay.gate_out, "right")):
+            width = metrics.horizontalAdvance(gate.text) + 16
+            x = top.x + 8 if align == "left" else top.x - 8 - width
+            boxes.append(QRectF(x, top.y - 44, width, 24))
+        return boxes
+
     def _arrow(self, painter: QPainter, lay: RingLayout, angle: float) -> None:
         tip = point_at(lay.center, lay.radius, angle + 1.2)
         rad = math.radians(angle)
@@ -74,12 +88,8 @@ class RingItem(QGraphicsItem):
         painter.setPen(QPen(style.INK, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(QPointF(top.x, top.y - 16), QPointF(top.x, top.y + 16))
         painter.setFont(style.font(15, bold=True))
-        metrics = QFontMetricsF(painter.font())
-        for gate, colour, align in ((lay.gate_in, QColor("#1b5e20"), "left"),
-                                    (lay.gate_out, QColor("#37474f"), "right")):
-            width = metrics.horizontalAdvance(gate.text) + 16
-            x = top.x + 8 if align == "left" else top.x - 8 - width
-            box = QRectF(x, top.y - 44, width, 24)
+        for (gate, colour), box in zip(((lay.gate_in, QColor("#1b5e20")), (lay.gate_out, QColor("#37474f"))),
+                                       self.gate_boxes()):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(box, 5, 5)

@@ -90,6 +90,7 @@ class RingScene(TouchpointSelection, QGraphicsScene):
         width = max(220.0, min(440.0, inner * 1.7))
         self.summary.set_lines(self.summary.lines, width)
         self.summary.setPos(self.layout.center.x, self.layout.center.y)
+        self._place_labels()
         bottom = self.layout.center.y + self.layout.radius + 40
         for item in self.items_by_id.values():
             bottom = max(bottom, item.label.sceneBoundingRect().bottom(), item.sceneBoundingRect().bottom())
@@ -110,12 +111,37 @@ class RingScene(TouchpointSelection, QGraphicsScene):
         radius = ring.node_radius(item.touchpoint.importance)
         item.set_size(radius, ring.outline_width(item.touchpoint.importance))
         item.setPos(node.center.x, node.center.y)
-        label = ring.label_for(self.layout.center, self.layout.radius, node.angle, radius, node.label.max_width)
-        item.label.place(QPointF(label.anchor.x - node.center.x, label.anchor.y - node.center.y),
-                         label.halign, label.valign, label.max_width)
         if item.order != order:
             item.order = order
             item.update()
+
+    def _place_labels(self) -> None:
+        """Every name where the printed cycle puts it (``cycle_ring.place_ring_labels``):
+        beside its node, outward first, clear of every other name, node, IN / OUT and the
+        summary in the middle; a name that had to move away gets a leader line."""
+        items = [self.items_by_id[tp.id] for tp in self.touchpoints]
+        if not items:
+            return
+        width = self.layout.nodes[0].label.max_width
+        centres = [(item.pos().x(), item.pos().y()) for item in items]
+        reach = [item.radius + style.node_extent(item.radius) for item in items]
+        angles = [ring.angle_of(self.layout.center, x, y) for x, y in centres]
+        clear = [*self.ring.gate_boxes(), self.summary.sceneBoundingRect()]
+        placed = ring.place_ring_labels(centres, reach, angles, [item.label.measure(width) for item in items],
+                                        keep_clear=[(r.left(), r.top(), r.right(), r.bottom()) for r in clear],
+                                        step=8.0, rings=40)
+        for item, (cx, cy), at in zip(items, centres, placed):
+            x0, y0, x1, y1 = at.box
+            halign = "right" if x1 < cx else "left" if x0 > cx else "center"
+            ax = {"right": x1, "left": x0, "center": (x0 + x1) / 2}[halign]
+            item.label.place(QPointF(ax - cx, y0 - cy), halign, "top", width)
+            item.leader.setVisible(at.leader)
+            if at.leader:
+                # from the node's rim to the nearest point of the name's box
+                nx, ny = min(max(cx, x0), x1) - cx, min(max(cy, y0), y1) - cy
+                length = max((nx * nx + ny * ny) ** 0.5, 1e-6)
+                rim = item.radius + 3
+                item.leader.setLine(nx / length * rim, ny / length * rim, nx, ny)
 
     # ------------------------------------------------------------------ dragging along the ring
     def begin_drag(self, item: TouchpointItem) -> None:
@@ -146,6 +172,7 @@ class RingScene(TouchpointSelection, QGraphicsScene):
                 item.update()
                 continue
             self._place(moved, slot, order=slot + 1)
+        self._place_labels()
 
     def end_drag(self, item: TouchpointItem) -> None:
         state, self._drag = self._drag, None

@@ -5,8 +5,8 @@ model."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
-from PySide6.QtWidgets import QApplication, QGraphicsItem
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsLineItem
 
 from mot_workshop.domain.cycle import Touchpoint
 from mot_workshop.i18n import tr
@@ -30,6 +30,10 @@ class TouchpointItem(QGraphicsItem):
         self.hover = False
         self._dragging = False
         self.label = LabelItem(self)
+        self.leader = QGraphicsLineItem(self)       # to a name that had to sit away from its node
+        self.leader.setPen(QPen(style.RING.darker(120), 1.0))
+        self.leader.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        self.leader.setVisible(False)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)

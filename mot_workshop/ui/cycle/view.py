@@ -61,6 +61,8 @@ class DiagramView(QGraphicsView):
     def content_rect(self) -> QRectF:
         """What Fit must show: every visible item as painted (lane headers, the Output and
         problem rows, labels outside the ring), not only the scene's logical rect."""
+        if getattr(self.scene(), "paints_inside_scene_rect", False):
+            return self.scene().sceneRect()          # a 10,000-step map: no walk over 22,000 items
         rect = QRectF()
         for item in self.scene().items():
             if item.isVisible() and item.parentItem() is None:

@@ -252,8 +252,7 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
         changed_flows = _merge(flow_map, _read_many(store, "flow", flow_ids), flow_ids, self.map_id)
         if not changed_steps and not changed_flows:
             return
-        self.data = (lanes, phases, tuple(sorted(step_map.values(), key=_order)),
-                     tuple(sorted(flow_map.values(), key=_order)))
+        self.data = (lanes, phases, _in_order(steps, step_map), _in_order(flows, flow_map))
         self.scene.update_map(*self.data, changed_steps, changed_flows)
         self._update_summary()
 
@@ -502,6 +501,14 @@ def _none(_result) -> None:
 
 def _order(entity) -> tuple:
     return (getattr(entity, "seq", 0), entity.id)
+
+
+def _in_order(before: tuple, now: dict) -> tuple:
+    """``now``'s entities in the store's order; when none came or went, in ``before``'s order
+    without sorting again (a 10,000-step map's edit changes a few)."""
+    if len(before) == len(now) and all(e.id in now for e in before):
+        return tuple(now[e.id] for e in before)
+    return tuple(sorted(now.values(), key=_order))
 
 
 def _read_many(store, kind: str, ids: set[int]) -> dict:

@@ -6,6 +6,7 @@ paints only what is exposed, so a thousand-step map paints as fast as a small on
 from __future__ import annotations
 
 import bisect
+import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
@@ -106,6 +107,8 @@ class FrameItem(QGraphicsItem):
 
     def _paint_stage_lines(self, painter: QPainter, exposed: QRectF) -> None:
         for stage in self.layout.stage_lines:
+            if not exposed.top() - 10 <= stage.y <= exposed.bottom() + 10:
+                continue
             colour = style.COLOUR["blue"] if stage.kind == "interaction" else style.COLOUR["amber"]
             pen = QPen(colour, 2.0)
             pen.setDashPattern([6, 4])
@@ -113,7 +116,7 @@ class FrameItem(QGraphicsItem):
             painter.drawLine(QPointF(stage.x1, stage.y), QPointF(stage.x2, stage.y))
             name = tr("line of interaction") if stage.kind == "interaction" else tr("line of visibility")
             painter.setFont(style.font(10, bold=True))
-            for box in stage_label_boxes(stage, painter.fontMetrics().horizontalAdvance(name)):
+            for box in stage_label_boxes(stage, painter.fontMetrics().horizontalAdvance(name), exposed):
                 painter.setPen(QPen(colour, 1.0))
                 painter.setBrush(style.COLOUR["paper"])
                 painter.drawRoundedRect(box, 9, 9)
@@ -159,13 +162,17 @@ class FrameItem(QGraphicsItem):
 LABEL_EVERY = 1200.0
 
 
-def stage_label_boxes(stage, text_width: float) -> list[QRectF]:
+def stage_label_boxes(stage, text_width: float, exposed: QRectF | None = None) -> list[QRectF]:
     """Where a stage line's name is drawn: fixed places along it (near its right end, and
     every LABEL_EVERY before that), never where the repainted area happens to end — a partial
-    repaint after a drag then draws the same boxes and leaves no fragments."""
+    repaint after a drag then draws the same boxes and leaves no fragments. With ``exposed``,
+    only the boxes that meet it (a 10,000-step map's line has thousands)."""
     w = text_width + 10
-    boxes, x = [], stage.x2 - w - 6
-    while x >= stage.x1 + 6:
-        boxes.append(QRectF(x, stage.y - 9, w, 18))
-        x -= LABEL_EVERY
-    return boxes
+    first = stage.x2 - w - 6                       # the rightmost box; the others every LABEL_EVERY left of it
+    last = int((first - stage.x1 - 6) // LABEL_EVERY) if first >= stage.x1 + 6 else -1
+    lo, hi = 0, last
+    if exposed is not None:
+        lo = max(lo, math.ceil((first - exposed.right()) / LABEL_EVERY))
+        hi = min(hi, math.floor((first + w - exposed.left()) / LABEL_EVERY))
+    boxes = [QRectF(first - k * LABEL_EVERY, stage.y - 9, w, 18) for k in range(lo, hi + 1)]
+    return [b for b in boxes if exposed is None or b.intersects(exposed)]

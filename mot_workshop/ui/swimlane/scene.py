@@ -178,6 +178,10 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
     def _lane_index(self, lane_id: int) -> int:
         return next(i for i, box in enumerate(self.layout.lanes) if box.lane_id == lane_id)
 
+    # Every item lies inside the layout's bounds, and the scene rect is those bounds plus a
+    # margin: the view's Fit takes it as is instead of uniting every item's rect.
+    paints_inside_scene_rect = True
+
     def content_rect(self) -> QRectF:
         return self.sceneRect()
 

@@ -1,5 +1,6 @@
 """Step 4: benchmarking — us, company A, company B and the best per Q/C/D/S measure,
-the cause of each gap and the ideas to adopt; a chart of the gaps."""
+the cause of each gap and the ideas to adopt; the seed's Q/C/D/S grid; a chart of each
+(the chart follows the table in front)."""
 
 from __future__ import annotations
 
@@ -26,9 +27,22 @@ class Step4Page(StepPage):
         grid = WorksheetModel(self.session, "qcds_score", QCDS_COLUMNS, scope=self.process_scope())
         self.grid = self.part(WorksheetTable(grid))
         self.chart = self.part(ChartView(self.gaps, ("benchmark", "workshop"), ready=self.alive, min_height=240))
+        self.grid_chart = self.part(ChartView(self.qcds, ("qcds_score", "workshop"), ready=self.alive,
+                                              min_height=240))
         tables = self.tabs([(lambda: tr("Benchmark rows"), self.table),
                             (lambda: tr("Q/C/D/S × us, A, B, TOP"), self.grid)])
-        self.body.addWidget(self.split(tables, self.chart, orientation=Qt.Orientation.Vertical, sizes=[330, 330]), 1)
+        charts = self.tabs([(lambda: tr("Benchmark gaps"), self.chart),
+                            (lambda: tr("Q/C/D/S × us, A, B, TOP"), self.grid_chart)])
+        tables.currentChanged.connect(charts.setCurrentIndex)     # the chart of the table in front
+        self.body.addWidget(self.split(tables, charts, orientation=Qt.Orientation.Vertical, sizes=[330, 330]), 1)
+
+    def qcds(self, width: float, height: float):
+        from mot_workshop.charts.qcds import qcds_chart
+
+        workshop = self.store.workshop()
+        scores = self.store.select("qcds_score", process_id=self.process_id)
+        return qcds_chart(scores, company_a=workshop.benchmark_a, company_b=workshop.benchmark_b, width=width,
+                          height=height, columns=max(1, min(4, int(width // 2.6))))
 
     def gaps(self, width: float, height: float):
         from mot_workshop.charts.benchmark import benchmark_gaps

@@ -23,7 +23,9 @@ _UUID = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || subst
 def upgrade() -> None:
     with op.batch_alter_table('workshop', schema=None, table_kwargs={"sqlite_autoincrement": True}) as batch_op:
         batch_op.add_column(sa.Column('identity', sa.Text(), nullable=True))
-    op.execute(f"UPDATE workshop SET identity = {_UUID}")
+    # each engine makes the UUID itself: SQLite from random bytes, PostgreSQL with its own function
+    uuid = "gen_random_uuid()::text" if op.get_bind().dialect.name == "postgresql" else _UUID
+    op.execute(f"UPDATE workshop SET identity = {uuid}")
     with op.batch_alter_table('workshop', schema=None, table_kwargs={"sqlite_autoincrement": True}) as batch_op:
         batch_op.alter_column('identity', existing_type=sa.Text(), nullable=False)
     op.create_table('merge_link',

@@ -1,0 +1,124 @@
+"""The server's list of workshops, and making or dropping one.
+
+One PostgreSQL schema per workshop (``ws_<n>``) holding exactly the tables of a workshop
+file, plus one catalog schema listing them. Why schemas and not a workshop-id column in
+every row: a workshop on the server is then the very same tables as a ``.motw`` file — the
+same ids (a download or a dump is identical, merging back finds the same rows), the same
+Alembic migrations run per workshop (one can be upgraded while another is in use), grants
+can be given per workshop, and dropping one workshop is one statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+CATALOG = "motw_catalog"
+_LOCK = 0x4D4F5457   # an advisory-lock key of our own ("MOTW"): one workshop made at a time
+
+catalog_meta = sa.MetaData(schema=CATALOG)
+workshops = sa.Table(
+    "workshop", catalog_meta,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("schema_name", sa.Text, nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column("last_change", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column("created_by", sa.Text, nullable=False, server_default=sa.func.current_user()),
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    schema: str
+    title: str
+    facilitator: str
+    last_change: dt.datetime
+
+
+def schema_name(workshop_id: int) -> str:
+    return f"ws_{int(workshop_id)}"
+
+
+def quote(conn: sa.Connection, name: str) -> str:
+    return conn.dialect.identifier_preparer.quote_identifier(name)
+
+
+def ensure(conn: sa.Connection) -> None:
+    """Create the catalog if this server has none yet (inside the caller's transaction)."""
+    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK})
+    exists = conn.execute(sa.text("SELECT 1 FROM pg_namespace WHERE nspname = :name"), {"name": CATALOG}).first()
+    if not exists:
+        conn.execute(sa.text(f"CREATE SCHEMA {quote(conn, CATALOG)}"))
+        catalog_meta.create_all(conn)
+        # everyone may see that the list exists; each workshop's roles may read it (roles.py)
+        conn.execute(sa.text(f"GRANT USAGE ON SCHEMA {quote(conn, CATALOG)} TO PUBLIC"))
+        conn.execute(sa.text(f"GRANT SELECT ON {quote(conn, CATALOG)}.workshop TO PUBLIC"))
+
+
+def has_catalog(conn: sa.Connection) -> bool:
+    return conn.execute(sa.text("SELECT to_regclass(:name)"), {"name": f"{CATALOG}.workshop"}).scalar() is not None
+
+
+def entries(conn: sa.Connection) -> list[Entry]:
+    """Every workshop: title and facilitator read from its own workshop row."""
+    if not has_catalog(conn):
+        return []
+    rows = conn.execute(sa.select(workshops.c.id, workshops.c.schema_name, workshops.c.last_change)
+                        .order_by(workshops.c.id)).all()
+    if not rows:
+        return []
+    # Schema names come from the catalog (ws_<n>, made by us) and are quoted; values are bound.
+    parts = [f"SELECT {int(r.id)} AS id, title, facilitator FROM {quote(conn, r.schema_name)}.workshop WHERE id = 1"
+             for r in rows if _readable(conn, r.schema_name)]
+    found = {r.id: (r.title, r.facilitator) for r in conn.execute(sa.text(" UNION ALL ".join(parts)))} if parts else {}
+    return [Entry(r.id, r.schema_name, *found[r.id], r.last_change) for r in rows if r.id in found]
+
+
+def _readable(conn: sa.Connection, name: str) -> bool:
+    """Does the workshop's schema exist, and may the current user read it? (Workshops the
+    user was not admitted to are not listed.)"""
+    return bool(conn.execute(sa.text(
+        "SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = :s AND c.relname = 'workshop' AND has_schema_privilege(n.oid, 'USAGE') "
+        "AND has_table_privilege(c.oid, 'SELECT'))"), {"s": name}).scalar())
+
+
+def find(conn: sa.Connection, title: str) -> list[Entry]:
+    return [e for e in entries(conn) if e.title == title]
+
+
+def add(conn: sa.Connection) -> tuple[int, str]:
+    """A new catalog row and its (still empty) schema; inside the caller's transaction."""
+    new_id = conn.execute(workshops.insert().returning(workshops.c.id), {"schema_name": ""}).scalar_one()
+    name = schema_name(new_id)
+    conn.execute(workshops.update().where(workshops.c.id == new_id), {"schema_name": name})
+    conn.execute(sa.text(f"CREATE SCHEMA {quote(conn, name)}"))
+    return new_id, name
+
+
+def drop(conn: sa.Connection, entry: Entry) -> None:
+    conn.execute(sa.text(f"DROP SCHEMA {quote(conn, entry.schema)} CASCADE"))
+    conn.execute(workshops.delete().where(workshops.c.id == entry.id))
+
+
+def touch_and_notify() -> sa.TextClause:
+    """Stamp a workshop's last change and send a notification, in one statement; it returns
+    the transaction's id as row versions (xmin) show it."""
+    return sa.text(f"WITH stamped AS (UPDATE {CATALOG}.workshop SET last_change = now() WHERE id = :id), "
+                   "sent AS (SELECT pg_notify(:channel, :payload)) "
+                   "SELECT (txid_current() % 4294967296)::text FROM sent")
+
+
+def make_references_deferrable(conn: sa.Connection, schema: str) -> None:
+    """Every foreign key of the workshop may be checked at commit when a command asks
+    (SQLite's ``defer_foreign_keys``); PostgreSQL can defer only constraints declared so."""
+    rows = conn.execute(sa.text(
+        "SELECT c.conname, t.relname FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+        "JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND NOT c.condeferrable "
+        "AND n.nspname = :schema"), {"schema": schema}).all()
+    for name, table in rows:
+        conn.execute(sa.text(f"ALTER TABLE {quote(conn, schema)}.{quote(conn, table)} "
+                             f"ALTER CONSTRAINT {quote(conn, name)} DEFERRABLE INITIALLY IMMEDIATE"))

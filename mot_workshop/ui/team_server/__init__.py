@@ -1,0 +1,1 @@
+"""Working in a workshop shared on a team server: connecting, choosing, staying in step."""
