@@ -152,9 +152,9 @@ class MapPager(QObject):
         return True
 
     def phase_name(self) -> str:
-        """The phase in the middle of the page shown (beside the frozen headers)."""
+        """The first phase the page shows beside the lane headers (its column's phase)."""
         page = self.pages[self.index]
-        x = page.adjusted(LANE_HEADER_WIDTH if page.left() > 0 else 0, 0, 0, 0).center().x()
+        x = max(page.left(), 0.0) + LANE_HEADER_WIDTH + 1.0
         phases = self.editor.scene.layout.phases
         found = next((p for p in phases if p.header.left <= x < p.header.right), None)
         return found.name if found else ""
