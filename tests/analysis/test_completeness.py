@@ -33,10 +33,7 @@ def test_every_check_is_korean_in_the_korean_ui(history, store, monkeypatch):
 
     w = build_world(history)
     monkeypatch.setitem(catalog("ko"), "As-Is", "AS-IS")          # the kind follows its own entry
-    monkeypatch.setattr("mot_workshop.analysis.completeness.tr",
-                        lambda source, /, **params: __import__("mot_workshop.i18n", fromlist=["tr"]).tr(
-                            source, "ko", **params))
-    steps = completeness(store.snapshot(), w.id("process"))
+    steps = completeness(store.snapshot(), w.id("process"), lang="ko")
     labels = [c.label for s in steps for c in s.checks]
     assert "AS-IS 맵 작성" in labels
     for label in labels:                                        # no English sentence leaks through
