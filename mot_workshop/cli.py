@@ -73,6 +73,9 @@ def _job_parser(name: str) -> tuple[argparse.ArgumentParser, Callable[[argparse.
     module = importlib.import_module(f"mot_workshop.jobs.{module_name}")
     parser = argparse.ArgumentParser(prog=f"mot-workshop {name}", description=help_text)
     module.add_arguments(parser)
+    if "--lang" not in parser._option_string_actions:     # every sub-command speaks either language
+        parser.add_argument("--lang", choices=LANGUAGES,
+                            help="language of the messages (default: the workshop's, else the system's)")
     return parser, module.run
 
 
@@ -81,7 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in JOBS:
             parser, run = _job_parser(argv[0])
-            return run(parser.parse_args(argv[1:]))
+            args = parser.parse_args(argv[1:])
+            from mot_workshop.i18n import set_language
+            from mot_workshop.jobs.language import message_language
+
+            set_language(message_language(args))     # one rule for every sub-command
+            return run(args)
         args = _gui_parser().parse_args(argv)
         from mot_workshop.ui.launch import launch
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the command line speaks the system's language when no workshop says otherwise: the tests
+# run as on an English system whatever the machine's locale (a test sets another to check it)
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "en_US.UTF-8"
 os.environ.setdefault("MOT_WORKSHOP_DATA", os.path.join(os.path.dirname(__file__), "..", ".pytest_cache", "data"))
 
 import pytest  # noqa: E402

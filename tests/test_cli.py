@@ -44,7 +44,7 @@ def test_dump_to_standard_output(world_file, capsys):
 
 
 def test_check_reports_version_counts_and_integrity(world_file, capsys):
-    assert main(["check", str(world_file)]) == 0
+    assert main(["check", str(world_file), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert f"schema version: {SCHEMA_VERSION}" in out
     assert "integrity: ok" in out
@@ -58,7 +58,7 @@ def test_check_fails_with_one_line_on_a_rule_breach(world_file, capsys):
     raw.execute("UPDATE touchpoint SET level = 9 WHERE id = 1")
     raw.commit()
     raw.close()
-    assert main(["check", str(world_file)]) == 1
+    assert main(["check", str(world_file), "--lang", "en"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "between 1 and 5" in err[0]
 

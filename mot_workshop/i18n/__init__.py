@@ -45,6 +45,12 @@ def tr(source: str, /, lang: str | None = None, **params: Any) -> str:
     return text.format(**params) if params else text
 
 
+def plural(count: int, one: str, other: str, /, lang: str | None = None, **params: Any) -> str:
+    """``one`` ("{count} lane") for a count of 1, else ``other`` ("{count} lanes"), translated
+    and filled; Korean has one form for both."""
+    return tr(one if count == 1 else other, lang, count=count, **params)
+
+
 class Phrase(str):
     """A translated text that remembers its English source and parameters, so it can be
     translated again after a language switch (undo history entries)."""

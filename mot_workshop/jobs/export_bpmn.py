@@ -16,6 +16,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the map: PROCESS/as-is, PROCESS/to-be, PROCESS/redesign, or a map id")
     parser.add_argument("-o", "--output", required=True, help="BPMN file to write (.bpmn)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the notes written into the file")
+    parser.add_argument("--conditions", choices=("javascript", "feel"), default="javascript",
+                        help="dialect of the branch conditions: javascript (Camunda 7, Flowable, Activiti; "
+                             "the default) or feel (Camunda 8)")
 
 
 def find_map(snapshot, ref: str) -> int:
@@ -41,6 +44,6 @@ def run(args: argparse.Namespace) -> int:
     with reading(args.file, args.workshop) as store:
         snapshot = store.snapshot()
     map_id = find_map(snapshot, args.map_ref)
-    write_bytes_atomic(args.output, export_map(snapshot, map_id))
+    write_bytes_atomic(args.output, export_map(snapshot, map_id, conditions=args.conditions))
     print(tr("wrote {path}", path=args.output))
     return 0

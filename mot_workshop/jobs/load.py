@@ -50,5 +50,5 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {title} ({server.where})")
         return 0
     load_into_new_file(output, entities, overwrite=args.force)
-    print(f"wrote {output}")
+    print(tr("wrote {path}", path=output))
     return 0

@@ -25,6 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mot_workshop.i18n import tr
     from mot_workshop.cli import UserError
     from mot_workshop.i18n import set_language
 
@@ -47,6 +48,6 @@ def run(args: argparse.Namespace) -> int:
                              workshop=args.workshop)
     except ViewError as exc:
         raise UserError(str(exc)) from None
-    print(f"wrote {output}", file=sys.stdout)
+    print(tr("wrote {path}", path=output), file=sys.stdout)
     return 0
 

@@ -19,11 +19,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mot_workshop.i18n import tr
     from mot_workshop.export.pdf.report import export_report
     from mot_workshop.jobs.target import reading
 
     with reading(args.file, args.workshop) as store:
         snapshot = store.snapshot()
     path = export_report(args.output, snapshot, lang=args.lang, paper=args.paper)
-    print(f"wrote {path}")
+    print(tr("wrote {path}", path=path))
     return 0

@@ -30,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from mot_workshop.cli import UserError
+    from mot_workshop.i18n import tr
     from mot_workshop.room.activity import Activity
     from mot_workshop.room.headless import HeadlessRoom
     from mot_workshop.room.runner import RoomError
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         raise UserError(f"--port {args.port}: choose 0 (a free port) or 1-65535")
     if bool(args.cert) != bool(args.key):
-        raise UserError("HTTPS needs both --cert and --key")
+        raise UserError(tr("HTTPS needs both --cert and --key"))
     try:
         activity = Activity.parse(args.activity, args.subject)
     except ValueError as exc:
@@ -50,15 +51,15 @@ def run(args: argparse.Namespace) -> int:
             opened = room.open()
         except RoomError as exc:
             raise UserError(str(exc)) from None
-        print(f"room open: {opened.url}")
-        print(f"or type: {opened.short_url}  room code: {opened.code}")
-        print(f"facilitator: {opened.admin_url}")
-        print("Ctrl+C closes the room.", flush=True)
+        print(tr("room open: {url}", url=opened.url))
+        print(tr("or type: {url}  room code: {code}", url=opened.short_url, code=opened.code))
+        print(tr("facilitator: {url}", url=opened.admin_url))
+        print(tr("Ctrl+C closes the room."), flush=True)
         try:
             room.loop()
         except KeyboardInterrupt:
             pass
-        print("room closed.", file=sys.stderr, flush=True)
+        print(tr("room closed."), file=sys.stderr, flush=True)
         return 0
     finally:
         signal.signal(signal.SIGTERM, previous)

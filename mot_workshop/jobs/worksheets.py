@@ -40,7 +40,10 @@ def run(args: argparse.Namespace) -> int:
             snapshot = store.snapshot()
     if args.touchpoints is not None and not 3 <= args.touchpoints <= 40:
         raise UserError(tr("--touchpoints: expected a number from 3 to 40, not {value}", value=args.touchpoints))
-    path = export_worksheets(args.output, snapshot=snapshot, steps=steps, lang=args.lang, paper=args.paper,
+    # the sheets' language: --lang, else the workshop's; blank sheets are Korean by default
+    # (the messages follow the system's locale)
+    lang = args.lang or (None if snapshot is not None else "ko")
+    path = export_worksheets(args.output, snapshot=snapshot, steps=steps, lang=lang, paper=args.paper,
                              touchpoints=args.touchpoints)
-    print(f"wrote {path}")
+    print(tr("wrote {path}", path=path))
     return 0

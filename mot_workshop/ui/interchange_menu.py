@@ -141,11 +141,17 @@ def export_bpmn(window) -> None:
         if not _maps(window):
             messages.info(window, tr("This workshop has no process map yet."))
         return
-    target = _save_name(window, tr("Export a process map as BPMN"), tr("map") + ".bpmn", tr("BPMN files (*.bpmn)"))
-    if target is None:
+    # the file type chooses the condition dialect: JavaScript for most engines, FEEL for Camunda 8
+    camunda8 = tr("BPMN for Camunda 8, FEEL conditions (*.bpmn)")
+    name, chosen = QFileDialog.getSaveFileName(
+        window, tr("Export a process map as BPMN"), os.path.join(_folder(window), tr("map") + ".bpmn"),
+        ";;".join((tr("BPMN files (*.bpmn)"), camunda8)))
+    if not name:
         return
+    target = Path(name)
+    conditions = "feel" if chosen == camunda8 else "javascript"
     try:
-        write_bytes_atomic(target, export_map(window.session.store.snapshot(), map_id))
+        write_bytes_atomic(target, export_map(window.session.store.snapshot(), map_id, conditions=conditions))
     except OSError as exc:
         messages.error(window, tr("The file could not be written."), f"{target}: {exc.strerror or exc}")
         return
@@ -213,6 +219,8 @@ def import_table(window) -> None:
     from mot_workshop.editing.imports import import_rows_command
     from mot_workshop.ui.import_progress import push_with_progress
     from mot_workshop.export.tabular import TableError, read_table
+    from mot_workshop.export.tabular.files import sheet_names
+    from mot_workshop.export.tabular.report import imported_rows
 
     kind = _table_choice(window, tr("Import a worksheet table"))
     if kind is None:
@@ -221,8 +229,17 @@ def import_table(window) -> None:
     if path is None:
         return
     store = window.session.store
+    sheet = None
+    if path.suffix.lower() == ".xlsx":
+        names = sheet_names(path)
+        if len(names) > 1:                     # which sheet: found by its header, or the user's pick
+            picked = _choose(window, tr("Import a worksheet table"), tr("Sheet"),
+                             [(tr("The sheet with this table's header"), "")] + [(n, n) for n in names])
+            if picked is None:
+                return
+            sheet = picked or None
     try:
-        result = read_table(path, kind, {p.name: p.id for p in store.select("process")})
+        result = read_table(path, kind, {p.name: p.id for p in store.select("process")}, sheet=sheet)
     except TableError as exc:
         messages.error(window, str(exc))
         return
@@ -234,14 +251,17 @@ def import_table(window) -> None:
     if result.rows and push_with_progress(window, import_rows_command(kind, [v for _, v in result.rows]),
                                           tr("Import a worksheet table")) is None:
         return
-    window.statusBar().showMessage(tr("Imported {count} row(s); skipped {skipped}.", count=len(result.rows),
-                                      skipped=len(result.bad_rows)), 8000)
+    done = imported_rows(len(result.rows), len(result.bad_rows))
+    window.statusBar().showMessage(done, 8000)
+    if result.notes:
+        messages.info(window, done, "\n".join(result.notes))
 
 
 def _skip_bad_rows(window, good: int, bad: int, detail: str) -> bool:
+    from mot_workshop.export.tabular.report import bad_rows_question
+
     box = QMessageBox(QMessageBox.Icon.Warning, "MOT Workshop",
-                      tr("{bad} row(s) have errors. Import the {good} good row(s) and skip the others?",
-                         bad=bad, good=good), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+                      bad_rows_question(bad, good), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
     box.setInformativeText(detail)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.exec()

@@ -25,6 +25,11 @@ def source_strings() -> dict[str, str]:
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("tr", "Phrase")
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 found.setdefault(node.args[0].value, f"{path.relative_to(PACKAGE)}:{node.lineno}")
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "plural"
+                    and len(node.args) >= 3):
+                for arg in node.args[1:3]:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        found.setdefault(arg.value, f"{path.relative_to(PACKAGE)}:{node.lineno}")
     for value in (*KIND_NAMES.values(), *ENUM_NAMES.values(), *FIELD_NAMES.values()):
         found.setdefault(value, "i18n/labels.py")
     return found

@@ -96,10 +96,42 @@ def spiff_parser(xml: bytes):
     from SpiffWorkflow.bpmn.parser.BpmnParser import BpmnParser, BpmnValidator
 
     parser = BpmnParser(validator=BpmnValidator())
-    parser.add_bpmn_xml(etree.fromstring(xml), "export.bpmn")
+    parser.add_bpmn_xml(with_links_as_flows(etree.fromstring(xml)), "export.bpmn")
     for called in sorted(set(re.findall(rb'calledElement="([^"]+)"', xml))):
         parser.add_bpmn_xml(etree.fromstring(STUB.format(pid=called.decode()).encode()), "stub.bpmn")
     return parser
+
+
+def with_links_as_flows(root):
+    """SpiffWorkflow 3 has no link events: what an engine does with them (a link throw event
+    goes on at the catch event of the same name) is written as a sequence flow between them.
+    The document is validated first, as it was exported."""
+    from lxml import etree
+
+    BpmnValidator_validate(root)
+    ns = {"bpmn": "http://www.omg.org/spec/BPMN/20100524/MODEL"}
+    model = "{%s}" % ns["bpmn"]
+    for process in root.iterfind("bpmn:process", ns):
+        catches = {d.get("name"): d.getparent() for d in process.iterfind("bpmn:intermediateCatchEvent/bpmn:linkEventDefinition", ns)}
+        for definition in list(process.iterfind("bpmn:intermediateThrowEvent/bpmn:linkEventDefinition", ns)):
+            throw, catch = definition.getparent(), catches[definition.get("name")]
+            flow_id = "Link_" + throw.get("id")
+            throw.addnext(etree.Element(model + "sequenceFlow", id=flow_id, sourceRef=throw.get("id"),
+                                        targetRef=catch.get("id")))
+            throw.remove(definition)
+            catch.remove(catch.find("bpmn:linkEventDefinition", ns))
+            etree.SubElement(throw, model + "outgoing").text = flow_id
+            incoming = etree.Element(model + "incoming")
+            incoming.text = flow_id
+            before = [c for c in catch if etree.QName(c).localname in ("documentation", "extensionElements")]
+            catch.insert(len(before), incoming)
+    return root
+
+
+def BpmnValidator_validate(root) -> None:
+    from SpiffWorkflow.bpmn.parser.BpmnParser import BpmnValidator
+
+    BpmnValidator().validate(root, "export.bpmn")
 
 
 def run_workflow(xml: bytes, choose, limit: int = 2000) -> list[str]:

@@ -17,7 +17,7 @@ def sample_path(tmp_path):
 
 def test_export_then_import_through_the_cli(sample_path, tmp_path, capsys):
     out = tmp_path / "as-is.bpmn"
-    assert main(["export-bpmn", str(sample_path), "--map", "불만품을 교환한다/as-is", "-o", str(out)]) == 0
+    assert main(["export-bpmn", str(sample_path), "--map", "불만품을 교환한다/as-is", "-o", str(out), "--lang", "en"]) == 0
     assert out.read_bytes().startswith(b"<?xml")
     assert main(["import-bpmn", str(sample_path), str(out), "--process", "불만품을 교환한다",
                  "--kind", "to-be", "--lang", "en"]) == 0
@@ -26,16 +26,16 @@ def test_export_then_import_through_the_cli(sample_path, tmp_path, capsys):
     with Store.open(sample_path, read_only=True) as store:
         assert len(store.select("process_map", process_id=1, kind="to-be")) == 2
     # two To-Be maps now: the name is ambiguous, the id is not
-    assert main(["export-bpmn", str(sample_path), "--map", "불만품을 교환한다/to-be", "-o", str(out)]) == 1
+    assert main(["export-bpmn", str(sample_path), "--map", "불만품을 교환한다/to-be", "-o", str(out), "--lang", "en"]) == 1
     assert "give the map id" in capsys.readouterr().err
-    assert main(["export-bpmn", str(sample_path), "--map", "4", "-o", str(out)]) == 0
+    assert main(["export-bpmn", str(sample_path), "--map", "4", "-o", str(out), "--lang", "en"]) == 0
 
 
 @pytest.mark.parametrize("ref, message", [("없는 프로세스/as-is", "No process named"),
                                           ("불만품을 교환한다/sideways", "PROCESS/KIND"),
                                           ("999", "no map with id")])
 def test_bad_map_names_are_user_errors(sample_path, tmp_path, capsys, ref, message):
-    assert main(["export-bpmn", str(sample_path), "--map", ref, "-o", str(tmp_path / "x.bpmn")]) == 1
+    assert main(["export-bpmn", str(sample_path), "--map", ref, "-o", str(tmp_path / "x.bpmn"), "--lang", "en"]) == 1
     assert message in capsys.readouterr().err
     assert not (tmp_path / "x.bpmn").exists()
 

@@ -4,6 +4,7 @@ interchange for every element, and run to completion in SpiffWorkflow on every b
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from lxml import etree
@@ -66,7 +67,9 @@ def test_export_has_one_process_with_our_lanes_and_steps(sample):
     assert tags["callActivity"] == shapes.count("other-process")
     assert tags["serviceTask"] == shapes.count("computer")
     assert tags["startEvent"] == 1 and tags["endEvent"] == 1
-    assert tags["sequenceFlow"] == len(sample.where("flow", map_id=map_id))
+    # the connector pair's flow is the pair of link events (throw, catch), not a sequence flow
+    assert tags["intermediateThrowEvent"] == tags["intermediateCatchEvent"] == 1
+    assert tags["sequenceFlow"] == len(sample.where("flow", map_id=map_id)) - 1
     # every lane member is listed in exactly one lane
     refs = [r.text for r in processes[0].iterfind("bpmn:laneSet/bpmn:lane/bpmn:flowNodeRef", NS)]
     assert len(refs) == len(set(refs)) == len(steps)
@@ -147,3 +150,16 @@ def test_sample_maps_run_on_every_combination_of_branches(sample):
 def test_export_is_deterministic(korean):
     snapshot, km = korean
     assert export_map(snapshot, km.map_id) == export_map(snapshot, km.map_id)
+
+
+def test_feel_conditions_for_camunda_8_validate_and_name_the_same_branches(korean, tmp_path):
+    snapshot, km = korean
+    javascript = export_map(snapshot, km.map_id)
+    feel = export_map(snapshot, km.map_id, conditions="feel")
+    validate(feel)
+    js_conditions = re.findall(rb'language="javascript">(decision_\d+) == (\d+)<', javascript)
+    feel_conditions = re.findall(rb'language="https://www.omg.org/spec/DMN/20191111/FEEL/">= (decision_\d+) = (\d+)<',
+                                 feel)
+    assert js_conditions and feel_conditions == js_conditions
+    with pytest.raises(ValueError):
+        export_map(snapshot, km.map_id, conditions="juel")

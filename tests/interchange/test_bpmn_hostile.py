@@ -65,7 +65,7 @@ def test_cli_refuses_and_writes_nothing(text, master, tmp_path, capsys):
     bad = tmp_path / "evil.bpmn"
     bad.write_text(text, encoding="utf-8")
     before = fingerprint(tmp_path)
-    assert main(["import-bpmn", str(master), str(bad)]) == 1
+    assert main(["import-bpmn", str(master), str(bad), "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "evil.bpmn was refused" in err and "Traceback" not in err
     assert fingerprint(tmp_path) == before       # the workshop file (and everything beside it) unchanged
@@ -76,7 +76,7 @@ def test_files_over_the_size_limit_are_refused_before_parsing(master, tmp_path, 
     with open(big, "wb") as fh:
         fh.truncate(MAX_BYTES + 1)        # sparse: the size is what counts, nothing is read
     before = fingerprint(tmp_path)
-    assert main(["import-bpmn", str(master), str(big)]) == 1
+    assert main(["import-bpmn", str(master), str(big), "--lang", "en"]) == 1
     assert "too large" in capsys.readouterr().err
     assert fingerprint(tmp_path) == before
 

@@ -118,12 +118,12 @@ def test_cli_merge_leaves_the_team_file_alone(master, team_file, workshop_path, 
     path, _ = team_file
     master.store.close()
     team_bytes = path.read_bytes()
-    assert main(["merge", str(workshop_path), str(path), "--label", "Team B"]) == 0
+    assert main(["merge", str(workshop_path), str(path), "--label", "Team B", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Renamed process 'Exchange defective goods' to 'Exchange defective goods (Team B)'" in out
     assert path.read_bytes() == team_bytes
-    assert main(["check", str(workshop_path)]) == 0
-    assert main(["merge", str(workshop_path), str(workshop_path)]) == 1
+    assert main(["check", str(workshop_path), "--lang", "en"]) == 0
+    assert main(["merge", str(workshop_path), str(workshop_path), "--lang", "en"]) == 1
 
 
 def _counts(path):

@@ -172,15 +172,15 @@ def test_cli_imports_nothing_from_a_file_with_bad_rows(exchange, history, worksh
     table = tmp_path / "targets.csv"
     write_csv(table, BAD_TABLE)
     before = digest(workshop_path)
-    assert main(["import-table", str(workshop_path), str(table), "--table", "targets"]) == 1
+    assert main(["import-table", str(workshop_path), str(table), "--table", "targets", "--lang", "en"]) == 1
     err = capsys.readouterr().err
     for row in (3, 4, 5, 6):
         assert f"Row {row}:" in err
     assert "nothing was imported" in err
     with Store.open(workshop_path) as store:
         assert store.count("target") == 0
-    assert main(["import-table", str(workshop_path), str(table), "--table", "targets", "--skip-bad-rows"]) == 0
-    assert "Imported 2 row(s); skipped 4." in capsys.readouterr().out
+    assert main(["import-table", str(workshop_path), str(table), "--table", "targets", "--skip-bad-rows", "--lang", "en"]) == 0
+    assert "Imported 2 rows. Skipped 4 bad rows." in capsys.readouterr().out
     with Store.open(workshop_path) as store:
         assert [t.measure for t in store.select("target")] == ["교환 시간", "만족도"]
     assert digest(workshop_path) != before
@@ -197,8 +197,8 @@ def test_cli_export_writes_csv_and_xlsx(sample_path, tmp_path, capsys):
 
 def test_column_problems_stop_the_whole_file(exchange, tmp_path):
     path = tmp_path / "t.csv"
-    write_csv(path, [["프로세스", "측정지표", "엉뚱한 열"], ["교환", "x", "y"]])
-    with pytest.raises(TableError, match="엉뚱한 열"):
+    write_csv(path, [["프로세스", "측정지표", "측정지표"], ["교환", "x", "y"]])
+    with pytest.raises(TableError, match="same field"):
         read_table(path, "target", {"교환": exchange})
     write_csv(path, [["프로세스", "단위"], ["교환", "분"]])
     with pytest.raises(TableError, match="Measure"):
@@ -221,7 +221,7 @@ def test_default_process_fills_rows_without_one(exchange, tmp_path):
 
 def test_unknown_table_name_is_a_user_error(sample_path, tmp_path, capsys):
     set_language("en")
-    assert main(["export-table", str(sample_path), "--table", "nope", "-o", str(tmp_path / "x.csv")]) == 1
+    assert main(["export-table", str(sample_path), "--table", "nope", "-o", str(tmp_path / "x.csv"), "--lang", "en"]) == 1
     assert "Unknown table 'nope'" in capsys.readouterr().err
 
 

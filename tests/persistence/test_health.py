@@ -113,7 +113,7 @@ def test_schema_objects_the_app_did_not_create_are_refused(kind, tmp_path, capsy
         with pytest.raises(ForeignSchema) as info:
             Store.open(path, read_only=read_only)
         assert kind in str(info.value) and "did not create" in str(info.value)
-    assert main(["check", str(path)]) == 1
+    assert main(["check", str(path), "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "did not create" in err and err.count("\n") == 1 and "Traceback" not in err
     assert path.read_bytes() == data

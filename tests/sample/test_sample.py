@@ -399,14 +399,19 @@ def test_an_unknown_language_is_refused(tmp_path):
 
 
 # ---------------------------------------------------------------- the command line
-def test_demo_writes_a_sound_file_and_never_clobbers(tmp_path, capsys):
+def test_demo_writes_a_sound_file_and_never_clobbers(tmp_path, capsys, monkeypatch):
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
     out = tmp_path / "demo.motw"
     assert main(["demo", str(out), "--lang", "en"]) == 0
     assert main(["check", str(out)]) == 0
     before = out.read_bytes()
     assert main(["demo", str(out), "--lang", "ko"]) != 0
     assert out.read_bytes() == before
-    assert "already exists" in capsys.readouterr().err
+    assert "이미 있습니다" in capsys.readouterr().err         # the messages follow --lang too
+    assert main(["demo", str(out)]) != 0
+    assert "already exists" in capsys.readouterr().err        # the system's language
     assert main(["demo", str(out), "--lang", "ko", "--force"]) == 0
     with Store.open(out, read_only=True) as store:
         assert store.snapshot().workshop.language == "ko"

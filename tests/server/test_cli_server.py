@@ -66,7 +66,7 @@ def test_writing_jobs_change_the_server_workshop(world_file, pg_url, tmp_path, c
 
 def test_mistakes_are_one_line_messages(world_file, pg_url, capsys):
     cases = [
-        (["dump", str(world_file), "--workshop", "X"], "--workshop goes with a team server address"),
+        (["dump", str(world_file), "--workshop", "X", "--lang", "en"], "--workshop goes with a team server address"),
         (["dump", pg_url], "--workshop TITLE"),
         (["dump", pg_url, "--workshop", "Nowhere"], "no workshop called"),
         (["dump", pg_url.replace("motw_admin@", "motw_admin:secret@"), "--workshop", "X"], "password"),

@@ -187,3 +187,54 @@ def test_a_to_be_imported_through_the_menu_keeps_its_links_or_says_which_it_lost
     files.append(bpmn)
     menu.import_bpmn(window)
     assert "which this process does not have" in dialogs[-1][2]
+
+
+def test_a_table_from_a_chosen_sheet_of_a_workbook_and_what_the_reading_noticed(opened, tmp_path, files, dialogs,
+                                                                                 monkeypatch):
+    import openpyxl
+
+    window, _, _ = opened
+    session = window.session
+    session.push(CreateEntity("process", {"name": "Exchange"}))
+    asked: list[list[str]] = []
+    def pick(parent, title, label, items, *a, **k):
+        asked.append(list(items))
+        return (next(i for i in items if i.lower().startswith("action")) if len(asked) == 1 else "Later"), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    book = openpyxl.Workbook()
+    book.active.title = "Now"
+    book.active.append(["Process", "Description", "Due date", "Done", "My notes"])
+    book.active.append(["Exchange", "Write the grading table", "12/15/2026", "no", "x"])
+    later = book.create_sheet("Later")
+    later.append(["Process", "Description", "Due date", "Done"])
+    later.append(["Exchange", "Change the approval rule", "2026. 12. 15.", "yes"])
+    later.append(["Exchange", "Train the staff", "1/5/2027", "5.0"])           # not yes or no: a bad row
+    path = tmp_path / "actions.xlsx"
+    book.save(path)
+    files.append(path)
+    dialogs.answer = QMessageBox.ButtonRole.YesRole                            # skip the bad row
+    menu.import_table(window)
+    assert asked[1] == ["The sheet with this table's header", "Now", "Later"]
+    actions = session.store.select("action")
+    assert [(a.description, a.due, a.done) for a in actions] == [("Change the approval rule", "2026-12-15", True)]
+    assert any("Imported 1 row. Skipped 1 bad row." == text for _, text, _ in dialogs)
+    assert window.statusBar().currentMessage() == "Imported 1 row. Skipped 1 bad row."
+
+
+def test_a_map_exported_for_camunda_8_has_feel_conditions(opened, tmp_path, choices, monkeypatch):
+    from mot_workshop.sample.builder import _build
+
+    window, _, _ = opened
+    sample = tmp_path / "sample.motw"
+    with Store.create(sample) as store:
+        _build(store, "en")
+    window.files.open_path(sample)
+    choices["item"] = 0
+    out = tmp_path / "c8.bpmn"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, path, filters, *a: (str(out), filters.split(";;")[1])))
+    menu.export_bpmn(window)
+    xml = out.read_text(encoding="utf-8")
+    assert 'language="https://www.omg.org/spec/DMN/20191111/FEEL/">= decision_' in xml
+    assert 'language="javascript"' not in xml

@@ -172,6 +172,7 @@ class PlanFlow:
     target: str
     label: str = ""
     condition: str = ""
+    source_id: str = ""          # the sequence flow's id (ours: Flow_<n>, the map's order)
 
 
 @dataclass

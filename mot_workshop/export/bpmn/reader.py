@@ -18,6 +18,7 @@ are ordered by the flow (``layout.auto_layout``).
 from __future__ import annotations
 
 import math
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -355,7 +356,7 @@ class _Reader:
                     if local == "intermediateCatchEvent":
                         links.setdefault(name, []).append(key)
                     elif local == "intermediateThrowEvent":
-                        throws.append((key, name))
+                        throws.append((key, name, link))
             elif local in _STRUCTURAL:
                 continue
             elif local == "group" and self.ours and _mot(el, "phase") == "true":
@@ -369,7 +370,7 @@ class _Reader:
             source = implicit.get(source, source)
             if source in keys and target in keys and source != target:
                 plan.flows.append(PlanFlow(keys[source], keys[target], _name(el.get("name")),
-                                           self._condition(el)))
+                                           self._condition(el), el.get("id", "")))
                 report.imported["sequence flow"] += 1
             else:
                 report.unsupported.append(("sequenceFlow", el.get("id", ""), _name(el.get("name"))))
@@ -378,10 +379,16 @@ class _Reader:
             if host in keys and el.get("id", "") in keys:
                 plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")], _name(el.get("name"))))
                 report.imported["added link"] += 1
-        for key, name in throws:
+        for key, name, link in throws:
             for target in links.get(name, []):
+                if self.ours and _mot(link, "flow"):       # our connector pair: the flow as it was
+                    plan.flows.append(PlanFlow(key, target, _name(_mot(link, "flowLabel")), "", _mot(link, "flow")))
+                    report.imported["added link"] += 1
+                    continue
                 plan.flows.append(PlanFlow(key, target, name))
                 report.imported["added link"] += 1
+        if self.ours:                     # in the map's order, so the next export numbers them alike
+            plan.flows.sort(key=lambda f: int(f.source_id[5:]) if re.fullmatch(r"Flow_\d+", f.source_id) else 1 << 62)
 
     def _note_changes(self, el: ET.Element, local: str) -> None:
         """Say what of this element's meaning the map cannot hold (it is changed, not lost silently)."""

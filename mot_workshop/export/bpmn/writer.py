@@ -26,6 +26,7 @@ from mot_workshop import __version__
 from mot_workshop.domain.enums import LaneKind, Shape
 from mot_workshop.domain.process import Flow, Lane, Phase, ProcessMap, Step
 from mot_workshop.domain.snapshot import Snapshot
+from mot_workshop.export.bpmn.di_edges import BOX, DIAMOND, ROUND, edge_points, orthogonal
 from mot_workshop.export.bpmn.model import BPMNDI, DC, DI, EXPORTER, MODEL, MOT, XSI
 from mot_workshop.i18n import tr
 from mot_workshop.layout.geometry import Rect
@@ -36,11 +37,16 @@ LANE_BAND = 30.0                 # each lane's name band
 POOL_X = LANE_HEADER_WIDTH - POOL_BAND - LANE_BAND   # so the lanes' content starts where ours does
 EVENT_SIZE = 36.0
 GATEWAY_SIZE = 50.0
+# Condition dialects: JavaScript (the default: Camunda 7, Flowable, Activiti evaluate it, and
+# ``decision_n == k`` reads the same in SpiffWorkflow's Python) or FEEL for Camunda 8 (Zeebe
+# reads an expression that starts with "=", and ignores the language attribute).
+CONDITIONS = ("javascript", "feel")
 CONDITION_LANGUAGE = "javascript"
+FEEL_LANGUAGE = "https://www.omg.org/spec/DMN/20191111/FEEL/"
 
 _PREFIX = {"startEvent": "StartEvent", "endEvent": "EndEvent", "intermediateThrowEvent": "Event",
            "userTask": "Activity", "serviceTask": "Activity", "task": "Activity", "exclusiveGateway": "Gateway",
-           "callActivity": "CallActivity"}
+           "callActivity": "CallActivity", "intermediateCatchEvent": "Event"}
 
 for _prefix, _uri in (("bpmn", MODEL), ("bpmndi", BPMNDI), ("dc", DC), ("di", DI), ("xsi", XSI),
                       ("mot", MOT)):
@@ -65,8 +71,11 @@ def decision_variable(index: int) -> str:
     return f"decision_{index}"
 
 
-def export_map(snapshot: Snapshot, map_id: int) -> bytes:
-    """The map as a BPMN 2.0 document (UTF-8 bytes with an XML declaration)."""
+def export_map(snapshot: Snapshot, map_id: int, *, conditions: str = "javascript") -> bytes:
+    """The map as a BPMN 2.0 document (UTF-8 bytes with an XML declaration); ``conditions``
+    is the dialect of the branch conditions (``CONDITIONS``)."""
+    if conditions not in CONDITIONS:
+        raise ValueError(f"conditions must be one of {', '.join(CONDITIONS)}")
     pmap = snapshot.get("process_map", map_id)
     if pmap is None:
         raise KeyError(f"no process map with id {map_id}")
@@ -74,7 +83,9 @@ def export_map(snapshot: Snapshot, map_id: int) -> bytes:
     process = snapshot.get("process", pmap.process_id)
     lanes: list[Lane] = snapshot.where("lane", map_id=map_id)
     phases: list[Phase] = snapshot.where("phase", map_id=map_id)
-    return _writer(snapshot, pmap, process).document()
+    writer = _writer(snapshot, pmap, process)
+    writer.conditions = conditions
+    return writer.document()
 
 
 def element_ids(snapshot: Snapshot, map_id: int) -> tuple[dict[int, str], dict[int, str]]:
@@ -101,6 +112,7 @@ def _writer(snapshot: Snapshot, pmap: ProcessMap, process) -> _Writer:
 class _Writer:
     def __init__(self, snapshot, pmap, process, lanes, phases, steps, flows):
         self.snapshot = snapshot
+        self.conditions = "javascript"
         self.pmap = pmap
         self.process = process
         self.lanes = lanes
@@ -114,6 +126,9 @@ class _Writer:
             self.outgoing[flow.source_id].append(flow)
             self.incoming[flow.target_id].append(flow)
         self.index = {step.id: i for i, step in enumerate(steps, start=1)}
+        self.link_flows = self._link_pairs()
+        self.link_throw = {f.source_id: f for f in flows if f.id in self.link_flows}
+        self.link_catch = {f.target_id: f for f in flows if f.id in self.link_flows}
         self.tag = {step.id: self._tag(step) for step in steps}
         self.step_ref = {step.id: f"{_PREFIX[self.tag[step.id]]}_{self.index[step.id]}" for step in steps}
         self.flow_ref = {flow.id: f"Flow_{i}" for i, flow in enumerate(flows, start=1)}
@@ -148,6 +163,21 @@ class _Writer:
                 if obstacle.source_step_id in ours:
                     self.obstacles[obstacle.source_step_id].append(obstacle)
 
+    def _link_pairs(self) -> set[int]:
+        """Flows from one in-process connector to another that only jumps there: written as a
+        link throw event and a link catch event of one name (BPMN's off-page connector pair)."""
+        shape = {step.id: Shape(step.shape) for step in self.steps}
+        ends: set[int] = set()
+        pairs: set[int] = set()
+        for flow in self.flows:
+            source, target = flow.source_id, flow.target_id
+            if shape.get(source) == shape.get(target) == Shape.CONNECTOR and source != target \
+                    and self.outgoing[source] == [flow] and self.incoming[target] == [flow] \
+                    and source not in ends and target not in ends:
+                pairs.add(flow.id)
+                ends |= {source, target}
+        return pairs
+
     def _tag(self, step: Step) -> str:
         shape = Shape(step.shape)
         if shape == Shape.START_END:
@@ -156,6 +186,8 @@ class _Writer:
             return "endEvent" if not self.outgoing[step.id] else "intermediateThrowEvent"
         if shape == Shape.COMPUTER or (shape == Shape.ACTIVITY and self.lane_kind.get(step.lane_id) == LaneKind.SYSTEM):
             return "serviceTask"
+        if step.id in self.link_catch:
+            return "intermediateCatchEvent"
         if shape == Shape.OTHER_PROCESS and step.linked_process_id is None:
             return "task"             # a call activity must name what it calls: a plain task, said so
         return {Shape.ACTIVITY: "userTask", Shape.DECISION: "exclusiveGateway",
@@ -279,7 +311,8 @@ class _Writer:
                     "currentFeatures": obstacle.current_features, "tobeFeatures": obstacle.tobe_features,
                     "obstacle": obstacle.obstacle, "solution": obstacle.solution})
         for flow in self.incoming[step.id]:
-            ET.SubElement(element, _m("incoming")).text = self.flow_ref[flow.id]
+            if flow.id not in self.link_flows:
+                ET.SubElement(element, _m("incoming")).text = self.flow_ref[flow.id]
         if step.id in self.splits:
             split = self.splits[step.id]
             ET.SubElement(element, _m("outgoing")).text = f"{split}_in"
@@ -289,9 +322,26 @@ class _Writer:
                 ET.SubElement(gateway, _m("outgoing")).text = self.flow_ref[flow.id]
             return
         for flow in exits:
-            ET.SubElement(element, _m("outgoing")).text = self.flow_ref[flow.id]
+            if flow.id not in self.link_flows:
+                ET.SubElement(element, _m("outgoing")).text = self.flow_ref[flow.id]
+        self._link_definition(element, step)
+
+    def _link_definition(self, element: ET.Element, step: Step) -> None:
+        flow = self.link_throw.get(step.id) or self.link_catch.get(step.id)
+        if flow is None:
+            return
+        source = next(s for s in self.steps if s.id == flow.source_id)
+        attrs = {"id": f"LinkEventDefinition_{self.index[step.id]}",
+                 "name": source.label or flow.label or f"Link_{self.index[source.id]}"}
+        if step.id == flow.source_id:     # our flow between the two, so reading gives it back as it was
+            attrs[_mot("flow")] = self.flow_ref[flow.id]
+            if flow.label:
+                attrs[_mot("flowLabel")] = flow.label
+        ET.SubElement(element, _m("linkEventDefinition"), attrs)
 
     def _flow(self, proc: ET.Element, flow: Flow) -> None:
+        if flow.id in self.link_flows:
+            return
         source = self.splits.get(flow.source_id) or self.step_ref[flow.source_id]
         attrs = {"id": self.flow_ref[flow.id], "name": flow.label,
                  "sourceRef": source, "targetRef": self.step_ref[flow.target_id]}
@@ -305,10 +355,12 @@ class _Writer:
             k = exits.index(flow) + 1
             # a declared language engines evaluate: ``decision_n == k`` is the same expression in
             # JavaScript (Camunda 7, Flowable, Activiti) and in Python (SpiffWorkflow)
+            variable = decision_variable(self.index[flow.source_id])
+            feel = self.conditions == "feel"
             expression = ET.SubElement(element, _m("conditionExpression"),
                                        {f"{{{XSI}}}type": "bpmn:tFormalExpression",
-                                        "language": CONDITION_LANGUAGE})
-            expression.text = f"{decision_variable(self.index[flow.source_id])} == {k}"
+                                        "language": FEEL_LANGUAGE if feel else CONDITION_LANGUAGE})
+            expression.text = f"= {variable} = {k}" if feel else f"{variable} == {k}"
 
     # ------------------------------------------------------------------ diagram
     def _diagram(self, root: ET.Element) -> None:
@@ -338,20 +390,27 @@ class _Writer:
             split_rects[step_id] = rect
             self._shape(plane, split, rect)
         for flow in self.flows:
-            points = list(layout.routes.get(flow.id) or [])
+            if flow.id in self.link_flows:
+                continue                  # a link event pair: the engine jumps, nothing is drawn
+            route = list(layout.routes.get(flow.id) or [])
             source, target = bpmn_rects[flow.source_id], bpmn_rects[flow.target_id]
-            if len(points) < 2:
-                points = [(source.cx, source.cy), (target.cx, target.cy)]
-            else:
-                points[0] = _onto(points[0], points[1], source, layout.steps[flow.source_id].rect)
-                points[-1] = _onto(points[-1], points[-2], target, layout.steps[flow.target_id].rect)
-            if flow.source_id in split_rects:
-                gateway = split_rects[flow.source_id]
-                points = [(gateway.cx, gateway.cy)] + points[1:]
+            source_outline = self._outline(flow.source_id)
+            if flow.source_id in split_rects:          # leaves from the parallel gateway after the step
+                source, source_outline = split_rects[flow.source_id], DIAMOND
+                rest = route[1:] if len(route) >= 2 else [(target.cx, target.cy)]
+                ahead = rest[0][0] > source.right
+                route = orthogonal([(source.cx, source.cy)] + rest, first_horizontal=ahead)
+            points = edge_points(route, source, source_outline, target, self._outline(flow.target_id))
             self._edge(plane, self.flow_ref[flow.id], points)
         for step_id, split in self.splits.items():
             ours, gateway = bpmn_rects[step_id], split_rects[step_id]
-            self._edge(plane, f"{split}_in", [(ours.right, ours.cy), (gateway.left, gateway.cy)])
+            points = edge_points([(ours.cx, ours.cy), (gateway.cx, gateway.cy)], ours, self._outline(step_id),
+                                 gateway, DIAMOND)
+            self._edge(plane, f"{split}_in", points)
+
+    def _outline(self, step_id: int) -> str:
+        tag = self.tag[step_id]
+        return ROUND if tag.endswith("Event") else DIAMOND if tag.endswith("Gateway") else BOX
 
     @staticmethod
     def _edge(plane: ET.Element, ref: str, points) -> None:
@@ -375,18 +434,6 @@ class _Writer:
         shape = ET.SubElement(plane, f"{{{BPMNDI}}}BPMNShape", attrs)
         ET.SubElement(shape, f"{{{DC}}}Bounds", {"x": _num(rect.x), "y": _num(rect.y),
                                                   "width": _num(rect.w), "height": _num(rect.h)})
-
-
-def _onto(end: tuple[float, float], neighbour: tuple[float, float], small: Rect, ours: Rect) -> tuple[float, float]:
-    """Move a route's end from our (larger) shape's border onto the BPMN shape's border."""
-    if small == ours:
-        return end
-    (x, y), (nx, ny) = end, neighbour
-    if abs(x - nx) >= abs(y - ny):      # the last leg is horizontal
-        edge = small.left if nx <= x else small.right
-        return (edge, min(max(y, small.top), small.bottom))
-    edge = small.top if ny <= y else small.bottom
-    return (min(max(x, small.left), small.right), edge)
 
 
 def _clean_tree(root) -> None:

@@ -19,8 +19,9 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from mot_workshop.domain.base import Entity, FieldInfo, field_infos
@@ -41,6 +42,8 @@ TABLES: dict[str, str] = {
 PROCESS_COLUMN = "process_id"
 _SKIPPED = {"seq", "process_id", "source_step_id", "interview_id"}    # order is the row order; links stay in the file
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# free-text columns that hold a date (and time): written as users write them, kept as ISO
+DATE_FIELDS = {"held_at", "due"}
 
 
 class TableError(ValueError):
@@ -161,7 +164,12 @@ def raw_value(info: FieldInfo, cell: Any) -> Any:
             return ""
         if isinstance(cell, float) and cell.is_integer():
             cell = int(cell)
-        return unneutralise(str(cell))
+        text = unneutralise(str(cell))
+        if info.name in DATE_FIELDS:
+            from mot_workshop.export.tabular.dates import iso_date
+
+            return iso_date(text) or text
+        return text
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return None
     if isinstance(cell, str):
@@ -170,9 +178,28 @@ def raw_value(info: FieldInfo, cell: Any) -> Any:
             return _choices(info).get(_fold(cell), cell)
         if info.type is bool:
             return _booleans().get(_fold(cell), cell)
+        if info.type in (int, float):
+            return _number(cell, info.type)
+    if info.type is int and isinstance(cell, float) and cell.is_integer():
+        return int(cell)                 # a spreadsheet's 5.0 where a whole number belongs
     if isinstance(cell, enum.Enum):
         return cell.value
     return cell
+
+
+def _number(text: str, kind: type) -> Any:
+    """"5.0" as 5 where a whole number belongs; thousands separators ("1,234.5") taken out.
+    Anything else goes to the rules as written, which say what is wrong with it."""
+    plain = text.replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", plain):
+        plain = plain.replace(",", "")
+    try:
+        number = float(plain)
+    except ValueError:
+        return text
+    if kind is int:
+        return int(number) if number.is_integer() and re.fullmatch(r"[+-]?\d+(\.0*)?", plain) else text
+    return number
 
 
 @dataclass(frozen=True)
@@ -193,6 +220,7 @@ class TableRead:
     kind: str
     rows: list[tuple[int, dict[str, Any]]]      # (row number, values incl. process_id)
     problems: list[RowProblem]
+    notes: list[str] = field(default_factory=list)   # how the file was read, columns left out
 
     @property
     def bad_rows(self) -> list[int]:
@@ -209,14 +237,15 @@ def check_rows(kind: str, header: Sequence[Any], body: Iterable[tuple[int, Seque
     infos = {info.name: info for info in table_fields(kind)}
     columns: list[tuple[int, str, str]] = []      # (index, field, header as written)
     seen: dict[str, str] = {}
+    extra: list[str] = []
     for index, cell in enumerate(header):
         text = "" if cell is None else str(cell).strip()
         if not text:
             continue
         name = spellings.get(_fold(text))
         if name is None:
-            raise TableError(tr("Unknown column '{column}'. The columns of this table are: {columns}.",
-                                column=text, columns=", ".join(headers(kind, "en"))))
+            extra.append(text)           # a column of the user's own: said, and left out
+            continue
         if name in seen:
             raise TableError(tr("The columns '{first}' and '{second}' are the same field.",
                                 first=seen[name], second=text))
@@ -229,7 +258,13 @@ def check_rows(kind: str, header: Sequence[Any], body: Iterable[tuple[int, Seque
     if missing:
         raise TableError(tr("Required columns are missing: {columns}.", columns=", ".join(missing)))
 
+    if not columns:
+        raise TableError(tr("No column of this table was found. The columns of this table are: {columns}.",
+                            columns=", ".join(headers(kind, "en"))))
     result = TableRead(kind, [], [])
+    if extra:
+        result.notes.append(tr("Columns that are not part of this table were left out: {columns}.",
+                               columns=", ".join(f"'{c}'" for c in extra)))
     for number, cells in body:
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue

@@ -16,6 +16,7 @@ from mot_workshop.export.tabular.columns import (
     TableError,
     TableRead,
     check_rows,
+    header_map,
     headers,
     neutralise,
     rows,
@@ -105,8 +106,13 @@ def xlsx_bytes(head: Sequence[str], body: Sequence[Sequence[Any]], title: str) -
 
 # ---------------------------------------------------------------------- reading
 def read_table(path: str | Path, kind: str, processes: dict[str, int], *,
-               default_process: int | None = None, max_bytes: int = MAX_BYTES) -> TableRead:
-    """Read and check a .csv or .xlsx table; every bad row is reported with its number."""
+               default_process: int | None = None, max_bytes: int = MAX_BYTES,
+               sheet: str | None = None) -> TableRead:
+    """Read and check a .csv or .xlsx table; every bad row is reported with its number.
+
+    The header is the row (among the first ``HEADER_SEARCH``) naming the most columns of the
+    table, so a title above it does no harm; in a workbook, ``sheet`` names the sheet, else
+    the first sheet with such a header is read."""
     path = Path(path)
     fmt = table_format(path)
     try:
@@ -118,31 +124,63 @@ def read_table(path: str | Path, kind: str, processes: dict[str, int], *,
     except OSError as exc:
         raise TableError(tr("{name} cannot be read: {detail}", name=path.name,
                             detail=exc.strerror or str(exc))) from None
-    grid = _csv_grid(data, path.name) if fmt == ".csv" else _xlsx_grid(data, path.name)
+    score = _header_score(kind)
+    notes: list[str] = []
+    if fmt == ".csv":
+        grid = _csv_grid(data, path.name, score, notes)
+    else:
+        grid = _xlsx_grid(data, path.name, score, sheet, notes)
     if not grid:
         raise TableError(tr("{name} is empty: it has no header row.", name=path.name))
-    return check_rows(kind, grid[0], ((n, row) for n, row in enumerate(grid[1:], start=2)),
+    top = _header_row(grid, score)
+    read = check_rows(kind, grid[top], ((n, row) for n, row in enumerate(grid[top + 1:], start=top + 2)),
                       processes, default_process)
+    if top:
+        notes.append(tr("The header is on row {row}; the rows above it were left out.", row=top + 1))
+    read.notes[:0] = notes
+    return read
 
 
-def _csv_grid(data: bytes, name: str) -> list[list[Any]]:
-    for encoding in ("utf-8-sig", "cp949"):    # Korean Excel saves "CSV" in CP949
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise TableError(tr("{name} is neither UTF-8 nor CP949 text.", name=name))
+HEADER_SEARCH = 20
+
+
+def _header_score(kind: str):
+    spellings = header_map(kind)
+
+    def score(cells: Sequence[Any]) -> int:
+        return sum(1 for c in cells if c is not None and " ".join(str(c).split()).casefold() in spellings)
+    return score
+
+
+def _header_row(grid: list[list[Any]], score) -> int:
+    """The index of the first row naming the most columns (0 when none names any)."""
+    scores = [score(row) for row in grid[:HEADER_SEARCH]]
+    best = max(scores, default=0)
+    return scores.index(best) if best else 0
+
+
+def _csv_grid(data: bytes, name: str, score, notes: list[str]) -> list[list[Any]]:
+    from mot_workshop.export.tabular.detect import SEPARATOR_NAMES, decode, separator
+
+    decoded = decode(data)
+    if decoded is None:
+        raise TableError(tr("{name} is not text in UTF-8, UTF-16 or CP949 (EUC-KR); save it from the "
+                            "spreadsheet as CSV UTF-8.", name=name))
+    text, encoding = decoded
     try:
-        reader = csv.reader(io.StringIO(text, newline=""))
-        return _within_limits([row for _, row in zip(range(MAX_ROWS + 2), reader)], name)
+        sep = separator(text, score)
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+        grid = _within_limits([row for _, row in zip(range(MAX_ROWS + 2), reader)], name)
     except csv.Error as exc:
         raise TableError(tr("{name} is not a valid CSV file: {detail}", name=name, detail=str(exc))) from None
+    if encoding != "UTF-8" or sep != ",":
+        notes.append(tr("Read as {encoding} text separated by {separator}.", encoding=encoding,
+                        separator=tr(SEPARATOR_NAMES[sep])))
+    return grid
 
 
-def _xlsx_grid(data: bytes, name: str) -> list[list[Any]]:
-    """The first sheet's cells, read as a stream: a workbook that declares a million rows or
+def _xlsx_grid(data: bytes, name: str, score, sheet_name: str | None, notes: list[str]) -> list[list[Any]]:
+    """A sheet's cells, read as a stream: a workbook that declares a million rows or
     columns, or unpacks to far more than its size, is refused before it can fill the memory."""
     import zipfile
 
@@ -162,18 +200,55 @@ def _xlsx_grid(data: bytes, name: str) -> list[list[Any]]:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise TableError(tr("{name} is not a valid XLSX workbook: {detail}", name=name, detail=str(exc))) from None
     try:
-        sheet = book.worksheets[0]
-        # rows and columns as far as the limits and no further, whatever the sheet declares
-        rows = sheet.iter_rows(min_row=1, max_row=MAX_ROWS + 2, min_col=1, max_col=MAX_COLUMNS + 1,
-                               values_only=True)
-        # XLSX text is literal (no apostrophe convention): guard it so the shared reading
-        # step, which takes the CSV apostrophe off, gives it back unchanged
-        grid = [[neutralise(v) if isinstance(v, str) else v for v in _trimmed(row)] for row in rows]
+        sheets = book.worksheets
+        if sheet_name is not None:
+            chosen = [s for s in sheets if s.title == sheet_name]
+            if not chosen:
+                raise TableError(tr("{name} has no sheet '{sheet}'; its sheets are: {sheets}.", name=name,
+                                    sheet=sheet_name, sheets=", ".join(f"'{s.title}'" for s in sheets)))
+            candidates = chosen
+        else:
+            candidates = sheets
+        grid: list[list[Any]] = []
+        for sheet in candidates:
+            grid = _sheet_grid(sheet)
+            if sheet_name is not None or any(score(row) for row in grid[:HEADER_SEARCH]):
+                if len(sheets) > 1:
+                    notes.append(tr("Read the sheet '{sheet}' (the workbook has {count} sheets).",
+                                    sheet=sheet.title, count=len(sheets)))
+                break
+        else:
+            grid = _sheet_grid(sheets[0]) if sheets else []
     except (KeyError, OSError, ValueError, zipfile.BadZipFile) as exc:
+        if isinstance(exc, TableError):
+            raise
         raise TableError(tr("{name} is not a valid XLSX workbook: {detail}", name=name, detail=str(exc))) from None
     finally:
         book.close()
     return _within_limits(grid, name)
+
+
+def sheet_names(path: str | Path) -> list[str]:
+    """The sheets of a workbook, in order (for asking which one to read)."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True)
+    except Exception:  # noqa: BLE001 - a broken workbook is reported when it is read
+        return []
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()
+
+
+def _sheet_grid(sheet) -> list[list[Any]]:
+    # rows and columns as far as the limits and no further, whatever the sheet declares
+    rows = sheet.iter_rows(min_row=1, max_row=MAX_ROWS + 2, min_col=1, max_col=MAX_COLUMNS + 1,
+                           values_only=True)
+    # XLSX text is literal (no apostrophe convention): guard it so the shared reading
+    # step, which takes the CSV apostrophe off, gives it back unchanged
+    return [[neutralise(v) if isinstance(v, str) else v for v in _trimmed(row)] for row in rows]
 
 
 def _trimmed(row: Sequence[Any]) -> list[Any]:
