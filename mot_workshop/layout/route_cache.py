@@ -1,12 +1,14 @@
 """Connector routes kept up to date edit by edit, equal to a full ``route_flows``.
 
 A route is a function of what ``routing.route`` reads: its two shapes, the lanes, the grid
-cells of the shape index its candidates were tested in, and the runs of earlier routes on
-the lines it tested. Each route's reads are remembered. After an edit only the routes that
-read something that changed are routed again, in flow order: those whose shapes moved,
-those that tested a cell a moved shape left or entered, and — when a re-routed flow's line
-changed — the later routes that tested the lines it left or took. Everything else keeps its
-route, so moving one step of a 10,000-step map re-routes a handful of flows, not 12,000.
+cells of the shape index its candidates were tested in, the runs of earlier routes on the
+lines it tested, and the sides earlier flows leave and enter its two steps by (the ports).
+Each route's reads are remembered. After an edit only the routes that read something that
+changed are routed again, in flow order: those whose shapes moved, those that tested a cell
+a moved shape left or entered, and — when a flow is added, deleted, re-ended or re-routed —
+the later routes that tested the lines it left or took and the later flows of its end steps
+(their ports may now clash, or be free again). Everything else keeps its route, so moving
+one step of a 10,000-step map re-routes a handful of flows, not 12,000.
 
 Flows are taken in the order given, which must be increasing flow ids (the store's order);
 any other order, or changed lanes, falls back to routing everything.
@@ -19,7 +21,7 @@ import heapq
 from collections.abc import Sequence
 
 from mot_workshop.layout.geometry import Point, Rect
-from mot_workshop.layout.routing import _Drawn, _Index, route
+from mot_workshop.layout.routing import _Drawn, _Index, _Ports, route
 
 Flow = tuple[int, int, int]          # (flow id, source step id, target step id)
 
@@ -122,18 +124,24 @@ class RouteCache:
         self._shared: dict[tuple, tuple] = {}
         self._cell_readers: dict[tuple, set[int]] = {}
         self._key_readers: dict[tuple, set[int]] = {}
+        self._ports = _Ports()
+        self._port_ends: dict[int, tuple[int, int]] = {}     # the steps a flow's ports are noted at
+        self._step_readers: dict[int, set[int]] = {}         # step -> flows that read its ports
 
     # ------------------------------------------------------------------ routing one flow
     def _route(self, fid: int, src: int, tgt: int, lanes: Sequence[Rect]) -> list[Point] | None:
         self._forget_reads(fid)
         if src not in self._index.rects or tgt not in self._index.rects:
             return None
-        cells, keys = set(), set()
+        cells, keys, steps = set(), set(), set()
         self._index.read, self._drawn.read, self._drawn.limit = cells, keys, fid
+        self._ports.read, self._ports.limit = steps, fid
         try:
-            points = route(src, tgt, self._index, lanes, self._drawn)
+            points = route(src, tgt, self._index, lanes, self._drawn, self._ports)
         finally:
-            self._index.read = self._drawn.read = None
+            self._index.read = self._drawn.read = self._ports.read = None
+        for step in steps:
+            self._step_readers.setdefault(step, set()).add(fid)
         # kept as tuples of shared keys: a set per flow would cost a 10,000-step map ~50 MB
         shared = self._shared
         self._reads[fid] = (tuple(shared.setdefault(c, c) for c in cells), tuple(shared.setdefault(k, k) for k in keys))
@@ -143,7 +151,22 @@ class RouteCache:
             self._key_readers.setdefault(key, set()).add(fid)
         return points
 
+    def _note_ports(self, fid: int, src: int, tgt: int, points: list[Point] | None) -> tuple[int, ...]:
+        """Note the ports of ``points`` (None: none); the steps whose ports changed hands."""
+        steps: tuple[int, ...] = ()
+        ends = self._port_ends.pop(fid, None)
+        if ends is not None:
+            self._ports.take(fid, *ends)
+            steps += ends
+        if points is not None:
+            self._ports.add(fid, src, tgt, points)
+            self._port_ends[fid] = (src, tgt)
+            steps += (src, tgt)
+        return steps
+
     def _forget_reads(self, fid: int) -> None:
+        for step in self._port_ends.get(fid, ()) + self._flows.get(fid, ()):
+            self._step_readers.get(step, set()).discard(fid)
         cells, keys = self._reads.pop(fid, ((), ()))
         for cell in cells:
             self._cell_readers[cell].discard(fid)
@@ -162,6 +185,7 @@ class RouteCache:
             if points is not None:
                 self.routes[fid] = points
                 self._drawn.put(fid, points)
+                self._note_ports(fid, src, tgt, points)
         if not ordered:          # an order we cannot follow edit by edit: route all next time
             self._lanes = None
         return self.routes
@@ -190,6 +214,12 @@ class RouteCache:
                     if reader > after:
                         push(reader)
 
+        def readers_of_ports(steps, after: int) -> None:
+            for step in steps:
+                for reader in self._step_readers.get(step, ()):
+                    if reader > after:
+                        push(reader)
+
         moved: set[int] = set()
         dirty_cells: set = set()
         for sid in set(index.rects) | set(rects):
@@ -206,10 +236,11 @@ class RouteCache:
                 push(reader)
         wanted = {fid: (src, tgt) for fid, src, tgt in flows}
         for fid in [f for f in self._flows if f not in wanted]:           # deleted flows
-            del self._flows[fid]
             self._forget_reads(fid)
+            del self._flows[fid]
             points = self.routes.pop(fid, None)
             changed.add(fid)
+            readers_of_ports(self._note_ports(fid, 0, 0, None), fid)
             if points is not None:
                 self._drawn.take(fid, points)
                 readers_of_keys(self._drawn.keys_of(points), fid)
@@ -224,9 +255,10 @@ class RouteCache:
             src, tgt = self._flows[fid]
             points = self._route(fid, src, tgt, lanes)
             old = self.routes.get(fid)
-            if points == old:
+            if points == old and self._port_ends.get(fid) == ((src, tgt) if points is not None else None):
                 continue
             changed.add(fid)
+            readers_of_ports(self._note_ports(fid, src, tgt, points), fid)
             keys = set()
             if old is not None:
                 self._drawn.take(fid, old)

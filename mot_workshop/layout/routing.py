@@ -8,6 +8,12 @@ shape costs most, then running on top of another route, then bends, then length:
 on one line read as one, and the reader cannot tell which arrow goes where). A grid
 index keeps each collision test to the few shapes nearby, so re-routing a thousand-step map
 stays well inside a frame budget.
+
+Two more things cost: leaving a step by the side an earlier flow entered it (or entering by
+the side an earlier flow left it) — in and out on one port read as a line passing through —
+and running along a lane boundary, where a route looks like the lane's own edge. When the
+usual candidates all pay the port cost, routes leaving and entering by the other sides are
+tried as well.
 """
 
 from __future__ import annotations
@@ -21,6 +27,67 @@ STUB = 14.0           # length of the first/last leg leaving or entering a shape
 CELL = 160.0          # grid index cell size
 BAND = 11.0           # distance of a detour channel from a lane's edge
 SHARED = 3.0          # cost of each point of length run on top of an earlier route
+PORT_CLASH = 20_000.0  # leaving by a side an earlier flow enters (or entering by one it leaves)
+ON_EDGE = 50.0        # cost of each point of length run along a lane boundary
+EDGE_NEAR = 2.0       # how close to a boundary a run counts as on it
+
+
+def exit_side(points: Sequence[Point]) -> str:
+    """The side of its source a route leaves by (from its first leg's direction)."""
+    (x1, y1), (x2, y2) = points[0], points[1]
+    if abs(y1 - y2) < 1e-6:
+        return "right" if x2 > x1 else "left"
+    return "bottom" if y2 > y1 else "top"
+
+
+def entry_side(points: Sequence[Point]) -> str:
+    """The side of its target a route enters by (from its last leg's direction)."""
+    (x1, y1), (x2, y2) = points[-2], points[-1]
+    if abs(y1 - y2) < 1e-6:
+        return "left" if x2 > x1 else "right"
+    return "top" if y2 > y1 else "bottom"
+
+
+class _Ports:
+    """Which sides of each step earlier routes leave ("out") and enter ("in") by."""
+
+    def __init__(self) -> None:
+        self.used: dict[int, list[tuple[int, str, str]]] = {}    # step -> [(order, side, way)]
+        self.limit = float("inf")        # a route sees only the ports of flows before it
+        self.read: set | None = None
+
+    def clash(self, src: int, tgt: int, points: Sequence[Point]) -> int:
+        if self.read is not None:
+            self.read.update((src, tgt))
+        out, into = exit_side(points), entry_side(points)
+        n = 0
+        for step, side, other in ((src, out, "in"), (tgt, into, "out")):
+            for order, s, way in self.used.get(step, ()):
+                if order < self.limit and s == side and way == other:
+                    n += 1
+                    break
+        return n
+
+    def taken(self, step: int, way: str) -> set[str]:
+        """The sides of ``step`` earlier flows use the ``way`` ("in" or "out")."""
+        return {s for order, s, w in self.used.get(step, ()) if order < self.limit and w == way}
+
+    def add(self, order: int, src: int, tgt: int, points: Sequence[Point]) -> None:
+        self.used.setdefault(src, []).append((order, exit_side(points), "out"))
+        self.used.setdefault(tgt, []).append((order, entry_side(points), "in"))
+
+    def take(self, order: int, src: int, tgt: int) -> None:
+        for step in (src, tgt):
+            self.used[step] = [u for u in self.used.get(step, ()) if u[0] != order]
+
+
+def _on_edges(points: Sequence[Point], edges: Sequence[float]) -> float:
+    """Length of the horizontal runs of ``points`` lying on a lane boundary."""
+    total = 0.0
+    for (x1, y1), (x2, y2) in zip(points, points[1:]):
+        if abs(y1 - y2) < 1e-6 and any(abs(y1 - e) <= EDGE_NEAR for e in edges):
+            total += abs(x2 - x1)
+    return total
 
 
 class _Index:
@@ -143,6 +210,26 @@ def _candidates(a: Rect, b: Rect, channels: Sequence[float]) -> Iterable[list[Po
         yield [right_a, (a.right + STUB, ay), (a.right + STUB, cy), (b.left - STUB, cy), (b.left - STUB, by), left_b]
 
 
+def _sides(r: Rect) -> dict[str, tuple[Point, Point]]:
+    """Each side's port and the end of the stub leaving it."""
+    return {"right": ((r.right, r.cy), (r.right + STUB, r.cy)), "left": ((r.left, r.cy), (r.left - STUB, r.cy)),
+            "top": ((r.cx, r.top), (r.cx, r.top - STUB)), "bottom": ((r.cx, r.bottom), (r.cx, r.bottom + STUB))}
+
+
+def _other_ports(a: Rect, b: Rect, channels: Sequence[float], closed_a: set[str],
+                 closed_b: set[str]) -> Iterable[list[Point]]:
+    """Routes by every pair of free sides: stub out, one or two bends (or a channel), stub in."""
+    ends_b = [end for side, end in _sides(b).items() if side not in closed_b]
+    for side, (pa, sa) in _sides(a).items():
+        if side in closed_a:
+            continue
+        for pb, sb in ends_b:
+            yield [pa, sa, (sb[0], sa[1]), sb, pb]
+            yield [pa, sa, (sa[0], sb[1]), sb, pb]
+            for cy in channels[:1]:
+                yield [pa, sa, (sa[0], cy), (sb[0], cy), sb, pb]
+
+
 def _channels(a: Rect, b: Rect, lanes: Sequence[Rect]) -> list[float]:
     """Free bands near a and b: inside the top and bottom edge of each lane they span."""
     top, bottom = min(a.top, b.top), max(a.bottom, b.bottom)
@@ -152,23 +239,41 @@ def _channels(a: Rect, b: Rect, lanes: Sequence[Rect]) -> list[float]:
     return sorted(bands, key=lambda y: abs(y - mid))
 
 
-def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Drawn | None = None) -> list[Point]:
+def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Drawn | None = None,
+          ports: _Ports | None = None) -> list[Point]:
     a, b = index.rects[a_id], index.rects[b_id]
     best: tuple[float, list[Point]] | None = None
-    for candidate in _candidates(a, b, _channels(a, b, lanes)):
+    edges = sorted({y for lane in lanes for y in (lane.top, lane.bottom)})
+    channels = _channels(a, b, lanes)
+
+    def consider(candidate: list[Point]) -> bool:
+        """Weigh one candidate; True when it is clean and short enough to take at once."""
+        nonlocal best
         points = simplify(candidate)
+        if len(points) < 2:
+            return False
         cost = (len(points) - 2) * 40 + _length(points)
         if best is not None and cost >= best[0]:
-            continue                                       # cannot win: skip the costlier checks
+            return False                                   # cannot win: skip the costlier checks
+        clash = ports.clash(a_id, b_id, points) if ports is not None else 0
+        cost += PORT_CLASH * clash + ON_EDGE * _on_edges(points, edges)
+        if best is not None and cost >= best[0]:
+            return False
         cost += 100_000 * sum(index.hits(p, q, (a_id, b_id)) for p, q in zip(points, points[1:]))
         if best is not None and cost >= best[0]:
-            continue
+            return False
         shared = drawn.shared(points) if drawn is not None else 0.0
         cost += shared * SHARED
-        if cost < 100_000 and shared == 0 and len(points) <= 3:
-            return points                                  # nothing better than a clean short route
         if best is None or cost < best[0]:
             best = (cost, points)
+        return cost < PORT_CLASH and shared == 0 and len(points) <= 3
+
+    for candidate in _candidates(a, b, channels):
+        if consider(candidate):
+            return best[1]                                 # nothing better than a clean short route
+    if best is not None and best[0] >= PORT_CLASH and ports is not None and ports.clash(a_id, b_id, best[1]):
+        for candidate in _other_ports(a, b, channels, ports.taken(a_id, "in"), ports.taken(b_id, "out")):
+            consider(candidate)
     if best is None:                                       # a flow from a shape to itself
         return [(a.right, a.cy), (a.right + STUB, a.cy), (a.right + STUB, a.top - STUB),
                 (a.cx, a.top - STUB), (a.cx, a.top)]
@@ -181,11 +286,13 @@ def route_flows(rects: dict[int, Rect], flows: Sequence[tuple[int, int, int]],
     the lines of the ones before it where it can be."""
     index = _Index(rects)
     drawn = _Drawn()
+    ports = _Ports()
     routes: dict[int, list[Point]] = {}
-    for fid, src, tgt in flows:
+    for order, (fid, src, tgt) in enumerate(flows):
         if src in rects and tgt in rects:
-            routes[fid] = points = route(src, tgt, index, lanes, drawn)
+            routes[fid] = points = route(src, tgt, index, lanes, drawn, ports)
             drawn.add(points)
+            ports.add(order, src, tgt, points)
     return routes
 
 

@@ -87,14 +87,17 @@ def styled(widget) -> None:
 
 
 def editor_bar():
-    """The strip of buttons on top of an editor tab: the bar and its row layout."""
+    """The strip of buttons on top of an editor tab: the bar and its row layout (which wraps
+    onto a second line rather than widen the window)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QHBoxLayout, QWidget
+    from PySide6.QtWidgets import QWidget
+
+    from mot_workshop.ui.flow_row import FlowRow
 
     bar = QWidget()
     bar.setObjectName("editorBar")
     bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     styled(bar)
-    row = QHBoxLayout(bar)
+    row = FlowRow(bar)
     row.setContentsMargins(8, 4, 8, 4)
     return bar, row

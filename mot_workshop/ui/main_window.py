@@ -135,8 +135,10 @@ class MainWindow(QMainWindow):
         here, empty panels too, so they keep their place when their contents arrive."""
         left = [self.tree_dock, self.palette_dock, self.wizard_host.navigator_dock]
         right = [self.properties_dock, self.history_dock, self.wizard_host.parking_dock]
-        # the canvas keeps at least 60 % of a 1440-wide window
-        self.resizeDocks([self.tree_dock, self.properties_dock], [250, 300], Qt.Orientation.Horizontal)
+        from mot_workshop.ui.dock_room import DockRoom
+
+        self.dock_room = DockRoom(self)      # the canvas keeps ~63 % of the width, 1024 as 1440
+        self.dock_room.apply()
         self.resizeDocks(left, [210, 230, 400], Qt.Orientation.Vertical)
         self.resizeDocks(right, [370, 210, 250], Qt.Orientation.Vertical)
 
@@ -619,6 +621,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self._workshop_state = state
+            self.dock_room.user_sized = True     # the user's remembered panel widths
 
     def closeEvent(self, event) -> None:
         if self.properties_dock.is_built and self.properties.form is not None:

@@ -26,3 +26,15 @@ def test_the_as_is_map_must_run_from_start_to_end(history, store):
     checks = {c.label: c.done for c in completeness(store.snapshot(), w.id("process"))[2].checks}
     assert checks["As-Is map drawn"] is True
     assert checks["As-Is map runs from start to end without dead ends"] is False   # the world has no start
+
+
+def test_every_check_is_korean_in_the_korean_ui(history, store, monkeypatch):
+    from mot_workshop.i18n import catalog
+
+    w = build_world(history)
+    monkeypatch.setitem(catalog("ko"), "As-Is", "AS-IS")          # the kind follows its own entry
+    steps = completeness(store.snapshot(), w.id("process"), lang="ko")
+    labels = [c.label for s in steps for c in s.checks]
+    assert "AS-IS 맵 작성" in labels
+    for label in labels:                                        # no English sentence leaks through
+        assert any("\uac00" <= ch <= "\ud7a3" for ch in label), label

@@ -1,20 +1,32 @@
-"""The canvas keeps the room: side panels leave it at least 60 % of a 1440-wide window on
-every tab, and the touchpoint palette shows only beside the cycle editor it serves."""
+"""The canvas keeps the room: side panels leave it at least 60 % of a 1440- or 1024-wide
+window on every tab, while staying usable (at least 160 px); no tab forces the window wider
+than a 1024 screen; the touchpoint palette shows only beside the cycle editor it serves; and
+once the user drags a panel edge, a window resize leaves the widths alone."""
 
 from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
 
 from tests.ui.test_presentation_room import open_tab
 from tests.ui.wizard_fixtures import sample  # noqa: F401
 
 
-def test_canvas_share_and_palette_placement(sample, qtbot):
+@pytest.mark.parametrize("size", [(1440, 900), (1024, 768)])
+def test_canvas_share_and_palette_placement(sample, qtbot, size):
     window, _path = sample
-    window.resize(1440, 900)
+    window.resize(*size)
     qtbot.wait(80)
-    for which in ("overview", "ring", "map", "step1", "step3", "journey"):
+    for which in ("overview", "ring", "map", *(f"step{n}" for n in range(1, 9)), "journey"):
         editor, _title = open_tab(window, which)
         qtbot.wait(30)
         share = window.tabs.width() / window.width()
         assert share >= 0.6, (which, share)
+        assert share <= 0.7, (which, share)                       # and the panels keep theirs
+        assert window.minimumSizeHint().width() <= 1024, (which, [(type(c).__name__, c.objectName(), c.minimumSizeHint().width()) for c in editor.findChildren(QWidget) if c.isVisible() and c.minimumSizeHint().width() > 300])
+        for dock in window.docks():
+            if dock.isVisible():
+                assert dock.width() >= 160, (which, [(d.objectName(), d.width(), d.minimumSizeHint().width()) for d in window.docks() if d.isVisible()], window.central.width())
         on_cycle = which in ("ring", "journey")
         assert window.palette_dock.isVisible() == on_cycle, which
+

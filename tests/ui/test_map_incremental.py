@@ -115,3 +115,38 @@ def test_edits_and_undos_leave_the_scene_as_a_fresh_one(window, big_map, qtbot, 
     while window.stack.canUndo():
         window.stack.undo()
         assert_same_as_fresh(editor)
+
+
+def test_flows_added_and_deleted_at_a_busy_step_reroute_its_other_flows(window, big_map, qtbot):
+    """Ports: a flow added, deleted or re-ended at a step can move the ports of that step's
+    later flows; the editor re-routes them as a fresh layout would, through undo and redo."""
+    path, map_id = big_map
+    assert window.files.open_path(path)
+    editor = window.open_map(map_id)
+    qtbot.waitExposed(editor.view)
+    scene = editor.scene
+    flows = scene.flows
+    degree: dict[int, int] = {}
+    for f in flows.values():
+        for end in (f.source_id, f.target_id):
+            degree[end] = degree.get(end, 0) + 1
+    hub = max(degree, key=lambda s: (degree[s], -s))
+    others = [s for s in sorted(scene.steps) if s != hub and degree.get(s, 0) > 0]
+    at_hub = sorted(fid for fid, f in flows.items() if hub in (f.source_id, f.target_id))
+    edits = [
+        CreateEntity("flow", {"map_id": map_id, "source_id": hub, "target_id": others[3]}),
+        CreateEntity("flow", {"map_id": map_id, "source_id": others[-4], "target_id": hub}),
+        CreateEntity("flow", {"map_id": map_id, "source_id": others[len(others) // 2], "target_id": hub}),
+        DeleteEntity("flow", at_hub[0]),                            # an early flow: later ones may move
+        UpdateEntity("flow", at_hub[1], {"target_id": others[7]} if flows[at_hub[1]].source_id == hub
+                     else {"source_id": others[7]}),             # re-ended away from the hub
+    ]
+    for command in edits:
+        editor.push(command)
+        assert_same_as_fresh(editor)
+    for _ in edits:
+        window.stack.undo()
+        assert_same_as_fresh(editor)
+    for _ in edits:
+        window.stack.redo()
+        assert_same_as_fresh(editor)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QSplitter
 
-from mot_workshop.layout.swimlane import STEP_FONT
+from mot_workshop.layout.swimlane import LANE_HEADER_WIDTH, STEP_FONT
 from tests.ui.wizard_fixtures import sample  # noqa: F401
 
 
@@ -89,7 +89,10 @@ def test_a_large_map_is_paged_with_readable_labels(sample, qtbot):
     assert "page 1 of" in host.presentation.step_label.text()
     seen = QRectF()
     for index in range(len(pager)):
-        seen = seen.united(view.visible_scene_rect())
+        shown = view.visible_scene_rect()
+        if pager.headers.isVisible():                            # the frozen lane headers cover a strip
+            shown.setLeft(shown.left() + LANE_HEADER_WIDTH)
+        seen = seen.united(shown)
         if index < len(pager) - 1:
             before = view.visible_scene_rect()
             QTest.keyClick(window, Qt.Key.Key_PageDown)
@@ -102,3 +105,46 @@ def test_a_large_map_is_paged_with_readable_labels(sample, qtbot):
     QTest.keyClick(window, Qt.Key.Key_Escape)
     assert view.auto_fit
     qtbot.waitUntil(lambda: abs(view.zoom - zoom_before) < 1e-6, timeout=2000)
+
+
+@pytest.mark.parametrize("size", [(1440, 900), (1024, 768)])
+def test_every_page_of_a_paged_map_shows_the_lane_names(sample, qtbot, size):
+    """Pages after the first column keep a frozen lane-header column: the left strip of the
+    screen shows the same lane names, pixel for pixel, as the first page's real headers."""
+    window, _path = sample
+    window.resize(*size)
+    m = window.session.store.select("process_map")[0]
+    editor = window.open_map(m.id)
+    qtbot.waitExposed(editor.view)
+    window.wizard_host.toggle_presentation(full_screen=False)
+    pager = window.wizard_host.pager
+    view = editor.view
+    assert len(pager) > 2
+    strip = round(LANE_HEADER_WIDTH * view.zoom) - 3           # the headers, without the frozen edge line
+
+    def left_strip():
+        qtbot.wait(20)
+        return view.viewport().grab().toImage().copy(0, 0, strip, view.viewport().height())
+
+    def far(a: int, b: int) -> bool:                   # text edges may shift by a sub-pixel
+        return max(abs((a >> k & 255) - (b >> k & 255)) for k in (0, 8, 16)) > 60
+
+    first = left_strip()
+    top = view.visible_scene_rect().top()
+    assert not pager.headers.isVisible()
+    later = [i for i, page in enumerate(pager.pages) if page.left() > 1 and abs(page.top() - pager.pages[0].top()) < 1]
+    assert later
+    lane_names = [lane.name for lane in editor.scene.layout.lanes]
+    for index in later:
+        while pager.index < index:
+            QTest.keyClick(window, Qt.Key.Key_PageDown)
+        assert abs(view.visible_scene_rect().top() - top) < 1
+        assert view.visible_scene_rect().left() > LANE_HEADER_WIDTH      # the real headers are off screen
+        assert pager.headers.isVisible() and pager.headers.width() >= strip
+        shown, expected = left_strip(), first
+        differing = sum(1 for x in range(0, strip, 3) for y in range(0, shown.height(), 3)
+                        if far(shown.pixel(x, y), expected.pixel(x, y)))
+        total = len(range(0, strip, 3)) * len(range(0, shown.height(), 3))
+        assert differing / total < 0.03, (index, differing / total, lane_names)
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert pager.headers.parent() is None or not pager.headers.isVisible()

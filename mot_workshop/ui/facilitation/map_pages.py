@@ -4,16 +4,20 @@ top to bottom inside a phase column. PgDn / PgUp step through them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
 
-from mot_workshop.layout.swimlane import STEP_FONT
+from mot_workshop.layout.swimlane import LANE_HEADER_WIDTH, STEP_FONT
 
 MIN_TEXT_PX = 14.0
 OVERLAP = 0.08          # a page repeats a strip of the one before, so the eye keeps its place
 
 
 def plan(layout, view_w: float, view_h: float) -> tuple[float, list[QRectF]]:
-    """The zoom and the scene rects of the pages (one page when the whole map is readable)."""
+    """The zoom and the scene rects of the pages (one page when the whole map is readable).
+    A page right of the first column starts ``LANE_HEADER_WIDTH`` left of its content: that
+    strip is covered by the frozen lane headers."""
     b = layout.bounds
     whole = QRectF(b.x, b.y, b.w, b.h)
     if b.w <= 0 or b.h <= 0 or view_w < 10 or view_h < 10:
@@ -24,11 +28,13 @@ def plan(layout, view_w: float, view_h: float) -> tuple[float, list[QRectF]]:
         return fit, [whole]
     zoom = need
     page_w, page_h = view_w / zoom, view_h / zoom
+    content_w = max(page_w - LANE_HEADER_WIDTH, page_w / 2)     # beside the frozen headers
     pages = []
-    for left, right in _columns(layout, b, page_w):
-        for x in _slices(left, right, page_w):
+    for left, right in _columns(layout, b, content_w):
+        first = left <= b.x
+        for x in _slices(left, right, page_w if first else content_w, align_start=True):
             for y in _slices(b.y, b.y + b.h, page_h):
-                pages.append(QRectF(x, y, page_w, page_h))
+                pages.append(QRectF(x if first else x - LANE_HEADER_WIDTH, y, page_w, page_h))
     return zoom, pages
 
 
@@ -47,16 +53,46 @@ def _columns(layout, b, page_w: float) -> list[tuple[float, float]]:
     return columns
 
 
-def _slices(start: float, end: float, size: float) -> list[float]:
+def _slices(start: float, end: float, size: float, align_start: bool = False) -> list[float]:
     """Starts of windows of ``size`` covering start…end, each overlapping the one before."""
-    if end - start <= size:
-        return [start - (size - (end - start)) / 2]         # centred
+    if end - start <= size:                 # one window: from the start (beside the headers) or centred
+        return [start if align_start else start - (size - (end - start)) / 2]
     out, at = [], start
     while at + size < end:
         out.append(at)
         at += size * (1 - OVERLAP)
     out.append(end - size)
     return out
+
+
+class FrozenHeaders(QWidget):
+    """The lane header column drawn over the left edge of the view, at the view's zoom and
+    vertical position: what the scene shows at x = 0 … LANE_HEADER_WIDTH."""
+
+    def __init__(self, view):
+        super().__init__(view.viewport())
+        self.view = view
+        self.setObjectName("frozenLaneHeaders")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def follow(self) -> None:
+        width = round(LANE_HEADER_WIDTH * self.view.zoom)
+        self.setGeometry(0, 0, width, self.view.viewport().height())
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        view = self.view
+        top_left = view.mapToScene(0, 0)
+        bottom = view.mapToScene(0, view.viewport().height()).y()
+        source = QRectF(0.0, top_left.y(), LANE_HEADER_WIDTH, bottom - top_left.y())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        view.scene().render(painter, QRectF(self.rect()), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        painter.setPen(QPen(QColor("#404040"), 2))         # the edge the content slides under
+        painter.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
+        painter.end()
 
 
 class MapPager(QObject):
@@ -68,6 +104,7 @@ class MapPager(QObject):
         self.view = editor.view
         self.index = 0
         self.changed = lambda: None      # the banner names the page
+        self.headers = FrozenHeaders(self.view)
         self.replan()
         self.view.viewport().installEventFilter(self)
 
@@ -85,6 +122,9 @@ class MapPager(QObject):
 
     def stop(self) -> None:
         self.view.viewport().removeEventFilter(self)
+        self.headers.hide()
+        self.headers.setParent(None)
+        self.headers.deleteLater()
 
     def __len__(self) -> int:
         return len(self.pages)
@@ -93,11 +133,17 @@ class MapPager(QObject):
         if index is not None:
             self.index = max(0, min(len(self.pages) - 1, index))
         if len(self.pages) == 1:
+            self.headers.hide()
             self.view.fit()
             return
         self.view.set_zoom(self.zoom, manual=False)
         self.view.auto_fit = False
         self.view.centerOn(self.pages[self.index].center())
+        frozen = self.view.mapToScene(0, 0).x() > 1.0      # the real headers are off the page
+        self.headers.setVisible(frozen)
+        if frozen:
+            self.headers.follow()
+            self.headers.raise_()
 
     def step(self, delta: int) -> bool:
         if not 0 <= self.index + delta < len(self.pages):
@@ -106,8 +152,9 @@ class MapPager(QObject):
         return True
 
     def phase_name(self) -> str:
-        """The phase in the middle of the page shown."""
-        x = self.pages[self.index].center().x()
+        """The first phase the page shows beside the lane headers (its column's phase)."""
+        page = self.pages[self.index]
+        x = max(page.left(), 0.0) + LANE_HEADER_WIDTH + 1.0
         phases = self.editor.scene.layout.phases
         found = next((p for p in phases if p.header.left <= x < p.header.right), None)
         return found.name if found else ""

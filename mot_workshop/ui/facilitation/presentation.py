@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QHeaderView, QLabel, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSplitter, QToolBar, QWidget
 
 from mot_workshop.i18n import tr
 
@@ -125,6 +125,7 @@ class Presentation:
         table columns across the width. Called again when the tab changes."""
         from mot_workshop.ui.cycle.view import DiagramView
         from mot_workshop.ui.swimlane.palette import MapPalette
+        from mot_workshop.ui.worksheet_table.present_fit import PresentedColumns, fit, widen
         from mot_workshop.ui.worksheet_table.table import WorksheetTable
 
         w = self.window
@@ -137,12 +138,12 @@ class Presentation:
             widget.hide()
             self._saved["chrome"].append(widget)
         for table in page.findChildren(WorksheetTable):
-            header = table.view.horizontalHeader()
-            if header not in self._saved["headers"]:
-                self._saved["headers"][header] = [header.sectionSize(i) for i in range(header.count())]
-                header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-                header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            if table.view not in self._saved["headers"]:
+                self._saved["headers"][table.view] = PresentedColumns(table.view)
         QApplication.processEvents()       # the views take the room the bars left
+        for columns in self._saved["headers"].values():
+            widen(columns.view)            # in the larger type the style sheet has now given
+            fit(columns.view)
         for view in page.findChildren(DiagramView):
             if view not in self._saved["views"]:
                 self._saved["views"][view] = (view.auto_fit, view.zoom, view.visible_scene_rect().center(),
@@ -169,12 +170,11 @@ class Presentation:
         w.tabs.tabBar().setVisible(saved["tab_bar"])
         for widget in saved["chrome"]:
             widget.show()
-        for header, sizes in saved["headers"].items():
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-            for index, size in enumerate(sizes):
-                header.resizeSection(index, size)
-            header.setStretchLastSection(True)
+        for columns in saved["headers"].values():
+            try:
+                columns.stop()
+            except RuntimeError:           # a tab closed meanwhile
+                pass
         chart_view.set_scale(1.0, w)
         if not saved["full"]:
             w.showMaximized() if saved["maximized"] else w.showNormal()

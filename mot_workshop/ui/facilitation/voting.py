@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from mot_workshop.analysis.votes import dots_used, tally
 from mot_workshop.domain.rules import RuleError
 from mot_workshop.editing.changes import Changes
 from mot_workshop.editing.voting import cast_dot, take_back_dot
 from mot_workshop.i18n import tr
+from mot_workshop.ui.flow_row import FlowRow
+from mot_workshop.ui.whole_text import show_whole_text
 
 DOT = "●"
 
@@ -40,19 +42,24 @@ class VotingBar(QWidget):
         self.title.setObjectName("votingTitle")
         self.voter = QComboBox()
         self.voter.setObjectName("voter")
-        self.voter.setMinimumContentsLength(14)
+        self.voter.setMinimumContentsLength(8)
+        # a long team name must not make the page wider than a 1024-wide projector: elide it
+        self.voter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        show_whole_text(self.voter)
         self.left = QLabel()
         self.left.setObjectName("dotsLeft")
+        self.left.setWordWrap(True)
         self.cast_button = QPushButton()
         self.cast_button.setObjectName("castDot")
         self.take_button = QPushButton()
         self.take_button.setObjectName("takeBackDot")
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)
         self.cast_button.clicked.connect(self.cast)
         self.take_button.clicked.connect(self.take_back)
         self.voter.currentIndexChanged.connect(self.show_left)
-        row = QHBoxLayout(self)
+        row = FlowRow(self)            # wraps beside a narrow table instead of widening the page
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.voter, self.left, self.cast_button, self.take_button):
             row.addWidget(widget)

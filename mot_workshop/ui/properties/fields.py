@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from mot_workshop.domain.base import NAME_MAX
 from mot_workshop.i18n import tr
+from mot_workshop.ui.whole_text import show_whole_text
 
 TYPING_DELAY_MS = 400
 MIXED = object()      # several selected entities disagree on this field
@@ -28,6 +29,8 @@ class Field(QObject):
         self.widget = widget
         self.dirty = False          # the user changed it and it is not saved yet
         widget.setObjectName(f"field_{name}")
+        if isinstance(widget, QComboBox):           # a team or process name may be longer than the panel
+            show_whole_text(widget)
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError

@@ -102,11 +102,22 @@ class MapPalette(QWidget):
 
 
 def _two_lines(text: str, metrics, width: int) -> str:
-    """A palette name on at most two lines of ``width`` pixels (tool buttons do not wrap)."""
+    """A palette name in lines of about ``width`` pixels (tool buttons do not wrap), never cut:
+    the longer English names take three lines."""
     if metrics.horizontalAdvance(text) <= width or " " not in text:
         return text
-    words = text.split()
-    best = min(range(1, len(words)), key=lambda i: max(metrics.horizontalAdvance(" ".join(words[:i])),
-                                                         metrics.horizontalAdvance(" ".join(words[i:]))))
-    second = metrics.elidedText(" ".join(words[best:]), Qt.TextElideMode.ElideRight, width)
-    return " ".join(words[:best]) + "\n" + second
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) == 2 or len(lines) > 3:          # two balanced lines read better than greedy ones
+        words = text.split()
+        best = min(range(1, len(words)), key=lambda i: max(metrics.horizontalAdvance(" ".join(words[:i])),
+                                                             metrics.horizontalAdvance(" ".join(words[i:]))))
+        if len(lines) == 2 or max(metrics.horizontalAdvance(" ".join(words[:best])),
+                                  metrics.horizontalAdvance(" ".join(words[best:]))) <= width * 1.3:
+            return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+        lines = lines[:2] + [" ".join(lines[2:])]
+    return "\n".join(lines)

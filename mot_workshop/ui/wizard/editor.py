@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from mot_workshop.i18n import tr
 
@@ -53,6 +53,10 @@ class WizardEditor(QWidget):
         page = self.page(number)
         page.set_process(self.process_id)
         self.stack.setCurrentWidget(page)
+        for other in self.pages.values():    # only the page shown sets how narrow the window may be
+            shown = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(shown, shown)
+        self.stack.updateGeometry()
         if number != self.current:
             self.current = number
             self.step_changed.emit(number)

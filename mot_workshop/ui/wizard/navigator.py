@@ -16,6 +16,7 @@ from mot_workshop.domain.method import steps as method_steps
 from mot_workshop.domain.snapshot import Snapshot
 from mot_workshop.i18n import current_language, tr
 from mot_workshop.ui.background import Job
+from mot_workshop.ui.whole_text import show_whole_text
 
 
 def default_process(store) -> int | None:
@@ -58,6 +59,7 @@ class Navigator(QWidget):
         self.process.setMinimumContentsLength(8)
         self.process.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.process.currentIndexChanged.connect(self._process_chosen)
+        show_whole_text(self.process)
         self.list = _StepList()
         self.list.setObjectName("stepList")
         self.list.setWordWrap(True)

@@ -28,8 +28,10 @@ class StepPage(QWidget):
         self._captions: list = []             # (label, text function)
         self.title_label = QLabel()
         self.title_label.setObjectName("stepTitle")
+        self.title_label.setWordWrap(True)      # a long title takes two lines on a 1024 screen
         self.process_label = QLabel()
         self.process_label.setObjectName("stepProcess")
+        self.process_label.setWordWrap(True)
         self.purpose_label = QLabel()
         self.purpose_label.setObjectName("stepPurpose")
         self.purpose_label.setWordWrap(True)

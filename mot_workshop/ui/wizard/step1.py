@@ -36,7 +36,7 @@ class Step1Page(StepPage):
         column.addWidget(self.table, 1)
         column.addWidget(self.voting)
         self.chart = self.part(ChartView(self.matrix, ("process",), ready=self.alive, min_height=300))
-        self.chart.setMinimumWidth(400)
+        self.chart.setMinimumWidth(340)          # the table keeps room on a 1024 screen
         self.viewpoints = QLabel()
         self.viewpoints.setObjectName("viewpoints")
         self.viewpoints.setWordWrap(True)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
 
 from mot_workshop.domain.enums import MapKind
 from mot_workshop.i18n import tr
+from mot_workshop.ui.whole_text import show_whole_text
 from mot_workshop.ui.wizard.maps import find_map
 from mot_workshop.ui.wizard.page import StepPage
 from mot_workshop.ui.worksheet_table.model import WorksheetModel
@@ -36,6 +37,7 @@ class Step6Page(StepPage):
         self.problem_choice = QComboBox()
         self.problem_choice.setObjectName("problemChoice")
         self.problem_choice.setMinimumContentsLength(40)
+        show_whole_text(self.problem_choice)
         self.add_problem = QPushButton()
         self.add_problem.setObjectName("addFromProblem")
         self.add_problem.clicked.connect(self.add_from_problem)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -25,6 +24,7 @@ from mot_workshop.editing.command import Macro
 from mot_workshop.editing.entities import DeleteEntity, UpdateEntity
 from mot_workshop.editing.ordering import Reorder
 from mot_workshop.i18n import tr
+from mot_workshop.ui.flow_row import FlowRow
 from mot_workshop.ui.worksheet_table.cells import display
 from mot_workshop.ui.worksheet_table.clipboard import parse_tsv, to_tsv
 from mot_workshop.ui.worksheet_table.delegate import CellDelegate
@@ -110,7 +110,7 @@ class WorksheetTable(QWidget):
         model.problem.connect(self.show_problem)
 
         self.buttons: dict[str, QToolButton] = {}
-        bar = QHBoxLayout()
+        bar = FlowRow()                  # wraps on a narrow screen instead of widening the window
         bar.setContentsMargins(0, 0, 0, 0)
         self.view.itemDelegate().closeEditor.connect(lambda *_: model.drop_draft())
         model.row_created.connect(self.select_id)
