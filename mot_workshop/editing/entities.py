@@ -64,6 +64,11 @@ class CachedLookup:
         return self.cache[key]
 
 
+# Plain fields that the rules of the entities referring to this one read: a map's kind decides
+# whether its CS check-points (To-Be) and As-Is answers may stay with it.
+_FIELDS_DEPENDANTS_READ = {("process_map", "kind")}
+
+
 def check_dependants(store: Store, changed: Mapping[tuple[str, int], Entity]) -> None:
     """The entities that refer to a changed one must still satisfy the rules with it: a lane
     taken to another map would leave its steps (and a phase its steps) in a map it is not in.
@@ -78,10 +83,20 @@ def check_dependants(store: Store, changed: Mapping[tuple[str, int], Entity]) ->
                 child = changed.get((child.KIND, child.id), child)
                 try:
                     check_relations(child, lookup)
-                except RuleError:
+                except RuleError as broken:
+                    if not _references_changed(entity, store):
+                        raise RuleError(tr("{reason} This {kind} still holds them: delete them first.",
+                                           reason=str(broken), kind=kind_name(entity.KIND)),
+                                        rel.field) from None
                     raise RuleError(tr("{children} still refer to this {kind} and cannot follow it there; "
                                        "move or delete them first.", children=kind_name(child.KIND),
                                        kind=kind_name(entity.KIND)), rel.field) from None
+
+
+def _references_changed(entity: Entity, store: Store) -> bool:
+    stored = store.get(entity.KIND, entity.id)
+    return stored is None or any(getattr(stored, f.name) != getattr(entity, f.name)
+                                 for f in field_map(type(entity)).values() if f.ref is not None)
 
 
 def order_scope(kind: str, values: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -213,8 +228,8 @@ class UpdateEntities(Command):
         fields = field_map(entity_class(self.kind))
         # only a reference that really changes can break the rules of what refers to it
         moved = {(self.kind, id): updated[id] for id, values in self.values_by_id.items()
-                 if any(fields[name].ref is not None and value != getattr(current[id], name)
-                        for name, value in values.items())}
+                 if any((fields[name].ref is not None or (self.kind, name) in _FIELDS_DEPENDANTS_READ)
+                        and value != getattr(current[id], name) for name, value in values.items())}
         if moved:
             check_dependants(store, moved)
         self.old_by_id = {id: {name: getattr(current[id], name) for name in values}

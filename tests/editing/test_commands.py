@@ -335,3 +335,14 @@ def test_listeners_hear_what_changed_on_do_undo_and_redo(history, world):
 def test_undo_text_names_the_edit(history, world):
     history.push(DeleteEntity("touchpoint", world.id("touchpoint")))
     assert history.undo_text == "Delete touchpoint"
+
+
+@pytest.mark.parametrize("kind, holds, to", [("cs_check", "To-Be", "as-is"), ("asis_answer", "As-Is", "to-be")])
+def test_a_map_cannot_change_to_a_kind_its_method_rows_do_not_belong_to(history, world, kind, holds, to):
+    """CS check-points belong to a To-Be map and As-Is answers to an As-Is map: changing the
+    map's kind under them is refused with the reason, and nothing changes."""
+    map_id = history.store.select(kind)[0].map_id
+    before = dump(history.store)
+    with pytest.raises(RuleError, match=f"{holds}.*delete them first"):
+        history.push(UpdateEntity("process_map", map_id, {"kind": to}))
+    assert dump(history.store) == before
