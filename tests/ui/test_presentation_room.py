@@ -148,3 +148,26 @@ def test_every_page_of_a_paged_map_shows_the_lane_names(sample, qtbot, size):
         assert differing / total < 0.03, (index, differing / total, lane_names)
     QTest.keyClick(window, Qt.Key.Key_Escape)
     assert pager.headers.parent() is None or not pager.headers.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("size", [(1440, 900), (1024, 768)])
+def test_the_presented_ring_s_vote_bar_reads_on_one_line(sample, qtbot, size, lang):
+    """In the room's larger type the dot-vote row keeps "N of M dots left" on one line and every
+    control whole inside the screen (it had wrapped the count under itself, beside a cut team)."""
+    window, _path = sample
+    window.set_language(lang)
+    window.resize(*size)
+    editor, _title = open_tab(window, "ring")
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    qtbot.wait(50)
+    bar = editor.voting
+    left = bar.left
+    assert left.isVisible() and ("dots left" in left.text() or "남음" in left.text())
+    metrics = left.fontMetrics()
+    assert left.height() < 2 * metrics.lineSpacing()
+    assert left.width() >= metrics.horizontalAdvance(left.text())
+    for widget in (bar.title, bar.voter, left, bar.cast_button, bar.take_button):
+        right = widget.mapTo(window, widget.rect().topRight()).x()
+        assert 0 <= widget.mapTo(window, widget.rect().topLeft()).x() and right <= window.width()
+    QTest.keyClick(window, Qt.Key.Key_Escape)

@@ -42,13 +42,12 @@ class VotingBar(QWidget):
         self.title.setObjectName("votingTitle")
         self.voter = QComboBox()
         self.voter.setObjectName("voter")
-        self.voter.setMinimumContentsLength(8)
+        self.voter.setMinimumContentsLength(12)   # "Team: " and a team name of a few words
         # a long team name must not make the page wider than a 1024-wide projector: elide it
         self.voter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         show_whole_text(self.voter)
         self.left = QLabel()
-        self.left.setObjectName("dotsLeft")
-        self.left.setWordWrap(True)
+        self.left.setObjectName("dotsLeft")   # one line: the row wraps whole widgets instead
         self.cast_button = QPushButton()
         self.cast_button.setObjectName("castDot")
         self.take_button = QPushButton()
