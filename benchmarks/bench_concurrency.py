@@ -30,6 +30,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from server_target import NoServer, server_url  # noqa: E402
 
 from mot_workshop.editing.entities import CreateEntity  # noqa: E402
 from mot_workshop.editing.history import History  # noqa: E402
@@ -104,25 +107,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--commands", type=int, default=500)
     args = parser.parse_args(argv)
-    cluster = None
-    url = args.url
-    if url is None:
-        from tests.server.cluster import Cluster, find_bin
-
-        bin_dir = find_bin()
-        if bin_dir is None:
-            print("no PostgreSQL server binaries in /usr/lib/postgresql/*/bin; pass --url", file=sys.stderr)
-            return 1
-        cluster = Cluster(bin_dir)
-        cluster.init()
-        cluster.start()
-        url = cluster.url()
     try:
-        with tempfile.TemporaryDirectory(prefix="motw-concurrency-") as folder:
+        with server_url(args.url) as url, tempfile.TemporaryDirectory(prefix="motw-concurrency-") as folder:
             found = run(url, clients=args.clients, commands=args.commands, folder=Path(folder))
-    finally:
-        if cluster is not None:
-            cluster.destroy()
+    except NoServer as missing:
+        print(missing, file=sys.stderr)
+        return 1
     total = args.clients * args.commands
     print(f"{args.clients} clients x {args.commands} commands: {total} in {found['seconds']:.1f} s "
           f"({total / found['seconds']:.0f} commands/s), {found['refused']} undos refused as conflicts, "

@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 
 import generate  # noqa: E402
+from server_target import NoServer, server_url  # noqa: E402
 
 from mot_workshop.editing.entities import UpdateEntity  # noqa: E402
 from mot_workshop.editing.history import History  # noqa: E402
@@ -115,24 +116,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rounds = args.rounds or (50 if args.quick else 300)
     runs = args.runs or (3 if args.quick else 5)
-    cluster = None
-    url = args.url
-    if url is None:
-        from tests.server.cluster import Cluster, find_bin
-
-        bin_dir = find_bin()
-        if bin_dir is None:
-            print("no PostgreSQL server binaries in /usr/lib/postgresql/*/bin; pass --url", file=sys.stderr)
-            return 1
-        cluster = Cluster(bin_dir)
-        cluster.init()
-        cluster.start()
-        url = cluster.url()
     try:
-        lines = measure(url, processes=args.processes, steps=args.steps, rounds=rounds, runs=runs)
-    finally:
-        if cluster is not None:
-            cluster.destroy()
+        with server_url(args.url) as url:
+            lines = measure(url, processes=args.processes, steps=args.steps, rounds=rounds, runs=runs)
+    except NoServer as missing:
+        print(missing, file=sys.stderr)
+        return 1
     print(f"{'measure':<44}{'ms':>9}{'budget':>9}  result  ({rounds} edits, {runs} openings)")
     ok = True
     for label, value, budget, note in lines:
