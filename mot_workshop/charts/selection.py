@@ -34,12 +34,11 @@ def selection_matrix(processes: Sequence[Process], *, title: str | None = None,
         ax.set_ylabel(tr("Innovation effect"))
         ax.scatter([], [], s=70, color=NAVY, label=tr("Selected core process"))
         ax.scatter([], [], s=50, color=SLATE, marker="s", label=tr("Candidate"))
-        # the legend sits at the foot of the figure, centred under the plot: a fixed place in
-        # the bottom margin whatever the plot's height (an offset in axes units grew with it)
-        from matplotlib.transforms import blended_transform_factory
-
+        # the legend sits at the foot of the figure, centred on it: a fixed place in the bottom
+        # margin whatever the plot's height (an offset in axes units grew with it), whole on a
+        # narrow figure (centred on the plot it ran off the right edge)
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=2, borderaxespad=0.3,
-                  bbox_transform=blended_transform_factory(ax.transAxes, fig.transFigure))
+                  bbox_transform=fig.transFigure)
         if title:
             ax.set_title(title)
         margins(fig, left=0.6, right=0.15, top=0.45 if title else 0.2, bottom=0.8)

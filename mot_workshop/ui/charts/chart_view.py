@@ -32,12 +32,10 @@ MIN_WIDTH_IN, MIN_HEIGHT_IN = 4.0, 2.6      # below this a chart's text would cr
 
 def figure_size(width_px: int, height_px: int) -> tuple[float, float, float]:
     """(dpi, width, height in inches) of a figure exactly filling ``width_px`` × ``height_px``.
-    A widget smaller than the least size (at the presentation scale too) gets the least-size
-    chart at fewer pixels per point: a figure built larger would be squeezed by the canvas
-    after its labels were placed, and a smaller one would crowd its names."""
+    A widget smaller than the least size gets the least-size chart at fewer pixels per point:
+    a figure built larger would be squeezed by the canvas after its labels were placed."""
     width_px, height_px = max(1, width_px), max(1, height_px)
-    # presentation enlarges the text only as far as the chart keeps its least size in inches
-    dpi = min(100.0 * _scale, width_px / MIN_WIDTH_IN, height_px / MIN_HEIGHT_IN)
+    dpi = min(100.0 * _scale, width_px * _scale / MIN_WIDTH_IN, height_px * _scale / MIN_HEIGHT_IN)
     return dpi, width_px / dpi, height_px / dpi
 
 
