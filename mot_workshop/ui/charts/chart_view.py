@@ -35,7 +35,9 @@ def figure_size(width_px: int, height_px: int) -> tuple[float, float, float]:
     A widget smaller than the least size gets the least-size chart at fewer pixels per point:
     a figure built larger would be squeezed by the canvas after its labels were placed."""
     width_px, height_px = max(1, width_px), max(1, height_px)
-    dpi = min(100.0 * _scale, width_px * _scale / MIN_WIDTH_IN, height_px * _scale / MIN_HEIGHT_IN)
+    # presentation may narrow a chart (larger text) but never shorten it below its least height:
+    # small multiples stacked in a short strip flatten their bars to lines
+    dpi = min(100.0 * _scale, width_px * _scale / MIN_WIDTH_IN, height_px / MIN_HEIGHT_IN)
     return dpi, width_px / dpi, height_px / dpi
 
 
