@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -34,7 +35,10 @@ class WorkshopsDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()        # the title takes what the others leave, cut with "…"
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
         self.table.cellDoubleClicked.connect(lambda *_: self.open_selected())
         layout.addWidget(self.table)
@@ -55,6 +59,7 @@ class WorkshopsDialog(QDialog):
         self.download_button.clicked.connect(self.download)
         self.admit_button.clicked.connect(self.admit)
         layout.addWidget(buttons)
+        self.setMinimumWidth(max(640, buttons.sizeHint().width() + 24))
         self.entries = []
         self.refresh()
 
@@ -64,8 +69,9 @@ class WorkshopsDialog(QDialog):
         for row, entry in enumerate(self.entries):
             when = entry.last_change.astimezone().strftime("%Y-%m-%d %H:%M")
             for col, text in enumerate((entry.title, entry.facilitator, when)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, col, item)
         if self.entries:
             self.table.selectRow(0)
         for button in (self.open_button, self.download_button, self.admit_button):
