@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mot_workshop.domain.base import COORD_MAX, NAME_MAX, TEXT_MAX, field_map
-from mot_workshop.domain.enums import LaneKind, MapKind, Shape
+from mot_workshop.domain.enums import EventRole, LaneKind, MapKind, Marker, Shape
 from mot_workshop.domain.process import Step
 from mot_workshop.domain.rules import RuleError, normalise_field
 from mot_workshop.export.bpmn.model import (
@@ -35,6 +35,7 @@ from mot_workshop.export.bpmn.model import (
     FLOW_NODE_TAGS,
     MODEL,
     MOT,
+    GATEWAY_MARKER,
     READ_SHAPE,
     SUBPROCESS_TAGS,
     MapPlan,
@@ -58,7 +59,8 @@ _STRUCTURAL = {"documentation", "extensionElements", "laneSet", "ioSpecification
                "property", "auditing", "monitoring", "supports", "resourceRole", "performer",
                "potentialOwner", "humanPerformer", "correlationSubscription", "sequenceFlow"}
 _STEP_FIELDS = {"duration": "duration", "wait": "wait", "valueClass": "value_class",
-                "isMot": "is_mot", "output": "output", "measure": "measure", "problems": "problems"}
+                "isMot": "is_mot", "output": "output", "measure": "measure", "problems": "problems",
+                "marker": "marker", "eventRole": "event_role"}
 
 
 def _local(tag: str) -> str:
@@ -377,7 +379,11 @@ class _Reader:
         for el in process.findall(_m("boundaryEvent")):
             host = el.get("attachedToRef", "")
             if host in keys and el.get("id", "") in keys:
-                plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")], _name(el.get("name"))))
+                if self.ours and _mot(el, "flow"):        # our attachment: the flow as it was
+                    plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")], _name(_mot(el, "flowLabel")),
+                                               "", _mot(el, "flow")))
+                else:
+                    plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")], _name(el.get("name"))))
                 report.imported["added link"] += 1
         for key, name, link in throws:
             for target in links.get(name, []):
@@ -391,25 +397,31 @@ class _Reader:
             plan.flows.sort(key=lambda f: int(f.source_id[5:]) if re.fullmatch(r"Flow_\d+", f.source_id) else 1 << 62)
 
     def _note_changes(self, el: ET.Element, local: str) -> None:
-        """Say what of this element's meaning the map cannot hold (it is changed, not lost silently)."""
+        """Say what of this element's meaning the map cannot hold. A gateway's kind, an event's
+        definition and a boundary event's attachment are kept (``_marker``); what is listed here
+        is lost: the particulars of a definition (a timer's time, a message's name …), the
+        single definitions of a multiple event, definitions referred to by id."""
         what = f"'{_name(el.get('name'), 60)}' ({el.get('id', '')})" if el.get("name") else el.get("id", "")
         changes = self.report.changed
-        gateway = {"parallelGateway": tr("a parallel gateway"), "inclusiveGateway": tr("an inclusive gateway"),
-                   "eventBasedGateway": tr("an event-based gateway"), "complexGateway": tr("a complex gateway")}
-        if local in gateway:
-            changes.append(tr("{element}: {gateway} became a decision (the map's only gateway).",
-                              element=what, gateway=gateway[local]))
-        definitions = [_local(c.tag).removesuffix("EventDefinition") for c in el
-                       if _is_model(c) and _local(c.tag).endswith("EventDefinition") and _local(c.tag) != "linkEventDefinition"]
-        for definition in definitions:
-            changes.append(tr("{element}: its {definition} event definition was dropped.",
-                              element=what, definition=definition))
-        if local == "boundaryEvent":
-            interrupting = el.get("cancelActivity", "true").strip().lower() != "false"
-            changes.append(tr("{element}: an interrupting boundary event became a connector after its activity "
-                              "(the activity is no longer cut short).", element=what) if interrupting else
-                           tr("{element}: a non-interrupting boundary event became a connector after its activity.",
-                              element=what))
+        definitions = _definitions(el)
+        if len(definitions) > 1:
+            changes.append(tr("{element}: its event definitions ({definitions}) were kept as one "
+                              "'multiple' event; which of them it was is lost.", element=what,
+                              definitions=", ".join(_local(d.tag).removesuffix("EventDefinition") for d in definitions)))
+        else:
+            for definition in definitions:
+                details = [_local(c.tag) for c in definition if _is_model(c)] + \
+                    [key for key in definition.attrib if key != "id" and "}" not in key]
+                if details and _local(definition.tag) != "linkEventDefinition":
+                    changes.append(tr("{element}: the type of its {definition} event was kept, not its "
+                                      "particulars ({details}).", element=what,
+                                      definition=_local(definition.tag).removesuffix("EventDefinition"),
+                                      details=", ".join(details)))
+        for ref in el.findall(_m("eventDefinitionRef")):
+            changes.append(tr("{element}: its event definition {reference}, defined elsewhere in the file, "
+                              "was dropped.", element=what, reference=(ref.text or "").strip()))
+        if local == "boundaryEvent" and not el.get("attachedToRef"):
+            changes.append(tr("{element}: a boundary event attached to nothing became a connector.", element=what))
 
     def _implicit_splits(self, process: ET.Element) -> dict[str, str]:
         """Our own parallel gateways after a step with several exits -> that step's id."""
@@ -439,6 +451,7 @@ class _Reader:
         extra: dict = {}
         linked = ""
         phase = None
+        at = None
         if self.ours:
             mot_shape = _mot(el, "shape")
             if mot_shape in {s.value for s in Shape}:
@@ -454,13 +467,16 @@ class _Reader:
                     self.report.notes.append(f"{el.get('id', '')}: {exc}")
             linked = _name(_mot(el, "linkedProcess"))
             phase = phases.get(_mot(el, "phase")) or None
-        elif local == "callActivity" and el.get("calledElement"):
-            called = el.get("calledElement", "")
-            target = next((p for p in self.root.findall(_m("process")) if p.get("id") == called), None)
-            linked = _name(target.get("name") if target is not None and target.get("name") else called)
+            at = _point(_mot(el, "x"), _mot(el, "y"))
+        else:
+            extra.update(_marker(el, local))
+            if local == "callActivity" and el.get("calledElement"):
+                called = el.get("calledElement", "")
+                target = next((p for p in self.root.findall(_m("process")) if p.get("id") == called), None)
+                linked = _name(target.get("name") if target is not None and target.get("name") else called)
         lane = unit.lane_of.get(el.get("id", "")) or self._lane_by_position(unit, el.get("id", ""))
         step = PlanStep(key, lane, shape, _name(el.get("name")), phase=phase, extra=extra,
-                        linked_process=linked, source_id=el.get("id", ""))
+                        linked_process=linked, source_id=el.get("id", ""), at=at)
         if self.ours:
             self._step_links(el, step)
         return step
@@ -600,6 +616,8 @@ class _Reader:
             rect = self.shapes[step.source_id].rect
             step.x = (along(rect)[1] - content) * scale
             step.y = max(0.0, across(rect)[1] - tops[step.lane])
+            if step.at is not None:       # ours: a boundary event drawn on its activity sits apart on the map
+                step.x, step.y = step.at
 
     def _arrange(self) -> None:
         """No (or incomplete) DI: order the steps by the flow, lane by lane."""
@@ -618,3 +636,50 @@ class _Reader:
             step.x, step.y = arrangement.step_positions[index[step.key]]
             step.phase = None
         self.report.notes.append(tr("The file has no diagram positions: the steps were ordered by the flow."))
+
+
+def _definitions(el: ET.Element) -> list[ET.Element]:
+    return [c for c in el if _is_model(c) and _local(c.tag).endswith("EventDefinition")]
+
+
+_DEFINITION_MARKER = {"timer": Marker.TIMER, "message": Marker.MESSAGE, "signal": Marker.SIGNAL,
+                      "error": Marker.ERROR, "escalation": Marker.ESCALATION,
+                      "conditional": Marker.CONDITIONAL, "link": Marker.LINK,
+                      "compensate": Marker.COMPENSATION, "cancel": Marker.CANCEL,
+                      "terminate": Marker.TERMINATE}
+
+
+def _marker(el: ET.Element, local: str) -> dict:
+    """Another tool's gateway kind or event definition, as the step's ``marker`` (and a
+    connector event's ``event_role``): kept on the step, drawn on the map, written back."""
+    if local in GATEWAY_MARKER:
+        return {"marker": GATEWAY_MARKER[local]}
+    definitions = _definitions(el)
+    if not definitions or local not in ("startEvent", "endEvent", "intermediateCatchEvent",
+                                        "intermediateThrowEvent", "boundaryEvent"):
+        return {}
+    kinds = [_local(d.tag).removesuffix("EventDefinition") for d in definitions]
+    if kinds == ["link"] and local != "boundaryEvent":
+        return {}                       # a link pair is the map's own connector pair (a flow)
+    if len(kinds) > 1:
+        parallel = el.get("parallelMultiple", "false").strip().lower() == "true"
+        marker = Marker.PARALLEL_MULTIPLE if parallel else Marker.MULTIPLE
+    elif kinds[0] in _DEFINITION_MARKER:
+        marker = _DEFINITION_MARKER[kinds[0]]
+    else:
+        return {}
+    out: dict = {"marker": marker}
+    if local == "intermediateThrowEvent":
+        out["event_role"] = EventRole.THROW
+    elif local == "boundaryEvent" and el.get("attachedToRef"):
+        interrupting = el.get("cancelActivity", "true").strip().lower() != "false"
+        out["event_role"] = EventRole.BOUNDARY if interrupting else EventRole.BOUNDARY_NON_INTERRUPTING
+    return out
+
+
+def _point(x: str, y: str) -> tuple[float, float] | None:
+    try:
+        point = (float(x), float(y))
+    except ValueError:
+        return None
+    return point if all(math.isfinite(v) and abs(v) <= COORD_MAX for v in point) else None
