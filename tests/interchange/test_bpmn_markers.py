@@ -193,3 +193,33 @@ def test_a_parallel_split_and_join_run_in_an_engine(history):
     assert gateway_kinds(xml) == ["parallelGateway", "parallelGateway"]
     ran = run_workflow(xml, choose=lambda gateway, visit: 1)
     assert {"Activity_3", "Activity_4", "EndEvent_6"} <= set(ran)
+
+
+def _markers(snapshot, map_id=None) -> dict[str, tuple]:
+    steps = snapshot.all("step") if map_id is None else snapshot.where("step", map_id=map_id)
+    return {s.label: (s.marker, s.event_role) for s in steps if s.label}
+
+
+def test_merge_recover_and_dump_keep_the_markers(imported, tmp_path):
+    """A team file's marked steps come across in a merge; a recovered copy and a JSON dump keep them."""
+    from mot_workshop.editing.merge import MergeWorkshop
+    import json
+
+    from mot_workshop.persistence.dump import from_data, to_json
+    from mot_workshop.persistence.recover import recover
+    from mot_workshop.persistence.store import Store
+
+    store, map_id = imported
+    team = store.snapshot()
+    wanted = _markers(team, map_id)
+    assert wanted["Customer asks"] == (Marker.MESSAGE, EventRole.BOUNDARY_NON_INTERRUPTING)
+    with Store.create(tmp_path / "master.motw", title="Master") as master:
+        command = MergeWorkshop(team, label="B")
+        History(master).push(command)
+        assert _markers(master.snapshot(), command.new_id("process_map", map_id)) == wanted
+    copy = recover(store.path, tmp_path / "recovered.motw")
+    with Store.open(copy.path, read_only=True) as again:
+        assert _markers(again.snapshot(), map_id) == wanted
+        dumped = to_json(again.snapshot())
+    assert '"marker": "parallel"' in dumped and '"event_role": "boundary-non-interrupting"' in dumped
+    assert {e.marker for e in from_data(json.loads(dumped)) if e.KIND == "step"} >= {Marker.PARALLEL, Marker.TIMER}

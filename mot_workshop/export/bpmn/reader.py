@@ -133,6 +133,7 @@ class _Reader:
                 "(NaN, infinite or beyond {limit:,} points); their elements were placed anew.",
                 count=self._absurd, limit=int(COORD_MAX)))
         self._lane_count = 0
+        self._boundaries: list[tuple[str, str]] = []      # (activity, boundary event) step keys
 
     # ------------------------------------------------------------------ overview
     def _shapes(self) -> dict[str, _Shape]:
@@ -384,6 +385,7 @@ class _Reader:
                                                "", _mot(el, "flow")))
                 else:
                     plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")], _name(el.get("name"))))
+                    self._boundaries.append((keys[host], keys[el.get("id", "")]))
                 report.imported["added link"] += 1
         for key, name, link in throws:
             for target in links.get(name, []):
@@ -541,12 +543,23 @@ class _Reader:
             shift = MIN_LEFT - min(lefts)
             for s in drawn:
                 s.x += shift
+        self._below_hosts()
         missing = [s for s in steps if s.source_id not in self.shapes]
         if missing:                   # keep every drawn position; place only what has none
             self._place_missing(drawn, missing)
             self.report.notes.append(tr(
                 "{count} elements had no diagram position; they were placed beside their neighbours "
                 "in the flow, every other element kept its place.", count=len(missing)))
+
+    def _below_hosts(self) -> None:
+        """Another tool draws a boundary event on its activity's edge; on the map it becomes a
+        connector just below the activity (where it would hide the activity's lower half)."""
+        by_key = {s.key: s for s in self.plan_.steps}
+        for host_key, event_key in self._boundaries:
+            host, event = by_key[host_key], by_key[event_key]
+            if host.lane == event.lane and event.source_id in self.shapes and host.source_id in self.shapes:
+                below = host.y + (shape_size(host.shape)[1] + shape_size(event.shape)[1]) / 2 + LANE_PADDING
+                event.y = max(event.y, below)
 
     def _place_missing(self, drawn: list[PlanStep], missing: list[PlanStep]) -> None:
         """Each step without a position goes one column after the placed steps that flow into
