@@ -338,8 +338,9 @@ class _Reader:
         links: dict[str, list[str]] = {}
         throws: list[tuple[str, str]] = []
         implicit = self._implicit_splits(process)
+        joins = self._implicit_joins(process)
         for el in process:
-            if not _is_model(el) or el.get("id", "") in implicit:
+            if not _is_model(el) or el.get("id", "") in implicit or el.get("id", "") in joins:
                 continue
             local = _local(el.tag)
             node_id = el.get("id", "")
@@ -368,9 +369,10 @@ class _Reader:
                 report.unsupported.append((local, node_id, _name(el.get("name"))))
         for el in process.findall(_m("sequenceFlow")):
             source, target = el.get("sourceRef", ""), el.get("targetRef", "")
-            if target in implicit:
+            if target in implicit or source in joins:
                 continue
             source = implicit.get(source, source)
+            target = joins.get(target, target)
             if source in keys and target in keys and source != target:
                 plan.flows.append(PlanFlow(keys[source], keys[target], _name(el.get("name")),
                                            self._condition(el), el.get("id", "")))
@@ -430,11 +432,22 @@ class _Reader:
         if not self.ours:
             return {}
         splits = {el.get("id", ""): "" for el in process if _mot(el, "implicit") == "true"
-                  and _local(el.tag) == "parallelGateway"}
+                  and _local(el.tag) == "parallelGateway" and not el.get("id", "").startswith("Join_")}
         for flow in process.findall(_m("sequenceFlow")):
             if flow.get("targetRef") in splits:
                 splits[flow.get("targetRef")] = flow.get("sourceRef", "")
         return splits
+
+    def _implicit_joins(self, process: ET.Element) -> dict[str, str]:
+        """Our own merging gateways before a step several branches flow into -> that step's id."""
+        if not self.ours:
+            return {}
+        joins = {el.get("id", ""): "" for el in process if _mot(el, "implicit") == "true"
+                 and _local(el.tag) in GATEWAY_MARKER.keys() | {"exclusiveGateway"} and el.get("id", "").startswith("Join_")}
+        for flow in process.findall(_m("sequenceFlow")):
+            if flow.get("sourceRef") in joins:
+                joins[flow.get("sourceRef")] = flow.get("targetRef", "")
+        return joins
 
     def _phases(self, process: ET.Element, phase_of_group: dict[str, str]) -> None:
         values = {v.get("id", ""): v.get("value", "") for v in self.root.iter(_m("categoryValue"))}

@@ -157,6 +157,7 @@ class _Writer:
         self.process_ref = f"Process_{pmap.process_id}"
         self.splits = {step.id: f"Split_{self.index[step.id]}" for step in steps
                        if not self.tag[step.id].endswith("Gateway") and len(self.outgoing[step.id]) > 1}
+        self.joins = self._joins()
 
     # ------------------------------------------------------------------ links out of the map
     def _links(self) -> None:
@@ -196,6 +197,72 @@ class _Writer:
             if len(incoming) == 1 and shape.get(incoming[0].source_id) in _HOSTS:
                 out[step.id] = incoming[0].source_id
         return out
+
+    def _joins(self) -> dict[int, tuple[str, str]]:
+        """Steps that several branches flow into get a merging gateway before them (BPMN's
+        join; bpmnlint's fake-join): {step id: (gateway id, gateway element)}. A gateway that
+        only merges needs none; one that also splits gets one (no-gateway-join-fork)."""
+        out: dict[int, tuple[str, str]] = {}
+        self.back_edges = self._back_edges()
+        for step in self.steps:
+            incoming = [f for f in self.incoming[step.id] if f.id not in self.link_flows]
+            if len(incoming) < 2 or (self.tag[step.id].endswith("Gateway") and len(self.outgoing[step.id]) < 2):
+                continue
+            out[step.id] = (f"Join_{self.index[step.id]}", self._join_tag(step.id, incoming))
+        return out
+
+    def _back_edges(self) -> set[int]:
+        """Flows that close a loop (to a step still on the path of a depth-first walk from the
+        starts): they come back to a step, they do not merge branches into it."""
+        state: dict[int, int] = {}            # 1: on the path, 2: done
+        back: set[int] = set()
+        roots = [s.id for s in self.steps if not self.incoming[s.id]] + [s.id for s in self.steps]
+        for root in roots:
+            if root in state:
+                continue
+            state[root] = 1
+            path = [(root, iter(self.outgoing[root]))]
+            while path:
+                node, exits = path[-1]
+                flow = next(exits, None)
+                if flow is None:
+                    state[node] = 2
+                    path.pop()
+                elif state.get(flow.target_id) == 1:
+                    back.add(flow.id)
+                elif flow.target_id not in state:
+                    state[flow.target_id] = 1
+                    path.append((flow.target_id, iter(self.outgoing[flow.target_id])))
+        return back
+
+    def _join_tag(self, step_id: int, incoming: list[Flow], reach: int = 400) -> str:
+        """Parallel after a parallel split, inclusive after an inclusive one, else exclusive:
+        the kind of the nearest split all the branches come from (looked for ``reach`` steps
+        back, not around loops). A loop back into the step always merges exclusively."""
+        if any(flow.id in self.back_edges for flow in incoming):
+            return "exclusiveGateway"
+
+        def back(start: int) -> dict[int, int]:       # ancestors (itself too) -> distance
+            seen, frontier = {start: 0}, [start]
+            while frontier and len(seen) < reach:
+                nxt = []
+                for node in frontier:
+                    for flow in self.incoming[node]:
+                        if flow.source_id not in seen and flow.id not in self.back_edges:
+                            seen[flow.source_id] = seen[node] + 1
+                            nxt.append(flow.source_id)
+                frontier = nxt
+            return seen
+
+        branches = [back(flow.source_id) for flow in incoming]
+        common = set.intersection(*(set(b) for b in branches))
+        splits = [n for n in common if len(self.outgoing[n]) > 1]
+        if not splits:
+            return "exclusiveGateway"
+        nearest = min(splits, key=lambda n: (max(b[n] for b in branches), self.index[n]))
+        if nearest in self.splits or self.tag[nearest] == "parallelGateway":
+            return "parallelGateway"
+        return "inclusiveGateway" if self.tag[nearest] == "inclusiveGateway" else "exclusiveGateway"
 
     def _plain(self, step_id: int) -> bool:
         """A connector that is only a jump (no event of another tool's: timer, message …)."""
@@ -275,6 +342,9 @@ class _Writer:
         for step_id, split in self.splits.items():
             ET.SubElement(proc, _m("sequenceFlow"), {"id": f"{split}_in", "sourceRef": self.step_ref[step_id],
                                                      "targetRef": split, _mot("implicit"): "true"})
+        for step_id, (join, _) in self.joins.items():
+            ET.SubElement(proc, _m("sequenceFlow"), {"id": f"{join}_out", "sourceRef": join,
+                                                     "targetRef": self.step_ref[step_id], _mot("implicit"): "true"})
         for i, phase in enumerate(self.phases, start=1):
             ET.SubElement(proc, _m("group"), {"id": self.phase_ref[phase.id],
                                                "categoryValueRef": f"CategoryValue_{i}",
@@ -312,6 +382,8 @@ class _Writer:
                     ET.SubElement(element, _m("flowNodeRef")).text = self.step_ref[step.id]
                     if step.id in self.splits:
                         ET.SubElement(element, _m("flowNodeRef")).text = self.splits[step.id]
+                    if step.id in self.joins:
+                        ET.SubElement(element, _m("flowNodeRef")).text = self.joins[step.id][0]
 
     def _step(self, proc: ET.Element, step: Step) -> None:
         tag = self.tag[step.id]
@@ -376,8 +448,16 @@ class _Writer:
                 ET.SubElement(extension, _mot("obstacle"), {
                     "currentFeatures": obstacle.current_features, "tobeFeatures": obstacle.tobe_features,
                     "obstacle": obstacle.obstacle, "solution": obstacle.solution})
+        if step.id in self.joins:                      # the branches meet in a gateway before the step
+            join, join_tag = self.joins[step.id]
+            ET.SubElement(element, _m("incoming")).text = f"{join}_out"
+            gateway = ET.SubElement(proc, _m(join_tag), {"id": join, _mot("implicit"): "true"})
+            for flow in self.incoming[step.id]:
+                if flow.id not in self.link_flows:
+                    ET.SubElement(gateway, _m("incoming")).text = self.flow_ref[flow.id]
+            ET.SubElement(gateway, _m("outgoing")).text = f"{join}_out"
         for flow in self.incoming[step.id]:
-            if flow.id not in self.link_flows:
+            if flow.id not in self.link_flows and step.id not in self.joins:
                 ET.SubElement(element, _m("incoming")).text = self.flow_ref[flow.id]
         if step.id in self.splits:
             split = self.splits[step.id]
@@ -420,8 +500,8 @@ class _Writer:
         if flow.id in self.link_flows or flow.id in self.attach_flows:
             return
         source = self.splits.get(flow.source_id) or self.step_ref[flow.source_id]
-        attrs = {"id": self.flow_ref[flow.id], "name": flow.label,
-                 "sourceRef": source, "targetRef": self.step_ref[flow.target_id]}
+        target = self.joins[flow.target_id][0] if flow.target_id in self.joins else self.step_ref[flow.target_id]
+        attrs = {"id": self.flow_ref[flow.id], "name": flow.label, "sourceRef": source, "targetRef": target}
         if flow.condition:
             attrs[_mot("condition")] = flow.condition
         if not flow.label:
@@ -468,6 +548,11 @@ class _Writer:
                 bpmn_rects[step.id] = Rect.around(max(cx, host.x), host.bottom, EVENT_SIZE, EVENT_SIZE)
         for step in self.steps:
             self._shape(plane, self.step_ref[step.id], bpmn_rects[step.id])
+        join_rects: dict[int, Rect] = {}
+        for step_id, (join, _) in self.joins.items():
+            ours = bpmn_rects[step_id]
+            join_rects[step_id] = Rect.around(ours.x - 15 - GATEWAY_SIZE / 2, ours.cy, GATEWAY_SIZE, GATEWAY_SIZE)
+            self._shape(plane, join, join_rects[step_id])
         split_rects: dict[int, Rect] = {}
         for step_id, split in self.splits.items():
             ours = bpmn_rects[step_id]
@@ -479,6 +564,10 @@ class _Writer:
                 continue                  # a link event pair jumps, an attachment is the event's place
             route = list(layout.routes.get(flow.id) or [])
             source, target = bpmn_rects[flow.source_id], bpmn_rects[flow.target_id]
+            target_outline = self._outline(flow.target_id)
+            if flow.target_id in join_rects:           # into the merging gateway before the step
+                route = _into_join(route, target, join_rects[flow.target_id])
+                target, target_outline = join_rects[flow.target_id], DIAMOND
             if flow.source_id in self.host:   # down from the activity's edge, across, into the target
                 below = source.bottom + 20
                 route = [(source.cx, source.cy), (source.cx, below), (target.cx, below), (target.cx, target.cy)]
@@ -488,8 +577,13 @@ class _Writer:
                 rest = route[1:] if len(route) >= 2 else [(target.cx, target.cy)]
                 ahead = rest[0][0] > source.right
                 route = orthogonal([(source.cx, source.cy)] + rest, first_horizontal=ahead)
-            points = edge_points(route, source, source_outline, target, self._outline(flow.target_id))
+            points = edge_points(route, source, source_outline, target, target_outline)
             self._edge(plane, self.flow_ref[flow.id], points)
+        for step_id, (join, _) in self.joins.items():
+            gateway, ours = join_rects[step_id], bpmn_rects[step_id]
+            points = edge_points([(gateway.cx, gateway.cy), (ours.cx, ours.cy)], gateway, DIAMOND, ours,
+                                 self._outline(step_id))
+            self._edge(plane, f"{join}_out", points)
         for step_id, split in self.splits.items():
             ours, gateway = bpmn_rects[step_id], split_rects[step_id]
             points = edge_points([(ours.cx, ours.cy), (gateway.cx, gateway.cy)], ours, self._outline(step_id),
@@ -522,6 +616,25 @@ class _Writer:
         shape = ET.SubElement(plane, f"{{{BPMNDI}}}BPMNShape", attrs)
         ET.SubElement(shape, f"{{{DC}}}Bounds", {"x": _num(rect.x), "y": _num(rect.y),
                                                   "width": _num(rect.w), "height": _num(rect.h)})
+
+
+def _into_join(route: list, step: Rect, join: Rect) -> list:
+    """A route drawn to a step, ended at the merging gateway left of it instead: the route up to
+    its last bend, then into the gateway's left corner, or across above / below the step into
+    its top or bottom corner (around the step when the route came in from the right)."""
+    if len(route) < 2:
+        return []
+    prefix = list(route[:-1])
+    px, py = prefix[-1]
+    if px <= join.left:
+        mid = px if px > join.left - 12 else join.left - 12
+        return prefix + [(mid, py), (mid, join.cy), (join.cx, join.cy)]
+    if px < step.left:
+        return prefix + [(px, join.cy), (join.cx, join.cy)]
+    if step.top <= py <= step.bottom:
+        below = step.bottom + 15
+        return prefix + [(px, below), (join.cx, below), (join.cx, join.cy)]
+    return prefix + [(join.cx, py), (join.cx, join.cy)]
 
 
 def _clean_tree(root) -> None:
