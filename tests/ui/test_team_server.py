@@ -120,6 +120,46 @@ def test_the_window_shows_who_is_connected(window, pg_url, qtbot):
     qtbot.waitUntil(lambda: window.statusBar().findChild(QToolButton, "presence") is None, timeout=5000)
 
 
+def test_a_killed_client_leaves_the_list_of_who_is_connected_by_itself(window, pg_url, qtbot, tmp_path):
+    """A client's program SIGKILLed cannot say goodbye: the others' lists drop it within
+    seconds, without anyone touching anything."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QToolButton
+
+    from mot_workshop.ui.team_server import opening
+
+    window.settings.q.setValue("server/name", "Kim")
+    with Server(pg_url) as server:
+        store = server.create(title="Crash", language="en")
+    opening.show(window, store)
+    button = window.statusBar().findChild(QToolButton, "presence")
+    marker = tmp_path / "present"
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen([sys.executable, "-m", "tests.server.presence_worker", pg_url,
+                             str(store.workshop_id), "Park", str(marker)], cwd=root)
+    try:
+        qtbot.waitUntil(lambda: marker.exists() or proc.poll() is not None, timeout=60000)
+        qtbot.waitUntil(lambda: button.text() == "2 connected", timeout=10000)
+        assert "Park (Red team), since" in button.toolTip()
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(30)
+        killed = time.monotonic()
+        qtbot.waitUntil(lambda: button.text() == "1 connected", timeout=6000)
+        assert "Park" not in button.toolTip() and "Kim" in button.toolTip()
+        assert time.monotonic() - killed < 6
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(30)
+    window.set_store(None)
+
+
 def test_downloading_and_admitting_from_the_list(window, pg_url, pg_cluster, qtbot, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
