@@ -29,22 +29,17 @@ def test_connect_dialog_builds_an_address_without_a_password(qtbot):
     assert again.address() == dialog.address()
 
 
-def test_choosing_a_workshop_and_seeing_another_clients_edit(window, pg_url, qtbot, monkeypatch):
+def test_choosing_a_workshop_and_seeing_another_clients_edit(window, pg_url, qtbot):
     from mot_workshop.ui.team_server import opening
-    from mot_workshop.ui.team_server.workshops_dialog import WorkshopsDialog
 
     with Server(pg_url) as server:
         with server.create(title="Shared room", facilitator="Kim", language="en") as store:
             History(store).push(CreateEntity("team", {"name": "Team A"}))
 
-    def choose(dialog: WorkshopsDialog) -> int:      # what a person does in the list
-        assert dialog.table.item(0, 0).text() == "Shared room"
-        assert dialog.table.item(0, 1).text() == "Kim"
-        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-        return dialog.result()
-
-    monkeypatch.setattr(WorkshopsDialog, "exec", choose)
-    assert opening.connect_and_choose(window, pg_url)
+    assert opening.connect_and_choose(window, pg_url)         # `mot-workshop postgresql://…`
+    table = window.start.server_panel.list.table
+    assert table.isVisible() and table.item(0, 0).text() == "Shared room" and table.item(0, 1).text() == "Kim"
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center())
     assert window.session.store.is_server
     assert "Shared room" in window.windowTitle()
     team_a = window.session.store.select("team")[0].id
@@ -158,34 +153,3 @@ def test_a_killed_client_leaves_the_list_of_who_is_connected_by_itself(window, p
             proc.kill()
             proc.wait(30)
     window.set_store(None)
-
-
-def test_downloading_and_admitting_from_the_list(window, pg_url, pg_cluster, qtbot, monkeypatch, tmp_path):
-    from PySide6.QtWidgets import QFileDialog, QInputDialog
-
-    from mot_workshop.persistence.server.roles import Role
-    from mot_workshop.persistence.store import Store
-    from mot_workshop.ui import messages
-    from mot_workshop.ui.team_server.workshops_dialog import WorkshopsDialog
-
-    pg_cluster.psql("CREATE ROLE motw_t_lee LOGIN")
-    shown = []
-    monkeypatch.setattr(messages, "info", lambda parent, text, detail="": shown.append(f"{text}: {detail}"))
-    monkeypatch.setattr(messages, "warning", lambda parent, text, detail="": shown.append(f"WARNING {text}: {detail}"))
-    with Server(pg_url) as server:
-        with server.create(title="Store A", language="en") as store:
-            History(store).push(CreateEntity("team", {"name": "Blue"}))
-        dialog = WorkshopsDialog(server, window)
-        qtbot.addWidget(dialog)
-        target = tmp_path / "offline.motw"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_, **__: (str(target), ""))
-        qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
-        assert shown[-1] == f"Downloaded: Saved {target}."
-        with Store.open(target, read_only=True) as copy:
-            assert [t.name for t in copy.select("team")] == ["Blue"]
-        monkeypatch.setattr(QInputDialog, "getText", lambda *_, **__: ("motw_t_lee", True))
-        monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *_: (items[2], True))
-        qtbot.mouseClick(dialog.admit_button, Qt.MouseButton.LeftButton)
-        assert shown[-1] == "Admit someone: motw_t_lee is now viewer of \u201cStore A\u201d."
-    with Server(pg_cluster.url(user="motw_t_lee", database="motw_test")) as lee:
-        assert lee.role("Store A") == Role.VIEWER                  # the server itself says so
