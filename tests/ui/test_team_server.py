@@ -39,7 +39,9 @@ def test_choosing_a_workshop_and_seeing_another_clients_edit(window, pg_url, qtb
     assert opening.connect_and_choose(window, pg_url)         # `mot-workshop postgresql://…`
     table = window.start.server_panel.list.table
     assert table.isVisible() and table.item(0, 0).text() == "Shared room" and table.item(0, 1).text() == "Kim"
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center())
+    where = table.visualItemRect(table.item(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)     # a double click: press,
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)    # release, press again
     assert window.session.store.is_server
     assert "Shared room" in window.windowTitle()
     team_a = window.session.store.select("team")[0].id
