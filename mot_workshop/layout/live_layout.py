@@ -21,7 +21,7 @@ from mot_workshop.layout.route_cache import RouteCache
 from mot_workshop.layout.swimlane import (
     CONTENT_MIN_WIDTH, CONTENT_PADDING, LANE_HEADER_WIDTH, LANE_MIN_HEIGHT, LANE_PADDING, PHASE_HEADER_HEIGHT,
     INFO_ROWS, LaneBox, MapLayout, PhaseBox, StepBox, _is_jump, _label_point, _stage_lines, info_order, info_row,
-    shape_size, step_label_lines, steps_by_lane_and_right_edge,
+    shape_size, step_label_lines, step_marker, steps_by_lane_and_right_edge,
 )
 
 
@@ -110,7 +110,7 @@ class LiveLayout:
                 w, h = shape_size(step.shape)
                 cy = y + max(step.y, h / 2 + LANE_PADDING)
                 out.steps[step.id] = StepBox(step.id, lane.id, Shape(step.shape), Rect.around(x0 + step.x, cy, w, h),
-                                             self._label_lines(step))
+                                             self._label_lines(step), **step_marker(step))
             y += height
         lanes_bottom = y
         out.content = Rect(x0, PHASE_HEADER_HEIGHT, right - x0, lanes_bottom - PHASE_HEADER_HEIGHT)
