@@ -1,55 +1,98 @@
 """Dialogs a person can read and close on a 1024×768 screen, in Korean and English:
-a long import report keeps its box shorter than the screen (the rest in the scrolling
-details, the OK button on screen; the kitchen-sink BPMN file made a 1,200-px-high box);
+a long report (an import's fifty changes, thirty bad rows) keeps its box shorter than the
+screen — the rest in the scrolling details, the buttons on screen (a BPMN report of fifty
+changes made a 1,200-px-high box);
 the team-server dialogs show a host name whole and every column of the workshop list."""
 
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
-DATA = Path(__file__).parent.parent / "data" / "bpmn"
 SCREEN_H = 768
 
 
-@pytest.mark.parametrize("lang", ["en", "ko"])
-def test_a_long_import_report_fits_the_screen(window, qtbot, tmp_path, monkeypatch, lang):
-    from mot_workshop.export.bpmn import read_bpmn_file
-    from mot_workshop.export.bpmn.report import report_lines
-    from mot_workshop.sample.builder import build_sample
-    from mot_workshop.ui import interchange_menu
-
-    window.set_language(lang)
-    assert window.files.open_path(build_sample(tmp_path / "sample.motw", lang))
-    source = DATA / "camunda-5.16-kitchen-sink.bpmn"
-    lines = report_lines(read_bpmn_file(source).report)
-    assert len(lines) > 30                                  # a long report: the case at stake
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][0], True)))
+def shown_boxes(qtbot, monkeypatch, answer=None) -> list:
+    """Message boxes shown for real (not waited on): height, buttons' bottoms, texts."""
     seen = []
 
     def shown(box):
         box.show()
         qtbot.waitExposed(box)
         box.adjustSize()
-        ok = box.button(QMessageBox.StandardButton.Ok)
-        seen.append((box.height(), ok.isVisible(), ok.mapTo(box, ok.rect().bottomLeft()).y(),
-                     box.informativeText(), box.detailedText()))
+        bottoms = [b.mapTo(box, b.rect().bottomLeft()).y() for b in box.buttons() if b.isVisible()]
+        seen.append((box.height(), bottoms, box.informativeText(), box.detailedText()))
+        button = box.button(answer) if answer is not None else None
         box.close()
+        if button is not None:
+            monkeypatch.setattr(box, "clickedButton", lambda: button)
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", shown)
-    interchange_menu.import_bpmn(window)
-    assert len(seen) == 1
-    height, ok_visible, ok_bottom, informative, details = seen[0]
-    assert height <= SCREEN_H - 100 and ok_visible and ok_bottom <= height
+    return seen
+
+
+def check_box(seen, lines: list[str], lang: str) -> None:
+    height, bottoms, informative, details = seen
+    assert height <= SCREEN_H - 100, "the box is taller than the screen leaves room for"
+    assert bottoms and max(bottoms) <= height              # its buttons on screen
     assert details.splitlines() == lines                    # every line still there, in the details
     assert informative.splitlines()[0] == lines[0]
     more = "more lines in the details" if lang == "en" else "자세한 정보에 있습니다"
     assert more in informative.splitlines()[-1]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_thirty_bad_rows_of_an_import_fit_the_screen(window, qtbot, tmp_path, monkeypatch, lang):
+    import csv
+    import io
+
+    from pathlib import Path
+
+    from mot_workshop.export.tabular import export_table, table_format
+    from mot_workshop.sample.builder import build_sample
+    from mot_workshop.ui import interchange_menu
+
+    window.set_language(lang)
+    assert window.files.open_path(build_sample(tmp_path / "sample.motw", lang))
+    store = window.session.store
+    rows = list(csv.reader(io.StringIO(export_table(store.snapshot(), "voc", table_format(Path("voc.csv")), lang).decode("utf-8-sig"))))
+    column = rows[0].index("Characteristic" if lang == "en" else "특성")
+    bad = []
+    for i in range(40):                                   # forty rows with a characteristic no one knows
+        row = list(rows[1])
+        row[column] = f"Colour {i}"
+        bad.append(row)
+    path = tmp_path / "voc.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows + bad)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    kinds = {"en": "VOC", "ko": "VOC"}
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
+        lambda *a, **k: (next(t for t in a[3] if kinds[lang] in t), True)))
+    seen = shown_boxes(qtbot, monkeypatch, answer=QMessageBox.StandardButton.No)
+    interchange_menu.import_table(window)
+    assert len(seen) == 1
+    lines = seen[0][3].splitlines()
+    assert len(lines) == 30                                 # the first thirty problems, all in the details
+    check_box(seen[0], lines, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_long_report_keeps_its_box_on_screen(window, qtbot, monkeypatch, lang):
+    from mot_workshop.ui import messages
+
+    window.set_language(lang)
+    lines = ["Found: pools 2, lanes 2, tasks 15, sub-processes 8, call activities 1, gateways 7, events 47"]
+    lines += [f" - Event_{i:03d}: an interrupting boundary event became a connector after its activity"
+              for i in range(50)]
+    seen = shown_boxes(qtbot, monkeypatch)
+    messages.info(window, "Imported kitchen-sink.bpmn.", "\n".join(lines))
+    check_box(seen[0], lines, lang)
+    short = shown_boxes(qtbot, monkeypatch)
+    messages.info(window, "Imported small.bpmn.", "\n".join(lines[:3]))
+    assert short[0][2] == "\n".join(lines[:3]) and short[0][3] == ""     # a short report stays as it was
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -82,7 +125,7 @@ def test_the_workshop_list_shows_every_column(qtbot, lang):
 
     class Entry:
         def __init__(self, title, facilitator):
-            self.title, self.facilitator, self.last_change = title, facilitator, when
+            self.id, self.title, self.facilitator, self.last_change = hash(title), title, facilitator, when
 
     class Server:
         where = "workshops.example.com:5432/consulting"
