@@ -49,6 +49,7 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
         self.map = None
         self.process = None
         self.data: tuple = ((), (), (), ())
+        self._by_id: tuple | None = None       # (data's steps, steps by id, flows by id)
         self._inline: InlineEdit | None = None
         self.scene = MapScene(self)
         self.view = DiagramView(self.scene)
@@ -248,14 +249,17 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
             return
         store = self.session.store
         lanes, phases, steps, flows = self.data
-        step_map = {s.id: s for s in steps}
-        flow_map = {f.id: f for f in flows}
+        if self._by_id is None or self._by_id[0] is not steps:
+            self._by_id = (steps, {s.id: s for s in steps}, {f.id: f for f in flows})
+        _, step_map, flow_map = self._by_id
         changed_steps = _merge(step_map, _read_many(store, "step", step_ids), step_ids, self.map_id)
         changed_flows = _merge(flow_map, _read_many(store, "flow", flow_ids), flow_ids, self.map_id)
         if not changed_steps and not changed_flows:
             return
         self.data = (lanes, phases, _in_order(steps, step_map), _in_order(flows, flow_map))
-        self.scene.update_map(*self.data, changed_steps, changed_flows)
+        self._by_id = (self.data[2], step_map, flow_map)       # kept in step with data, edit after edit
+        self.scene.update_map(*self.data, changed_steps, changed_flows, step_map=dict(step_map),
+                              flow_map=dict(flow_map))
         self._update_summary()
 
     def _concerns_this_map(self, changes: Changes) -> bool:
