@@ -253,8 +253,10 @@ def info_row(kind: str, ordered: Sequence[Step], boxes: dict[int, StepBox], y: f
         width = max(box.w, 120.0)
         left = box.cx - width / 2
         lines = wrapped(text, INFO_FONT, width - 2 * INFO_CELL_PADDING, INFO_MAX_LINES)
-        track = next((i for i, edge in enumerate(tracks) if edge <= left), None)
-        if track is None:
+        for track, edge in enumerate(tracks):       # the first track free here (a loop: no generator per cell)
+            if edge <= left:
+                break
+        else:
             tracks.append(0.0)
             track = len(tracks) - 1
         tracks[track] = left + width + 4
