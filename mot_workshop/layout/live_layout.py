@@ -28,7 +28,7 @@ from mot_workshop.layout.route_cache import RouteCache
 from mot_workshop.layout.swimlane import (
     CONTENT_MIN_WIDTH, CONTENT_PADDING, LANE_HEADER_WIDTH, LANE_MIN_HEIGHT, LANE_PADDING, PHASE_HEADER_HEIGHT,
     INFO_ROWS, LaneBox, MapLayout, PhaseBox, StepBox, _is_jump, _label_point, _stage_lines, info_row,
-    shape_size, step_label_lines,
+    shape_size, step_label_lines, step_marker,
 )
 
 NO_TEXT = ("",) * len(INFO_ROWS)
@@ -325,7 +325,7 @@ class LiveLayout:
         w, h = shape_size(step.shape)
         cy = lane_top + max(step.y, h / 2 + LANE_PADDING)
         return StepBox(step.id, step.lane_id, Shape(step.shape), Rect.around(LANE_HEADER_WIDTH + step.x, cy, w, h),
-                       self._label_lines(step))
+                       self._label_lines(step), **step_marker(step))
 
     def _frame(self, out: MapLayout, lanes, right: float, lanes_bottom: float) -> None:
         x0 = LANE_HEADER_WIDTH

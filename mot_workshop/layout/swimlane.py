@@ -23,7 +23,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from mot_workshop.domain.enums import LaneKind, Shape
+from mot_workshop.domain.enums import LaneKind, Shape, marker_applies
 from mot_workshop.domain.process import Flow, Lane, Phase, Step
 from mot_workshop.layout.bounds import bounded_phases, bounded_steps
 from mot_workshop.layout.geometry import Point, Rect
@@ -83,6 +83,15 @@ class StepBox:
     shape: Shape
     rect: Rect
     label_lines: tuple[str, ...]
+    marker: str | None = None       # the BPMN marker drawn in the shape (enums.Marker), where it applies
+    event_role: str | None = None
+
+
+def step_marker(step: Step) -> dict:
+    """The StepBox fields of a step's BPMN marker: set only where the marker means something."""
+    if not marker_applies(step.marker, step.shape):
+        return {}
+    return {"marker": str(step.marker), "event_role": str(step.event_role) if step.event_role else None}
 
 
 @dataclass(frozen=True)
@@ -179,7 +188,8 @@ def layout_map(lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[S
             w, h = shape_size(step.shape)
             cy = y + max(step.y, h / 2 + LANE_PADDING)
             out.steps[step.id] = StepBox(step.id, lane.id, Shape(step.shape),
-                                         Rect.around(x0 + step.x, cy, w, h), step_label_lines(step))
+                                         Rect.around(x0 + step.x, cy, w, h), step_label_lines(step),
+                                         **step_marker(step))
         y += height
     lanes_bottom = y
     out.content = Rect(x0, PHASE_HEADER_HEIGHT, right - x0, lanes_bottom - PHASE_HEADER_HEIGHT)
@@ -208,7 +218,8 @@ def layout_map(lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[S
 def _is_jump(steps: dict[int, StepBox], flow: Flow) -> bool:
     """A flow between two in-process connectors: drawn as the pair of circles, not a line."""
     source, target = steps.get(flow.source_id), steps.get(flow.target_id)
-    return source is not None and target is not None and source.shape == target.shape == Shape.CONNECTOR
+    return source is not None and target is not None and source.shape == target.shape == Shape.CONNECTOR \
+        and source.marker in (None, "link") and target.marker in (None, "link")   # not two events (timer …)
 
 
 def _stage_lines(lanes: list[LaneBox], x1: float, x2: float) -> list[StageLine]:

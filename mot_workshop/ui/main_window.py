@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
             start.recent_requested.connect(lambda path: self.files.open_path(path))
             start.recent_removed.connect(self._remove_recent)
             start.language_requested.connect(self.set_language)
+            from mot_workshop.ui.team_server import opening
+
+            opening.attach_start_panel(self, start.server_panel)
             self.central.insertWidget(0, start)
         return self._start
 
@@ -392,6 +395,7 @@ class MainWindow(QMainWindow):
         if self.central.currentWidget() is self.tabs and self.tabs.count():
             self._workshop_state = self.saveState()
         self.start.set_recent(self.settings.recent_files())
+        self.start.server_panel.refresh()       # a shared workshop just closed: its last change
         self.central.setCurrentWidget(self.start)
         for dock in self.docks():
             dock.hide()
