@@ -93,16 +93,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in JOBS:
             from mot_workshop.jobs.language import argv_language
 
-            set_language(argv_language(argv[1:]))     # one rule for every sub-command, its --help too
+            parser, run = _job_parser(argv[0])
+            set_language(argv_language(argv[1:], parser))   # one rule for every sub-command, its --help too
             with translated():
-                parser, run = _job_parser(argv[0])
                 args = translate_help(parser).parse_args(argv[1:])
             return run(args)
         from mot_workshop.jobs.language import lang_option, system_language
 
         set_language(lang_option(argv) or system_language())   # the window then takes its own
+        parser = _gui_parser()
         with translated():
-            args = translate_help(_gui_parser()).parse_args(argv)
+            args = translate_help(parser).parse_args(argv)
         from mot_workshop.ui.launch import launch
 
         return launch(args)

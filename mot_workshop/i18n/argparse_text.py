@@ -2,9 +2,9 @@
 language of the command line's messages.
 
 argparse looks its strings up with ``gettext`` through names of its own module (``_`` and
-``ngettext``), when a parser is built and when it reports; for the time a parser is built and
-parses, those names point at our catalogue. The help texts of our options are English
-sources translated once the parser is built.
+``ngettext``) when it reports; while a parser parses, those names point at our catalogue. A
+parser is built in English (the command line's language is chosen with its help), then its
+section titles and help texts are translated.
 """
 
 from __future__ import annotations
@@ -49,8 +49,12 @@ def translated() -> Iterator[None]:
 
 
 def translate_help(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The parser's description and every option's help in the current language."""
+    """The parser's description, section titles and every option's help in the current
+    language (the parser was built in English)."""
     parser.description = _gettext(parser.description)
+    parser.epilog = _gettext(parser.epilog)
+    for group in parser._action_groups:
+        group.title = _gettext(group.title)
     for action in parser._actions:
         if action.help and action.help is not argparse.SUPPRESS:
             action.help = tr(action.help)

@@ -6,6 +6,7 @@ parsed, so that argparse's usage, help and errors speak the same language."""
 
 from __future__ import annotations
 
+import argparse
 import locale
 import os
 from collections.abc import Sequence
@@ -14,20 +15,33 @@ from pathlib import Path
 from mot_workshop.i18n import LANGUAGES
 
 
-def argv_language(argv: Sequence[str]) -> str:
+def argv_language(argv: Sequence[str], parser: argparse.ArgumentParser) -> str:
     """The rule on a sub-command's command line, before it is parsed: ``--lang``, else the
-    first argument that is a workshop (a file, or a server address with ``--workshop``), else
-    the system's locale."""
+    language of the workshop its first argument names (a file, or a server address with
+    ``--workshop``), else the system's locale."""
     chosen = lang_option(argv)
     if chosen is not None:
         return chosen
-    title = _option(argv, "--workshop")
-    for word in argv:
-        if not word.startswith("-"):
-            found = workshop_language(word, title)
-            if found is not None:
-                return found
+    first = _first_positional(argv, parser)
+    if first is not None:
+        found = workshop_language(first, _option(argv, "--workshop"))
+        if found is not None:
+            return found
     return system_language()
+
+
+def _first_positional(argv: Sequence[str], parser: argparse.ArgumentParser) -> str | None:
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if word.startswith("-") and len(word) > 1:
+            action = parser._option_string_actions.get(word)
+            if action is not None and action.nargs != 0 and "=" not in word:
+                next(words, None)              # the option's value
+            continue
+        return word
+    return None
 
 
 def lang_option(argv: Sequence[str]) -> str | None:
