@@ -235,12 +235,10 @@ class FileController:
         from mot_workshop.persistence.store import Store
 
         try:
-            if getattr(session.store, "is_server", False):   # a shared workshop: a copy to work offline
-                from mot_workshop.editing.sharing import download
+            from mot_workshop.editing.sharing import save_copy
 
-                download(session.store, target, overwrite=True)
-            else:
-                session.store.copy_to(target)
+            # a workshop of its own that merges back without duplicates (a shared one: to work offline)
+            save_copy(session.store, target)
             store = Store.open(target)
         except (WorkshopFileError, OSError) as exc:
             messages.error(self.window, tr("The copy could not be saved."), _message(exc))
