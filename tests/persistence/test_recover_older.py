@@ -7,8 +7,10 @@ cleared where the app would clear it, the row kept and the clearing reported."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ import pytest
 from mot_workshop.cli import main
 from mot_workshop.persistence import migrate
 from mot_workshop.persistence.marks import SCHEMA_VERSION
+from mot_workshop.persistence.reading import COPY_PREFIX
 from mot_workshop.persistence.recover import readable_snapshot, recover
 from tests.persistence.test_migrations import schema_1_file
 
@@ -90,7 +93,10 @@ def test_an_older_file_is_recovered_as_its_upgrade_reads_it(version, tmp_path, c
         assert expected["step_progress"][0]["notes"] == "Agreed"
 
     assert main(["recover", str(path), "--lang", "en"]) == 0
-    out = capsys.readouterr().out
+    captured = capsys.readouterr()
+    out = captured.out
+    assert captured.err == "" and len(out.splitlines()) == 1
+    assert not list(Path(tempfile.gettempdir()).glob(f"{COPY_PREFIX}{os.getpid()}-*")), "a copy was left behind"
     copy = path.with_name(f"v{version} (recovered).motw")
     assert "2 left out" in out and "1 reference to a left-out record was cleared: MOT cycle 'Returns': Team" in out
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
