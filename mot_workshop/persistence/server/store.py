@@ -9,6 +9,7 @@ transaction each see the latest committed state; ``snapshot()`` reads one consis
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Iterator, Mapping
@@ -507,11 +508,7 @@ class ServerStore:
         self._require_transaction()
         if not values:
             return
-        table = TABLES[kind]
-        old = table.alias("previous")       # seen as it was before this statement: the old version
-        before = sa.select(sa.literal_column("xmin::text")).select_from(old).where(old.c.id == id)
-        row = self._exec(table.update().where(table.c.id == id)
-                         .returning(sa.literal_column("xmin::text"), before.scalar_subquery()), dict(values)).first()
+        row = self._exec(_update_statement(kind), {**values, _ROW_ID: id}).first()
         if row is None:     # deleted by someone else since this client read it
             raise Conflict(self.where, describe(self, kind, id))
         self._rows.saw_xid(row[0])
@@ -560,6 +557,20 @@ class ServerStore:
                                 copy.insert(kind, entity.values(), id=entity.id)
             finally:
                 copy.close()
+
+
+_ROW_ID = "motw_row_id"      # the bound id of an update (no table has a column of that name)
+
+
+@functools.cache
+def _update_statement(kind: str) -> sa.Update:
+    """UPDATE one row, returning its new row version and the one it replaced. Made once per
+    kind: building the alias copies every column, which cost more than the round trip."""
+    table = TABLES[kind]
+    old = table.alias("previous")       # seen as it was before this statement: the old version
+    before = sa.select(sa.literal_column("xmin::text")).select_from(old).where(old.c.id == sa.bindparam(_ROW_ID))
+    return (table.update().where(table.c.id == sa.bindparam(_ROW_ID))
+            .returning(sa.literal_column("xmin::text"), before.scalar_subquery()))
 
 
 def describe(store: ServerStore, kind: str, id: int) -> str:
