@@ -58,6 +58,7 @@ class ServerStore:
         self._depth = 0
         self._begin_pending = False   # a transaction begun, its BEGIN not sent yet
         self._pipe = None
+        self._reads = None            # the snapshot's SELECTs (_table_reads)
         self._touched: list[tuple[str, str, int]] = []      # (op, kind, id) in this transaction
         self._explicit_ids: dict[str, int] = {}
         # The state each row version this client wrote stands for: undo and redo refuse rows
@@ -441,25 +442,53 @@ class ServerStore:
         return self._last.snapshot()
 
     def _read_snapshot(self) -> Snapshot:
-        snap = Snapshot()
+        """Every table in one round trip: the SELECTs (with BEGIN and COMMIT of their
+        repeatable-read transaction) go out together in psycopg's pipeline."""
+        import psycopg
+
+        if self._broken and not self._depth:
+            self.reconnect()
+        if self._batch:
+            self._flush()
         own = not self._depth
-        if own:
-            self._exec(sa.text("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+        raw = self._conn.connection.driver_connection
+        reads = []
         try:
-            for kind, table in TABLES.items():
-                bucket = snap.by_kind[kind]
-                for row in self._exec(sa.select(table)).mappings():
-                    entity = self._entity(kind, row)
-                    bucket[entity.id] = entity
-        finally:
-            if own and self._conn is not None:
+            with raw.pipeline():
+                if own:
+                    raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                elif self._begin_pending:          # inside a command that has sent nothing yet
+                    self._begin_pending = False
+                    raw.execute("BEGIN")
+                for kind, names, sql in self._table_reads():
+                    reads.append((kind, names, raw.execute(sql)))
+                if own:
+                    raw.execute("COMMIT")
+        except psycopg.Error as exc:
+            if own and raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
                 try:
-                    self._conn.exec_driver_sql("COMMIT")
-                except sa.exc.DBAPIError:
+                    raw.execute("ROLLBACK")
+                except psycopg.Error:
                     pass
+            raise self._driver_error("SELECT", exc) from None
+        snap = Snapshot()
+        for kind, names, cursor in reads:
+            bucket = snap.by_kind[kind]
+            for row in cursor.fetchall():
+                entity = self._entity(kind, dict(zip(names, row)))
+                bucket[entity.id] = entity
         if self._last is not None and own:
             self._last.whole(snap)
         return snap
+
+    def _table_reads(self) -> list[tuple[str, tuple[str, ...], str]]:
+        """(kind, column names, SELECT) of every table; names are the model's own, quoted."""
+        if self._reads is None:
+            q = lambda name: catalog.quote(self._conn, name)  # noqa: E731
+            self._reads = [(kind, tuple(c.name for c in table.c),
+                            f"SELECT {', '.join(q(c.name) for c in table.c)} FROM {q(self.schema)}.{q(table.name)}")
+                           for kind, table in TABLES.items()]
+        return self._reads
 
     def present(self) -> list:
         """Who is connected to this workshop now (name, team, since), oldest first."""
