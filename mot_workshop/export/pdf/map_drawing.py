@@ -593,6 +593,7 @@ def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect,
         size, lines = fit_label(text, shape, r.w, r.h)
         cy = r.cy - (r.h * 0.05 if shape == "computer" else 0.0)
         shapes.lines_centered(c, lines, r.cx, cy, size, bold=shape == "connector")
+        shapes.draw_marker(c, shape, box.marker, box.event_role, r.x, r.y, r.w, r.h)
         if step is None:
             continue
         if step.is_mot:
