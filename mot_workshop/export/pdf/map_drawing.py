@@ -86,7 +86,7 @@ def plan_tiles(layout: MapLayout, avail_w: float, avail_h: float, *, min_text: f
     if s_fit >= s_min:
         return TilePlan(s_fit, (Tile(left, bounds.right, top, bounds.bottom, 0, 0),), 1, 1)
     scale = max(s_min, min(TILE_SCALE, avail_h / height))
-    bands = _bands(layout, avail_h / scale - top)
+    bands = _bands(layout, avail_h / scale - top + 1e-6)      # a map exactly one page high is one band
     columns = _columns(layout, avail_w / scale - left)
     tiles = tuple(Tile(x0, x1, y0, y1, c, b) for c, (x0, x1) in enumerate(columns)
                   for b, (y0, y1) in enumerate(bands))

@@ -145,19 +145,19 @@ MAX_LISTED_ROWS = 120     # steps with problems listed in the As-Is analysis: a 
 
 
 def map_part(out: _Sections, snapshot: Snapshot, ctx, process, kind: MapKind, title: str) -> int | None:
-    from mot_workshop.export.pdf.map_drawing import map_content, map_flowables
-    from mot_workshop.export.pdf.map_sheets import Legend, first_map
+    from mot_workshop.export.pdf.map_drawing import map_content
+    from mot_workshop.export.pdf.map_sheets import first_map, legend_and_map
 
     pmap = first_map(snapshot, process.id, kind)
     if pmap is None:
         return None
     out.switch(MAP_TEMPLATE)
     out.h(title, 1, section=process.name)
-    legend = Legend(ctx.map_width)            # one or two rows, as the language's names need
-    out.add(legend)
+    head = out.items[-1]                      # at the top of its page: no space before it
+    above = head.wrap(ctx.map_width, ctx.map_height)[1] + head.getSpaceAfter()
     content = map_content(snapshot, pmap.id)
-    out.add(*map_flowables(content, ctx.map_width, ctx.map_height, first_h=ctx.map_height - 30 - legend.height,
-                           title=pmap.title or title, max_parts=MAX_MAP_PARTS))
+    out.add(*legend_and_map(content, ctx.map_width, ctx.map_height, above, title=pmap.title or title,
+                            max_parts=MAX_MAP_PARTS))
     out.switch(TEXT_TEMPLATE)
     return pmap.id
 
