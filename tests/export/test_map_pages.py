@@ -79,3 +79,52 @@ def test_a_map_that_fits_whole_beside_its_heading_prints_whole(sample, lang):
     # with room for neither the legend above nor the whole map: the parts keep the legend above
     flow = legend_and_map(content, width, need - 40, 21.0, title="t")
     assert isinstance(flow[0], Legend)
+
+
+LONG = ("The associate takes the faulty coat back, checks the receipt against the membership purchase "
+        "record, photographs the defect for the brand's quality team, fills in the exchange slip in "
+        "triplicate and walks the customer to the stock room to choose a replacement of the same size")
+
+
+def _long_label_workshop(tmp_path, lang):
+    from mot_workshop.editing.entities import CreateEntity
+    from mot_workshop.editing.history import History
+    from mot_workshop.editing.map_edits import NewMap
+    from mot_workshop.i18n import tr
+    from mot_workshop.persistence.store import Store
+    from mot_workshop.ui.swimlane.tree_actions import default_lanes
+
+    with Store.create(tmp_path / f"long-{lang}.motw", title="New", language=lang) as store:
+        h = History(store)
+        process = CreateEntity("process", {"name": "Exchange goods", "selected": True})
+        h.push(process)
+        new = NewMap(process.id, "as-is", lanes=default_lanes(lang),
+                     phases=[tr("Phase {n}", n=n, lang=lang) for n in (1, 2, 3)])
+        h.push(new)
+        lanes = store.select("lane", map_id=new.new_map_id)
+        for i, label in enumerate(["Takes the request", LONG, "Hands over the replacement"]):
+            h.push(CreateEntity("step", {"map_id": new.new_map_id, "lane_id": lanes[1].id, "label": label,
+                                         "x": 40.0 + 180 * i, "y": 20.0}))
+        return store.snapshot()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_cut_step_label_is_printed_whole_as_a_note_on_its_page(tmp_path, lang):
+    from pypdf import PdfReader
+
+    from mot_workshop.export.pdf.report import export_report
+    from mot_workshop.export.pdf.worksheets import export_worksheets
+    from tests.export.pdfcheck import squash
+
+    snap = _long_label_workshop(tmp_path, lang)
+    content = map_content(snap, snap.all("process_map")[0].id)
+    assert [n for n, _ in content.cut_labels.values()] == [1]              # only the long one is cut
+    for paper in ("a4", "a3"):
+        for path in (export_report(tmp_path / f"r-{paper}.pdf", snap, lang=lang, paper=paper),
+                     export_worksheets(tmp_path / f"w-{paper}.pdf", snapshot=snap, lang=lang, paper=paper)):
+            pages = [squash(p.extract_text() or "") for p in PdfReader(str(path)).pages]
+            cut = [i for i, t in enumerate(pages)            # map pages: the box's text ends in "…"
+                   if squash("The associate takes the faulty coat") in t and "…" in t]
+            assert cut, (path.name, paper)
+            for i in cut:                       # every page showing the cut label holds it whole
+                assert squash("1. " + LONG) in pages[i], (path.name, i + 1)
