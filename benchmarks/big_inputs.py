@@ -1,5 +1,6 @@
 """Big inputs from outside, written the way other tools write them: a VOC table of N rows as
-CSV (Excel's UTF-8 with a byte-order mark), as XLSX (openpyxl, as Excel saves it) and as
+CSV (Excel's UTF-8 with a byte-order mark), as XLSX (as Excel saves it: every text once in
+the shared-strings part, the sheet's size declared) and as
 tab-separated text (what a spreadsheet puts on the clipboard), and a BPMN 2.0 file of one
 pool with lanes and a chain of N tasks with diagram data. Deterministic.
 
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
@@ -41,8 +44,42 @@ def write_voc_xlsx(path: Path, n: int) -> Path:
     sheet.append(VOC_HEADER)
     for row in voc_rows(n):
         sheet.append(row)
-    book.save(str(path))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    Path(path).write_bytes(excel_saved(buffer.getvalue()))
     return Path(path)
+
+
+_INLINE = re.compile(r'<c ([^>]*?)t="inlineStr"([^>]*)><is>(?:<t(?: [^>]*)?>(.*?)</t>|<t(?: [^>]*)?/>)</is></c>', re.S)
+SHARED_STRINGS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+
+
+def excel_saved(data: bytes) -> bytes:
+    """An openpyxl workbook as Excel would save it: openpyxl writes each text inline in the
+    sheet, Excel keeps every distinct text once in xl/sharedStrings.xml, cited by number."""
+    table: dict[str, int] = {}
+
+    def shared(match: re.Match) -> str:
+        index = table.setdefault(match.group(3) or "", len(table))
+        return f'<c {match.group(1)}t="s"{match.group(2)}><v>{index}</v></c>'
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            part = source.read(info.filename)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                part = _INLINE.sub(shared, part.decode("utf-8")).encode("utf-8")
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                part = part.replace(b"</Relationships>", f'<Relationship Id="rIdStrings" Type="{SHARED_STRINGS_TYPE}" '
+                                    'Target="sharedStrings.xml"/></Relationships>'.encode())
+            elif info.filename == "[Content_Types].xml":
+                part = part.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+            target.writestr(info, part)
+        items = "".join(f'<si><t xml:space="preserve">{text}</t></si>' for text in table)
+        target.writestr("xl/sharedStrings.xml", '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                                                f'count="{len(table)}" uniqueCount="{len(table)}">{items}</sst>')
+    return out.getvalue()
 
 
 def voc_clipboard(n: int) -> str:

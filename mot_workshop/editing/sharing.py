@@ -80,20 +80,53 @@ def offline_copy(snapshot: Snapshot) -> list[Entity]:
     entity from the shared workshop (as if the copy had merged it in)."""
     import dataclasses
 
-    from mot_workshop.domain.workshop import MergeLink
-    from mot_workshop.editing.merge import NOT_MERGED, digest, identity_of
+    from mot_workshop.editing.merge import identity_of
     from mot_workshop.persistence.store import new_identity
 
-    source = identity_of(snapshot)
     entities = [dataclasses.replace(e, identity=new_identity()) if e.KIND == "workshop" else e
                 for e in snapshot]
+    return entities + links_back(snapshot, identity_of(snapshot))
+
+
+def links_back(snapshot: Snapshot, source: str) -> list[Entity]:
+    """A merge link per entity of ``snapshot`` (a copy) to the same row of the workshop
+    ``source`` it was copied from: merging one into the other then finds these rows."""
+    from mot_workshop.domain.workshop import MergeLink
+    from mot_workshop.editing.merge import NOT_MERGED, digest
+
     if not source:
-        return entities
+        return []
     next_id = max(snapshot.by_kind["merge_link"], default=0) + 1
-    for entity in list(entities):
+    links = []
+    for entity in snapshot:
         if entity.KIND in NOT_MERGED:
             continue
-        entities.append(MergeLink(id=next_id, source=source, kind=entity.KIND, source_id=entity.id,
-                                  target_id=entity.id, digest=digest(entity)))
+        links.append(MergeLink(id=next_id, source=source, kind=entity.KIND, source_id=entity.id,
+                               target_id=entity.id, digest=digest(entity)))
         next_id += 1
-    return entities
+    return links
+
+
+def save_copy(store, path: str | Path) -> Path:
+    """Save As: a copy of the open workshop as a workshop of its own (a new identity) that
+    remembers which rows it took from this one, written whole or not at all. Merging the
+    copy back later (or this workshop into the copy) brings in only what is new on the other
+    side, never a second set of the same rows."""
+    if getattr(store, "is_server", False):
+        return download(store, path, overwrite=True)
+    from mot_workshop.editing.merge import identity_of
+    from mot_workshop.persistence.new_file import replacing
+    from mot_workshop.persistence.store import Store
+
+    source = identity_of(store)
+    target = Path(path).absolute()
+    with replacing(target, overwrite=True, tag="copy") as tmp:
+        store.copy_to(tmp)
+        copy = Store.open(tmp)
+        try:
+            links = links_back(copy.snapshot(), source)
+            if links:
+                History(copy).push(InsertEntities(links, text=tr("Save a copy as")))
+        finally:
+            copy.close()
+    return target

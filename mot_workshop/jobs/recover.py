@@ -38,5 +38,6 @@ def run(args: argparse.Namespace) -> int:
     except WorkshopFileError as exc:     # said as it is: not followed by "run recover" again
         raise UserError(str(exc)) from None
     print(tr("Wrote a recovered copy to {path}: {kept} records kept, {lost} left out. {name} was not changed.",
-             path=str(result.path), kept=result.kept, lost=result.left_out, name=source.name))
+             path=str(result.path), kept=result.kept, lost=result.left_out, name=source.name)
+          + result.cleared_note())
     return 0

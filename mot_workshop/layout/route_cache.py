@@ -3,9 +3,11 @@
 A route is a function of what ``routing.route`` reads: its two shapes, the lanes, the grid
 cells of the shape index its candidates were tested in, the runs of earlier routes on the
 lines it tested, and the sides earlier flows leave and enter its two steps by (the ports).
-Each route's reads are remembered. After an edit only the routes that read something that
-changed are routed again, in flow order: those whose shapes moved, those that tested a cell
-a moved shape left or entered, and — when a flow is added, deleted, re-ended or re-routed —
+Each route's reads are remembered: short tests by grid cell, long ones (a loop back across
+the whole map tests thousands of cells) as the segment or run itself. After an edit only the
+routes that read something that changed are routed again, in flow order: those whose shapes
+moved, those that tested a cell a moved shape left or entered or a long segment it lay or now
+lies across, and — when a flow is added, deleted, re-ended or re-routed —
 the later routes that tested the lines it left or took and the later flows of its end steps
 (their ports may now clash, or be free again). Everything else keeps its route, so moving
 one step of a 10,000-step map re-routes a handful of flows, not 12,000.
@@ -21,76 +23,78 @@ import heapq
 from collections.abc import Sequence
 
 from mot_workshop.layout.geometry import Point, Rect
-from mot_workshop.layout.routing import _Drawn, _Index, _Ports, route
+from mot_workshop.layout.routing import CELL, THIN, _Drawn, _Index, _Ports, route
 
 Flow = tuple[int, int, int]          # (flow id, source step id, target step id)
+SPAN = 32 * CELL                     # block length by which long reads are found
 
 
 class _TrackedIndex(_Index):
-    """The shape index, changeable in place, noting the cells each route tests."""
+    """The shape index, noting what each route's tests read: the grid cells of short
+    segments, and long horizontal segments themselves (a loop across the map would otherwise
+    read thousands of cells, and be routed again whenever any shape near its line moved)."""
 
     def __init__(self, rects: dict[int, Rect]):
-        super().__init__(dict(rects))
+        super().__init__(rects)
         self.read: set | None = None
-
-    def remove(self, key: int) -> set:
-        r = self.inflated.pop(key)
-        del self.rects[key]
-        cells = set(self._cells(r.left, r.top, r.right, r.bottom))
-        for cell in cells:
-            self.cells[cell].remove(key)
-        return cells
-
-    def add(self, key: int, rect: Rect) -> set:
-        self.rects[key] = rect
-        r = self.inflated[key] = rect.inflate(_margin())
-        cells = set(self._cells(r.left, r.top, r.right, r.bottom))
-        for cell in cells:
-            self.cells.setdefault(cell, []).append(key)
-        return cells
+        self.read_along: list | None = None
 
     def hits(self, a: Point, b: Point, skip: tuple[int, int]) -> int:
         if self.read is not None:
             x1, x2 = min(a[0], b[0]), max(a[0], b[0])
             y1, y2 = min(a[1], b[1]), max(a[1], b[1])
-            self.read.update(self._cells(x1, y1, x2, y2))
+            if y1 == y2 and self.long(x1, x2):
+                self.read_along.append((y1, x1, x2))
+            else:
+                self.read.update(self._cells(x1, y1, x2, y2))
         return super().hits(a, b, skip)
 
 
 class _OrderedDrawn(_Drawn):
-    """Every route's runs, each tagged with its flow id; a route sees only earlier flows'."""
+    """Every route's runs, each tagged with its flow id; a route sees only earlier flows'.
+    Reads are noted per cell for short runs and as the run itself for long ones."""
 
     def __init__(self) -> None:
         super().__init__()
         self.tagged: dict[tuple, list[tuple[int, int, float, float]]] = {}
         self.limit = 0
         self.read: set | None = None
+        self.read_long: list | None = None
 
     def keys_of(self, points: Sequence[Point]) -> set:
         return {(d, line, cell) for d, line, lo, hi in self._runs(points)
-                for cell in range(int(lo // _cell()), int(hi // _cell()) + 1)}
+                for cell in range(int(lo // CELL), int(hi // CELL) + 1)}
 
     def shared(self, points: Sequence[Point]) -> float:
         total = 0.0
-        size = _cell()
         for direction, line, lo, hi in self._runs(points):
-            for cell in range(int(lo // size), int(hi // size) + 1):
-                key = (direction, line, cell)
-                if self.read is not None:
-                    self.read.add(key)
-                low, high = max(lo, cell * size), min(hi, (cell + 1) * size)
-                for order, _, a, b in self.tagged.get(key, ()):
+            cells = self._cells_on(direction, line, lo, hi)
+            if self.read is not None:
+                if isinstance(cells, range):
+                    self.read.update((direction, line, cell) for cell in cells)
+                else:
+                    self.read_long.append((direction, line, lo, hi))
+            for cell in cells:
+                runs = self.tagged.get((direction, line, cell))
+                if not runs:
+                    continue
+                low, high = max(lo, cell * CELL), min(hi, (cell + 1) * CELL)
+                for order, _, a, b in runs:
                     if order >= self.limit:
                         break
                     total += max(0.0, min(high, b) - max(low, a))
         return total
 
     def put(self, order: int, points: Sequence[Point]) -> None:
-        size = _cell()
         n = 0
         for direction, line, lo, hi in self._runs(points):
-            for cell in range(int(lo // size), int(hi // size) + 1):
-                bisect.insort(self.tagged.setdefault((direction, line, cell), []), (order, n, lo, hi))
+            for cell in range(int(lo // CELL), int(hi // CELL) + 1):
+                key = (direction, line, cell)
+                runs = self.tagged.get(key)
+                if runs is None:
+                    runs = self.tagged[key] = []
+                    self._note_cell(direction, line, cell)
+                bisect.insort(runs, (order, n, lo, hi))
                 n += 1
 
     def take(self, order: int, points: Sequence[Point]) -> None:
@@ -99,16 +103,27 @@ class _OrderedDrawn(_Drawn):
             runs[:] = [run for run in runs if run[0] != order]
 
 
-def _margin() -> float:
-    from mot_workshop.layout import routing
+class _LongReads:
+    """Long reads (a segment or run over many cells) by line and block of BLOCK cells, so
+    finding the readers of a spot looks at the reads passing its block, not along the line."""
 
-    return routing.MARGIN
+    def __init__(self) -> None:
+        self.blocks: dict[tuple, dict[int, list]] = {}      # (line, block) -> flow -> reads
 
+    def add(self, fid: int, line, lo: float, hi: float, read: tuple, keys: set) -> None:
+        for block in range(int(lo // SPAN), int(hi // SPAN) + 1):
+            key = (line, block)
+            self.blocks.setdefault(key, {}).setdefault(fid, []).append(read)
+            keys.add(key)
 
-def _cell() -> float:
-    from mot_workshop.layout import routing
+    def forget(self, fid: int, keys) -> None:
+        for key in keys:
+            self.blocks[key].pop(fid, None)
 
-    return routing.CELL
+    def near(self, line, lo: float, hi: float):
+        """(flow, reads) of the blocks lo–hi passes (a flow may come more than once)."""
+        for block in range(int(lo // SPAN), int(hi // SPAN) + 1):
+            yield from self.blocks.get((line, block), {}).items()
 
 
 class RouteCache:
@@ -120,10 +135,12 @@ class RouteCache:
         self._lanes: tuple = ()
         self._index: _TrackedIndex | None = None
         self._drawn = _OrderedDrawn()
-        self._reads: dict[int, tuple[tuple, tuple]] = {}
+        self._reads: dict[int, tuple[tuple, tuple, tuple, tuple]] = {}    # cells, keys, thin rows, lines
         self._shared: dict[tuple, tuple] = {}
         self._cell_readers: dict[tuple, set[int]] = {}
         self._key_readers: dict[tuple, set[int]] = {}
+        self._along_readers = _LongReads()    # long horizontal hit tests, by thin row: (y, x1, x2)
+        self._line_readers = _LongReads()     # long runs whose shared length was read, by line: (lo, hi)
         self._ports = _Ports()
         self._port_ends: dict[int, tuple[int, int]] = {}     # the steps a flow's ports are noted at
         self._step_readers: dict[int, set[int]] = {}         # step -> flows that read its ports
@@ -133,18 +150,25 @@ class RouteCache:
         self._forget_reads(fid)
         if src not in self._index.rects or tgt not in self._index.rects:
             return None
-        cells, keys, steps = set(), set(), set()
-        self._index.read, self._drawn.read, self._drawn.limit = cells, keys, fid
+        cells, keys, steps, along, runs = set(), set(), set(), [], []
+        index, drawn = self._index, self._drawn
+        index.read, index.read_along, drawn.read, drawn.read_long, drawn.limit = cells, along, keys, runs, fid
         self._ports.read, self._ports.limit = steps, fid
         try:
-            points = route(src, tgt, self._index, lanes, self._drawn, self._ports)
+            points = route(src, tgt, index, lanes, drawn, self._ports)
         finally:
-            self._index.read = self._drawn.read = self._ports.read = None
+            index.read = index.read_along = drawn.read = drawn.read_long = self._ports.read = None
         for step in steps:
             self._step_readers.setdefault(step, set()).add(fid)
         # kept as tuples of shared keys: a set per flow would cost a 10,000-step map ~50 MB
         shared = self._shared
-        self._reads[fid] = (tuple(shared.setdefault(c, c) for c in cells), tuple(shared.setdefault(k, k) for k in keys))
+        rows, lines = set(), set()
+        for y, x1, x2 in along:
+            self._along_readers.add(fid, int(y // THIN), x1, x2, (y, x1, x2), rows)
+        for direction, line, lo, hi in runs:
+            self._line_readers.add(fid, (direction, line), lo, hi, (lo, hi), lines)
+        self._reads[fid] = (tuple(shared.setdefault(c, c) for c in cells), tuple(shared.setdefault(k, k) for k in keys),
+                            tuple(rows), tuple(lines))
         for cell in cells:
             self._cell_readers.setdefault(cell, set()).add(fid)
         for key in keys:
@@ -167,11 +191,13 @@ class RouteCache:
     def _forget_reads(self, fid: int) -> None:
         for step in self._port_ends.get(fid, ()) + self._flows.get(fid, ()):
             self._step_readers.get(step, set()).discard(fid)
-        cells, keys = self._reads.pop(fid, ((), ()))
+        cells, keys, rows, lines = self._reads.pop(fid, ((), (), (), ()))
         for cell in cells:
             self._cell_readers[cell].discard(fid)
         for key in keys:
             self._key_readers[key].discard(fid)
+        self._along_readers.forget(fid, rows)
+        self._line_readers.forget(fid, lines)
 
     # ------------------------------------------------------------------ whole map
     def full(self, rects: dict[int, Rect], flows: Sequence[Flow], lanes: Sequence[Rect]) -> dict[int, list[Point]]:
@@ -208,10 +234,24 @@ class RouteCache:
                 queued.add(fid)
                 heapq.heappush(queue, fid)
 
-        def readers_of_keys(keys, after: int) -> None:
-            for key in keys:
+        def readers_of_runs(points, after: int) -> None:
+            """Later flows that tested a line where ``points`` run (their shared length may change)."""
+            for key in self._drawn.keys_of(points):
                 for reader in self._key_readers.get(key, ()):
                     if reader > after:
+                        push(reader)
+            for direction, line, lo, hi in self._drawn._runs(points):
+                for reader, spans in self._line_readers.near((direction, line), lo, hi):
+                    if reader > after and reader not in queued and any(a <= hi and lo <= b for a, b in spans):
+                        push(reader)
+
+        def readers_near(r) -> None:
+            """Flows whose long horizontal tests a shape at inflated rect ``r`` lies across."""
+            left, top, right, bottom = r
+            for row in range(int(top // THIN), int(bottom // THIN) + 1):
+                for reader, segments in self._along_readers.near(row, left, right):
+                    if reader not in queued and \
+                            any(top < y < bottom and x1 < right and left < x2 for y, x1, x2 in segments):
                         push(reader)
 
         def readers_of_ports(steps, after: int) -> None:
@@ -224,13 +264,14 @@ class RouteCache:
         dirty_cells: set = set()
         for sid in set(index.rects) | set(rects):
             old, new = index.rects.get(sid), rects.get(sid)
-            if old == new:
+            if old is new or old == new:
                 continue
             moved.add(sid)
-            if old is not None:
-                dirty_cells |= index.remove(sid)
-            if new is not None:
-                dirty_cells |= index.add(sid, new)
+            for change in ((index.remove(sid),) if old is not None else ()) + \
+                    ((index.add(sid, new),) if new is not None else ()):
+                cells, inflated = change
+                dirty_cells |= cells
+                readers_near(inflated)
         for cell in dirty_cells:
             for reader in self._cell_readers.get(cell, ()):
                 push(reader)
@@ -243,7 +284,7 @@ class RouteCache:
             readers_of_ports(self._note_ports(fid, 0, 0, None), fid)
             if points is not None:
                 self._drawn.take(fid, points)
-                readers_of_keys(self._drawn.keys_of(points), fid)
+                readers_of_runs(points, fid)
         for fid, ends in wanted.items():
             if self._flows.get(fid) != ends or ends[0] in moved or ends[1] in moved:
                 self._flows[fid] = ends
@@ -259,17 +300,15 @@ class RouteCache:
                 continue
             changed.add(fid)
             readers_of_ports(self._note_ports(fid, src, tgt, points), fid)
-            keys = set()
             if old is not None:
                 self._drawn.take(fid, old)
-                keys |= self._drawn.keys_of(old)
+                readers_of_runs(old, fid)
             if points is None:
                 self.routes.pop(fid, None)
             else:
                 self.routes[fid] = points
                 self._drawn.put(fid, points)
-                keys |= self._drawn.keys_of(points)
-            readers_of_keys(keys, fid)
+                readers_of_runs(points, fid)
         return changed
 
 

@@ -18,6 +18,7 @@ tried as well.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 from mot_workshop.layout.geometry import Point, Rect
@@ -30,6 +31,8 @@ SHARED = 3.0          # cost of each point of length run on top of an earlier ro
 PORT_CLASH = 20_000.0  # leaving by a side an earlier flow enters (or entering by one it leaves)
 ON_EDGE = 50.0        # cost of each point of length run along a lane boundary
 EDGE_NEAR = 2.0       # how close to a boundary a run counts as on it
+THIN = 8.0            # height of the rows that index shapes for long horizontal segments
+LONG = 4              # a run over more cells than this visits only the cells that hold something
 
 
 def exit_side(points: Sequence[Point]) -> str:
@@ -91,13 +94,26 @@ def _on_edges(points: Sequence[Point], edges: Sequence[float]) -> float:
 
 
 class _Index:
+    """The shapes (inflated by MARGIN) by grid cell, and by thin row for long horizontal
+    segments: a rework loop back across a 10,000-step map runs along a lane's free band for
+    thousands of cells, and walking them all would make one test cost as much as routing a
+    hundred short flows."""
+
     def __init__(self, rects: dict[int, Rect]):
-        self.rects = rects
-        self.inflated = {k: r.inflate(MARGIN) for k, r in rects.items()}
+        self.rects: dict[int, Rect] = {}
+        self.inflated: dict[int, tuple[float, float, float, float]] = {}    # key -> left, top, right, bottom
         self.cells: dict[tuple[int, int], list[int]] = {}
-        for key, r in self.inflated.items():
-            for cell in self._cells(r.left, r.top, r.right, r.bottom):
-                self.cells.setdefault(cell, []).append(key)
+        # thin row -> its shapes' lefts (sorted) and keys, as two lists (no tuple per entry)
+        self.rows: dict[int, tuple[list[float], list[int]]] = {}
+        self.widest = 0.0                                      # widest inflated shape ever indexed
+        pending: dict[int, list[tuple[float, int]]] = {}
+        for key, rect in rects.items():
+            r = self._put(key, rect)
+            for row in range(int(r[1] // THIN), int(r[3] // THIN) + 1):
+                pending.setdefault(row, []).append((r[0], key))
+        for row, entries in pending.items():
+            entries.sort()
+            self.rows[row] = ([left for left, _ in entries], [key for _, key in entries])
 
     @staticmethod
     def _cells(x1: float, y1: float, x2: float, y2: float) -> Iterable[tuple[int, int]]:
@@ -105,10 +121,50 @@ class _Index:
             for cy in range(int(y1 // CELL), int(y2 // CELL) + 1):
                 yield cx, cy
 
+    @staticmethod
+    def long(x1: float, x2: float) -> bool:
+        """Whether a horizontal segment from x1 to x2 is tested by thin row, not by cell."""
+        return int(x2 // CELL) - int(x1 // CELL) >= LONG
+
+    def _put(self, key: int, rect: Rect) -> tuple[float, float, float, float]:
+        self.rects[key] = rect
+        r = self.inflated[key] = (rect.x - MARGIN, rect.y - MARGIN, rect.x + rect.w + MARGIN, rect.y + rect.h + MARGIN)
+        self.widest = max(self.widest, r[2] - r[0])
+        for cell in self._cells(*r):
+            self.cells.setdefault(cell, []).append(key)
+        return r
+
+    def add(self, key: int, rect: Rect) -> tuple[set, tuple[float, float, float, float]]:
+        """Index a shape; the grid cells it covers and its inflated rect."""
+        r = self._put(key, rect)
+        for row in range(int(r[1] // THIN), int(r[3] // THIN) + 1):
+            lefts, keys = self.rows.setdefault(row, ([], []))
+            i = bisect.bisect_right(lefts, r[0])
+            lefts.insert(i, r[0])
+            keys.insert(i, key)
+        return set(self._cells(*r)), r
+
+    def remove(self, key: int) -> tuple[set, tuple[float, float, float, float]]:
+        """Take a shape out; the grid cells it covered and its inflated rect."""
+        r = self.inflated.pop(key)
+        del self.rects[key]
+        cells = set(self._cells(*r))
+        for cell in cells:
+            self.cells[cell].remove(key)
+        for row in range(int(r[1] // THIN), int(r[3] // THIN) + 1):
+            lefts, keys = self.rows[row]
+            i = bisect.bisect_left(lefts, r[0])
+            while keys[i] != key:
+                i += 1
+            del lefts[i], keys[i]
+        return cells, r
+
     def hits(self, a: Point, b: Point, skip: tuple[int, int]) -> int:
         """How many shapes (other than ``skip``) the segment a–b passes through."""
         x1, x2 = min(a[0], b[0]), max(a[0], b[0])
         y1, y2 = min(a[1], b[1]), max(a[1], b[1])
+        if y1 == y2 and self.long(x1, x2):
+            return self._hits_along(y1, x1, x2, skip)
         seen: set[int] = set()
         count = 0
         for cell in self._cells(x1, y1, x2, y2):
@@ -116,20 +172,38 @@ class _Index:
                 if key in seen or key in skip:
                     continue
                 seen.add(key)
-                r = self.inflated[key]
-                if x1 < r.right and r.left < x2 and y1 < r.bottom and r.top < y2 or \
-                        (x1 == x2 and r.left < x1 < r.right and y1 < r.bottom and r.top < y2) or \
-                        (y1 == y2 and r.top < y1 < r.bottom and x1 < r.right and r.left < x2):
+                left, top, right, bottom = self.inflated[key]
+                if x1 < right and left < x2 and y1 < bottom and top < y2 or \
+                        (x1 == x2 and left < x1 < right and y1 < bottom and top < y2) or \
+                        (y1 == y2 and top < y1 < bottom and x1 < right and left < x2):
                     count += 1
+        return count
+
+    def _hits_along(self, y: float, x1: float, x2: float, skip: tuple[int, int]) -> int:
+        """``hits`` of a long horizontal segment: only the shapes of its thin row are tested
+        (the same shapes and the same test as by cell: top < y < bottom, overlapping in x)."""
+        row = self.rows.get(int(y // THIN))
+        if row is None:
+            return 0
+        lefts, keys = row
+        count = 0
+        inflated = self.inflated
+        for i in range(bisect.bisect_left(lefts, x1 - self.widest), bisect.bisect_left(lefts, x2)):
+            key = keys[i]
+            _, top, right, bottom = inflated[key]
+            if top < y < bottom and x1 < right and key not in skip:
+                count += 1
         return count
 
 
 class _Drawn:
     """The straight runs of the routes placed so far, by the line they lie on and, along it,
-    by grid cell (a big map has hundreds of runs on each lane's detour band)."""
+    by grid cell (a big map has hundreds of runs on each lane's detour band); each line also
+    lists its cells holding runs, so a long run visits only those."""
 
     def __init__(self) -> None:
         self.runs: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
+        self.lines: dict[tuple[str, int], list[int]] = {}      # line -> its cells with runs, sorted
 
     @staticmethod
     def _runs(points: Sequence[Point]):
@@ -139,11 +213,25 @@ class _Drawn:
             elif abs(x1 - x2) < 1e-6:
                 yield "column", round(x1), min(y1, y2), max(y1, y2)
 
+    def _cells_on(self, direction: str, line: int, lo: float, hi: float) -> Iterable[int]:
+        """The cells of the run lo–hi on a line that may hold runs."""
+        first, last = int(lo // CELL), int(hi // CELL)
+        if last - first < LONG:
+            return range(first, last + 1)
+        used = self.lines.get((direction, line), ())
+        return used[bisect.bisect_left(used, first):bisect.bisect_right(used, last)]
+
+    def _note_cell(self, direction: str, line: int, cell: int) -> None:
+        used = self.lines.setdefault((direction, line), [])
+        i = bisect.bisect_left(used, cell)
+        if i == len(used) or used[i] != cell:
+            used.insert(i, cell)
+
     def shared(self, points: Sequence[Point]) -> float:
         """How much of ``points`` lies on top of routes already drawn."""
         total = 0.0
         for direction, line, lo, hi in self._runs(points):
-            for cell in range(int(lo // CELL), int(hi // CELL) + 1):
+            for cell in self._cells_on(direction, line, lo, hi):
                 low, high = max(lo, cell * CELL), min(hi, (cell + 1) * CELL)   # this cell's part
                 for a, b in self.runs.get((direction, line, cell), ()):
                     total += max(0.0, min(high, b) - max(low, a))
@@ -152,7 +240,11 @@ class _Drawn:
     def add(self, points: Sequence[Point]) -> None:
         for direction, line, lo, hi in self._runs(points):
             for cell in range(int(lo // CELL), int(hi // CELL) + 1):
-                self.runs.setdefault((direction, line, cell), []).append((lo, hi))
+                key = (direction, line, cell)
+                if key not in self.runs:
+                    self.runs[key] = []
+                    self._note_cell(direction, line, cell)
+                self.runs[key].append((lo, hi))
 
 
 def simplify(points: Sequence[Point]) -> list[Point]:

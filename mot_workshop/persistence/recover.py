@@ -3,8 +3,12 @@ row by row, checked against the domain rules, written into a new file — checke
 before it is offered. The damaged file itself is never written.
 
 Rows are read table by table; a table whose pages are damaged gives what comes before
-the damage and whatever single rows can still be read after it. Rows that break a rule
-or refer to a row that was lost are left out, repeatedly, until the rest is sound.
+the damage and whatever single rows can still be read after it. A file of an older
+version is read by its own schema and brought up to date by its migrations
+(``older_rows``). Rows that break a rule are left out; a reference to a row that was lost
+is cleared where the app itself would clear it (a cycle whose team is deleted stays,
+without a team) and the row kept, else the row is left out too — repeatedly, until the
+rest is sound. The copy's report names the cleared references.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from mot_workshop.domain.audit import audit
 from mot_workshop.domain.base import Entity, field_map
 from mot_workshop.domain.registry import KINDS
 from mot_workshop.domain.snapshot import Snapshot
-from mot_workshop.i18n import tr
+from mot_workshop.i18n import plural, tr
 from mot_workshop.persistence.errors import CorruptFile, WorkshopFileError
 from mot_workshop.persistence.free_name import free_name_beside
 
@@ -33,6 +37,15 @@ class Recovered:
     path: Path
     kept: int                  # entities in the copy
     left_out: int              # rows read but left out (unreadable values, broken rules)
+    cleared: tuple[str, ...] = ()   # "Cycle 'Parking': Team" — references to left-out rows cleared
+
+    def cleared_note(self) -> str:
+        """A sentence naming the cleared references ('' when none), for the report line."""
+        if not self.cleared:
+            return ""
+        which = "; ".join(self.cleared[:3]) + (" …" if len(self.cleared) > 3 else "")
+        return " " + plural(len(self.cleared), "{count} reference to a left-out record was cleared: {which}.",
+                            "{count} references to left-out records were cleared: {which}.", which=which)
 
 
 def recovered_copy_path(path: Path) -> Path:
@@ -75,7 +88,7 @@ def recover(source: Path, target: Path | None = None, *, overwrite: bool = False
     if target.exists() and source.exists() and os.path.samefile(source, target):
         raise WorkshopFileError(source, tr("The recovered copy must be a new file; {name} itself is never "
                                            "written.", name=source.name))
-    entities, left_out = _readable_entities(source)
+    entities, left_out, cleared = _readable_entities(source)
     workshop = next((e for e in entities if e.KIND == "workshop" and e.id == WORKSHOP_ID), None)
     if workshop is None:
         raise WorkshopFileError(source, tr("No recovered copy of {name} could be made: its workshop record "
@@ -92,21 +105,20 @@ def recover(source: Path, target: Path | None = None, *, overwrite: bool = False
             store.close()
         _verify(tmp)
         _copy_mode(source, tmp)
-    return Recovered(target, len(entities), left_out)
+    return Recovered(target, len(entities), left_out, cleared)
 
 
 def readable_snapshot(source: Path) -> Snapshot:
     """What can be read of ``source`` and passes the rules, for showing a damaged file."""
-    entities, _ = _readable_entities(Path(source).absolute())
+    entities, _, _ = _readable_entities(Path(source).absolute())
     return Snapshot.of(entities)
 
 
-def _readable_entities(source: Path) -> tuple[list[Entity], int]:
+def _readable_entities(source: Path) -> tuple[list[Entity], int, tuple[str, ...]]:
     from mot_workshop.persistence.dump import DumpError, _entity
 
-    rows = _read_rows(source, time.monotonic() + TIME_LIMIT_S)
+    rows, left_out = _read_rows(source, time.monotonic() + TIME_LIMIT_S)
     entities: list[Entity] = []
-    left_out = 0
     for kind, cls in KINDS.items():
         seen: set[int] = set()
         fields = field_map(cls)
@@ -116,17 +128,30 @@ def _readable_entities(source: Path) -> tuple[list[Entity], int]:
                 entities.append(_entity(cls, values, kind, index, seen))
             except (DumpError, TypeError, ValueError, OverflowError):
                 left_out += 1
-    entities, dropped = _sound_part(entities)
-    return entities, left_out + dropped
+    entities, dropped, cleared = _sound_part(entities)
+    return entities, left_out + dropped, cleared
 
 
-def _read_rows(source: Path, deadline: float) -> dict[str, list[dict[str, Any]]]:
+def _read_rows(source: Path, deadline: float) -> tuple[dict[str, list[dict[str, Any]]], int]:
+    """Every table's rows as the current schema has them, and how many could not be carried
+    over from an older schema."""
+    from mot_workshop.persistence.older_rows import is_older, rows_at_head
     from mot_workshop.persistence.store import peek
+
+    def read(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
+        return _table_rows(conn, table, deadline)
 
     try:
         with peek(source) as conn:       # read-only; leaves no -wal/-shm behind
             conn.execute("PRAGMA trusted_schema = OFF")
-            return {kind: _table_rows(conn, kind, deadline) for kind in KINDS}
+            try:
+                version = is_older(conn)
+            except sqlite3.DatabaseError:
+                version = None           # the schema is not readable: read what is, as current
+            brought = rows_at_head(conn, version, read) if version is not None else None
+            if brought is not None:
+                return brought
+            return {kind: read(conn, kind) for kind in KINDS}, 0
     except sqlite3.Error as exc:
         raise CorruptFile(source, str(exc)) from None
 
@@ -154,11 +179,15 @@ def _table_rows(conn: sqlite3.Connection, kind: str, deadline: float) -> list[di
     return rows
 
 
-def _sound_part(entities: list[Entity]) -> tuple[list[Entity], int]:
-    """Leave out entities the audit names (a broken rule, a reference to a lost row) until
-    none is named; the workshop record itself is never left out."""
+def _sound_part(entities: list[Entity]) -> tuple[list[Entity], int, tuple[str, ...]]:
+    """Clear references to missing rows where deleting the row in the app would clear them,
+    then leave out entities the audit names (a broken rule, a reference to a lost row), until
+    none is named; the workshop record itself is never left out. Also returns the cleared
+    references of the entities kept."""
     dropped = 0
+    cleared: dict[tuple[str, int], list[str]] = {}
     for _ in range(50):
+        entities = _clear_lost_references(entities, cleared)
         problems = audit(Snapshot.of(entities))
         bad = set()
         for line in problems:
@@ -171,7 +200,34 @@ def _sound_part(entities: list[Entity]) -> tuple[list[Entity], int]:
         kept = [e for e in entities if (e.KIND, e.id) not in bad]
         dropped += len(entities) - len(kept)
         entities = kept
-    return entities, dropped
+    by_key = {(e.KIND, e.id): e for e in entities}
+    return entities, dropped, tuple(_cleared_label(by_key[key], fields) for key, fields in cleared.items()
+                                    if key in by_key)
+
+
+def _clear_lost_references(entities: list[Entity], cleared: dict[tuple[str, int], list[str]]) -> list[Entity]:
+    import dataclasses
+
+    present = {(e.KIND, e.id) for e in entities}
+    out = []
+    for entity in entities:
+        lost = [info.name for info in field_map(type(entity)).values()
+                if info.ref is not None and info.ref.on_delete == "set-null"
+                and getattr(entity, info.name) is not None
+                and (info.ref.kind, getattr(entity, info.name)) not in present]
+        if lost:
+            entity = dataclasses.replace(entity, **{name: None for name in lost})
+            cleared.setdefault((entity.KIND, entity.id), []).extend(lost)
+        out.append(entity)
+    return out
+
+
+def _cleared_label(entity: Entity, fields: list[str]) -> str:
+    from mot_workshop.i18n.labels import field_name, kind_name
+
+    name = getattr(entity, "name", "") or getattr(entity, "title", "")
+    what = f"{kind_name(entity.KIND)} '{name}'" if name else f"{kind_name(entity.KIND)} {entity.id}"
+    return f"{what}: {', '.join(str(field_name(f)) for f in fields)}"
 
 
 def _verify(path: Path) -> None:

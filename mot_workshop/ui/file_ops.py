@@ -195,7 +195,8 @@ class FileController:
             return False
         messages.info(self.window, tr("A recovered copy was written to {path} and opened: {kept} records kept, "
                                       "{lost} left out. The original file was not changed.",
-                                      path=str(result.path), kept=result.kept, lost=result.left_out))
+                                      path=str(result.path), kept=result.kept, lost=result.left_out)
+                      + result.cleared_note())
         return True
 
     def open_sample(self, lang: str) -> bool:
@@ -234,12 +235,10 @@ class FileController:
         from mot_workshop.persistence.store import Store
 
         try:
-            if getattr(session.store, "is_server", False):   # a shared workshop: a copy to work offline
-                from mot_workshop.editing.sharing import download
+            from mot_workshop.editing.sharing import save_copy
 
-                download(session.store, target, overwrite=True)
-            else:
-                session.store.copy_to(target)
+            # a workshop of its own that merges back without duplicates (a shared one: to work offline)
+            save_copy(session.store, target)
             store = Store.open(target)
         except (WorkshopFileError, OSError) as exc:
             messages.error(self.window, tr("The copy could not be saved."), _message(exc))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
             start.recent_requested.connect(lambda path: self.files.open_path(path))
             start.recent_removed.connect(self._remove_recent)
             start.language_requested.connect(self.set_language)
+            from mot_workshop.ui.team_server import opening
+
+            opening.attach_start_panel(self, start.server_panel)
             self.central.insertWidget(0, start)
         return self._start
 
@@ -311,10 +314,13 @@ class MainWindow(QMainWindow):
         if self.properties_dock.is_built:
             self.properties.show_selection(None, None, [])
         open_tabs.save(self)
+        closed = self.tabs.count()
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
+        if closed:
+            self._collect_later()
         link, self.live_link = getattr(self, "live_link", None), None
         if link is not None:                 # a shared workshop's listener: stop hearing it
             link.stop()
@@ -389,6 +395,7 @@ class MainWindow(QMainWindow):
         if self.central.currentWidget() is self.tabs and self.tabs.count():
             self._workshop_state = self.saveState()
         self.start.set_recent(self.settings.recent_files())
+        self.start.server_panel.refresh()       # a shared workshop just closed: its last change
         self.central.setCurrentWidget(self.start)
         for dock in self.docks():
             dock.hide()
@@ -535,6 +542,13 @@ class MainWindow(QMainWindow):
             return
         self.tabs.removeTab(index)
         widget.deleteLater()
+        self._collect_later()
+
+    def _collect_later(self) -> None:
+        """Once the closed tab is gone, collect what it left (its map's objects were frozen)."""
+        from mot_workshop.ui import collector
+
+        QTimer.singleShot(300, collector.release)
 
     def _palette_follows_editor(self) -> None:
         """The touchpoint palette serves the cycle editor: it shows beside it and nowhere else

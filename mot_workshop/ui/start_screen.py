@@ -144,6 +144,11 @@ class StartScreen(QWidget):
         self.recent_empty.setWordWrap(True)
         self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.recent_empty, 1)
+        from mot_workshop.ui.team_server.start_panel import ServerPanel
+
+        right.addSpacing(12)
+        self.server_panel = ServerPanel(self)        # a team server's shared workshops
+        right.addWidget(self.server_panel, 1)
         columns.addLayout(right, 5)
         outer.addLayout(columns, 1)
 
@@ -184,6 +189,7 @@ class StartScreen(QWidget):
         self.privacy.setText(tr("Works offline · nothing leaves this computer"))
         for lang, button in self.lang_buttons.items():
             button.setChecked(lang == current_language())
+        self.server_panel.retranslate()
         self.set_recent(self._recent)
 
     def set_recent(self, paths: list[str]) -> None:

@@ -20,7 +20,7 @@ from tests.persistence.test_broken_file_matrix import LIMIT_S, NOTHING_TO_RECOVE
 SAVED = {
     "zeroed-pages": None,                   # what the zeroed pages held is lost; the rest is kept
     "trigger": (5, 40), "view": (5, 40), "unknown-revision": (5, 40),
-    "wrong-type": (0, 40),                  # the team's name is unreadable: team, cycle, touchpoints go
+    "wrong-type": (5, 40),                  # the team's name is unreadable: the team goes, its cycle stays
     "out-of-range": (0, 40),                # every touchpoint has level 99
     "cyclic-parent": (0, 40),               # the cycle is its own parent
 }

@@ -59,3 +59,25 @@ def test_a_downloaded_copy_merges_back_without_duplicates(pg_url, tmp_path):
             History(shared).push(MergeWorkshop(team))
         assert sorted(p.name for p in shared.select("process")) == ["Exchange goods", "Sell gift cards"]
         assert [t.name for t in shared.select("team")] == ["Blue"]
+
+
+def test_a_save_as_of_a_downloaded_copy_merges_back_into_the_server_and_the_copy(pg_url, tmp_path):
+    from mot_workshop.editing.sharing import save_copy
+
+    with Server(pg_url) as server, server.create(title="Shared", language="en") as shared:
+        history = History(shared)
+        history.push(CreateEntity("team", {"name": "Blue"}))
+        history.push(CreateEntity("process", {"name": "Exchange goods"}))
+        copy = download(shared, tmp_path / "offline.motw")
+        with Store.open(copy) as offline:
+            save_copy(offline, tmp_path / "offline again.motw")     # File → Save As on the copy
+        with Store.open(tmp_path / "offline again.motw") as again:
+            History(again).push(CreateEntity("process", {"name": "Sell gift cards"}))
+            team = again.snapshot()
+        for into in (shared, Store.open(copy)):
+            for _ in range(2):
+                History(into).push(MergeWorkshop(team))
+            assert sorted(p.name for p in into.select("process")) == ["Exchange goods", "Sell gift cards"]
+            assert [t.name for t in into.select("team")] == ["Blue"]
+            if into is not shared:
+                into.close()

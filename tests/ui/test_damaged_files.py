@@ -58,3 +58,20 @@ def test_a_file_with_a_trigger_is_refused(window, dialogs, tmp_path):
     icon, text, _ = dialogs[-1]
     assert icon == QMessageBox.Icon.Warning and "trigger wipe" in text
     assert window.session is None and path.read_bytes() == data
+
+
+def test_the_recovered_copy_keeps_a_cycle_whose_team_was_lost_and_says_so(window, dialogs, tmp_path, qtbot):
+    from tests.persistence.broken_files import BROKEN, small_workshop
+
+    path = small_workshop(tmp_path / "lost team.motw", title="Lost team")
+    BROKEN["wrong-type"](path)                                   # the team's name is bytes
+    data = path.read_bytes()
+    dialogs.answer = QMessageBox.ButtonRole.ActionRole          # "Make a recovered copy"
+    window.files.open_path(path)
+    qtbot.waitUntil(lambda: window.session is not None and not window.session.pending
+                    and window.session.path.name == "lost team (recovered).motw", timeout=10000)
+    told = dialogs[-1][1] + dialogs[-1][2]
+    assert "1 left out" in told and "cleared: MOT cycle 'Parking': Team" in told, dialogs[-1]
+    store = window.session.store
+    assert [c.team_id for c in store.select("cycle")] == [None] and store.count("touchpoint") == 5
+    assert path.read_bytes() == data

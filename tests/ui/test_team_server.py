@@ -29,22 +29,19 @@ def test_connect_dialog_builds_an_address_without_a_password(qtbot):
     assert again.address() == dialog.address()
 
 
-def test_choosing_a_workshop_and_seeing_another_clients_edit(window, pg_url, qtbot, monkeypatch):
+def test_choosing_a_workshop_and_seeing_another_clients_edit(window, pg_url, qtbot):
     from mot_workshop.ui.team_server import opening
-    from mot_workshop.ui.team_server.workshops_dialog import WorkshopsDialog
 
     with Server(pg_url) as server:
         with server.create(title="Shared room", facilitator="Kim", language="en") as store:
             History(store).push(CreateEntity("team", {"name": "Team A"}))
 
-    def choose(dialog: WorkshopsDialog) -> int:      # what a person does in the list
-        assert dialog.table.item(0, 0).text() == "Shared room"
-        assert dialog.table.item(0, 1).text() == "Kim"
-        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-        return dialog.result()
-
-    monkeypatch.setattr(WorkshopsDialog, "exec", choose)
-    assert opening.connect_and_choose(window, pg_url)
+    assert opening.connect_and_choose(window, pg_url)         # `mot-workshop postgresql://…`
+    table = window.start.server_panel.list.table
+    assert table.isVisible() and table.item(0, 0).text() == "Shared room" and table.item(0, 1).text() == "Kim"
+    where = table.visualItemRect(table.item(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)     # a double click: press,
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)    # release, press again
     assert window.session.store.is_server
     assert "Shared room" in window.windowTitle()
     team_a = window.session.store.select("team")[0].id
@@ -120,32 +117,41 @@ def test_the_window_shows_who_is_connected(window, pg_url, qtbot):
     qtbot.waitUntil(lambda: window.statusBar().findChild(QToolButton, "presence") is None, timeout=5000)
 
 
-def test_downloading_and_admitting_from_the_list(window, pg_url, pg_cluster, qtbot, monkeypatch, tmp_path):
-    from PySide6.QtWidgets import QFileDialog, QInputDialog
+def test_a_killed_client_leaves_the_list_of_who_is_connected_by_itself(window, pg_url, qtbot, tmp_path):
+    """A client's program SIGKILLed cannot say goodbye: the others' lists drop it within
+    seconds, without anyone touching anything."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
 
-    from mot_workshop.persistence.server.roles import Role
-    from mot_workshop.persistence.store import Store
-    from mot_workshop.ui import messages
-    from mot_workshop.ui.team_server.workshops_dialog import WorkshopsDialog
+    from PySide6.QtWidgets import QToolButton
 
-    pg_cluster.psql("CREATE ROLE motw_t_lee LOGIN")
-    shown = []
-    monkeypatch.setattr(messages, "info", lambda parent, text, detail="": shown.append(f"{text}: {detail}"))
-    monkeypatch.setattr(messages, "warning", lambda parent, text, detail="": shown.append(f"WARNING {text}: {detail}"))
+    from mot_workshop.ui.team_server import opening
+
+    window.settings.q.setValue("server/name", "Kim")
     with Server(pg_url) as server:
-        with server.create(title="Store A", language="en") as store:
-            History(store).push(CreateEntity("team", {"name": "Blue"}))
-        dialog = WorkshopsDialog(server, window)
-        qtbot.addWidget(dialog)
-        target = tmp_path / "offline.motw"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_, **__: (str(target), ""))
-        qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
-        assert shown[-1] == f"Downloaded: Saved {target}."
-        with Store.open(target, read_only=True) as copy:
-            assert [t.name for t in copy.select("team")] == ["Blue"]
-        monkeypatch.setattr(QInputDialog, "getText", lambda *_, **__: ("motw_t_lee", True))
-        monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *_: (items[2], True))
-        qtbot.mouseClick(dialog.admit_button, Qt.MouseButton.LeftButton)
-        assert shown[-1] == "Admit someone: motw_t_lee is now viewer of \u201cStore A\u201d."
-    with Server(pg_cluster.url(user="motw_t_lee", database="motw_test")) as lee:
-        assert lee.role("Store A") == Role.VIEWER                  # the server itself says so
+        store = server.create(title="Crash", language="en")
+    opening.show(window, store)
+    button = window.statusBar().findChild(QToolButton, "presence")
+    marker = tmp_path / "present"
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen([sys.executable, "-m", "tests.server.presence_worker", pg_url,
+                             str(store.workshop_id), "Park", str(marker)], cwd=root)
+    try:
+        qtbot.waitUntil(lambda: marker.exists() or proc.poll() is not None, timeout=60000)
+        qtbot.waitUntil(lambda: button.text() == "2 connected", timeout=10000)
+        assert "Park (Red team), since" in button.toolTip()
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(30)
+        killed = time.monotonic()
+        qtbot.waitUntil(lambda: button.text() == "1 connected", timeout=6000)
+        assert "Park" not in button.toolTip() and "Kim" in button.toolTip()
+        assert time.monotonic() - killed < 6
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(30)
+    window.set_store(None)

@@ -184,7 +184,7 @@ def _xlsx_grid(data: bytes, name: str, score, sheet_name: str | None, notes: lis
     columns, or unpacks to far more than its size, is refused before it can fill the memory."""
     import zipfile
 
-    from openpyxl import load_workbook
+    from mot_workshop.export.tabular.xlsx_cells import open_workbook
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -196,8 +196,8 @@ def _xlsx_grid(data: bytes, name: str, score, sheet_name: str | None, notes: lis
                             "(at most {limit} MB); it was not read.", name=name,
                             size=f"{unpacked / 1048576:,.0f}", limit=f"{MAX_UNPACKED / 1048576:.0f}"))
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        book = open_workbook(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError) as exc:     # SyntaxError: bad XML
         raise TableError(tr("{name} is not a valid XLSX workbook: {detail}", name=name, detail=str(exc))) from None
     try:
         sheets = book.worksheets
@@ -219,7 +219,7 @@ def _xlsx_grid(data: bytes, name: str, score, sheet_name: str | None, notes: lis
                 break
         else:
             grid = _sheet_grid(sheets[0]) if sheets else []
-    except (KeyError, OSError, ValueError, zipfile.BadZipFile) as exc:
+    except (KeyError, IndexError, OSError, ValueError, SyntaxError, zipfile.BadZipFile) as exc:
         if isinstance(exc, TableError):
             raise
         raise TableError(tr("{name} is not a valid XLSX workbook: {detail}", name=name, detail=str(exc))) from None
@@ -230,10 +230,10 @@ def _xlsx_grid(data: bytes, name: str, score, sheet_name: str | None, notes: lis
 
 def sheet_names(path: str | Path) -> list[str]:
     """The sheets of a workbook, in order (for asking which one to read)."""
-    from openpyxl import load_workbook
+    from mot_workshop.export.tabular.xlsx_cells import open_workbook
 
     try:
-        book = load_workbook(path, read_only=True)
+        book = open_workbook(path, strings=False)
     except Exception:  # noqa: BLE001 - a broken workbook is reported when it is read
         return []
     try:
@@ -243,9 +243,13 @@ def sheet_names(path: str | Path) -> list[str]:
 
 
 def _sheet_grid(sheet) -> list[list[Any]]:
+    from mot_workshop.export.tabular.xlsx_cells import sheet_rows
+
     # rows and columns as far as the limits and no further, whatever the sheet declares
-    rows = sheet.iter_rows(min_row=1, max_row=MAX_ROWS + 2, min_col=1, max_col=MAX_COLUMNS + 1,
-                           values_only=True)
+    rows = sheet_rows(sheet, MAX_ROWS + 2, MAX_COLUMNS + 1)
+    if rows is None:          # a sheet the lean reader leaves to openpyxl's cell objects
+        rows = sheet.iter_rows(min_row=1, max_row=MAX_ROWS + 2, min_col=1, max_col=MAX_COLUMNS + 1,
+                               values_only=True)
     # XLSX text is literal (no apostrophe convention): guard it so the shared reading
     # step, which takes the CSV apostrophe off, gives it back unchanged
     return [[neutralise(v) if isinstance(v, str) else v for v in _trimmed(row)] for row in rows]

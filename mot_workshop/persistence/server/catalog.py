@@ -42,6 +42,19 @@ presence = sa.Table(
 )
 
 
+# Who admitted, moved or removed whom, and when (people.py): written together with the
+# GRANT or REVOKE it records, only by a facilitator of that workshop, never changed after.
+admission = sa.Table(
+    "admission", catalog_meta,
+    sa.Column("id", sa.BigInteger, primary_key=True, autoincrement=True),
+    sa.Column("workshop_id", sa.Integer, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column("by_login", sa.Text, nullable=False, server_default=sa.func.current_user()),
+    sa.Column("login", sa.Text, nullable=False),
+    sa.Column("role", sa.Text),            # NULL: removed
+)
+
+
 @dataclass(frozen=True)
 class Entry:
     id: int
@@ -70,6 +83,16 @@ def ensure(conn: sa.Connection) -> None:
         conn.execute(sa.text(f"GRANT USAGE ON SCHEMA {quote(conn, CATALOG)} TO PUBLIC"))
         conn.execute(sa.text(f"GRANT SELECT ON {quote(conn, CATALOG)}.workshop TO PUBLIC"))
         _let_everyone_be_present(conn)
+        _let_facilitators_log(conn)
+    elif not conn.execute(sa.text("SELECT to_regclass(:name)"), {"name": f"{CATALOG}.admission"}).scalar():
+        # a catalog made by an earlier version: add the log if this login may
+        conn.execute(sa.text("SAVEPOINT add_log"))
+        try:
+            admission.create(conn)
+            _let_facilitators_log(conn)
+            conn.execute(sa.text("RELEASE SAVEPOINT add_log"))
+        except sa.exc.ProgrammingError:
+            conn.execute(sa.text("ROLLBACK TO SAVEPOINT add_log"))
 
 
 def _let_everyone_be_present(conn: sa.Connection) -> None:
@@ -79,6 +102,21 @@ def _let_everyone_be_present(conn: sa.Connection) -> None:
                       f"CREATE POLICY own_rows ON {table} USING (login = current_user) "
                       "WITH CHECK (login = current_user)",
                       f"GRANT SELECT, INSERT, DELETE ON {table} TO PUBLIC"):
+        conn.execute(sa.text(statement))
+
+
+def _let_facilitators_log(conn: sa.Connection) -> None:
+    """Anyone may read the log; a row may be added only by a facilitator of its workshop, in
+    their own name; no one but the catalog's owner may change or delete one."""
+    table = f"{quote(conn, CATALOG)}.admission"
+    facilitator = ("EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = 'motw_ws_' || workshop_id || '_facilitator' "
+                   "AND pg_has_role(current_user, g.oid, 'MEMBER'))")
+    for statement in (f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+                      f"CREATE POLICY everyone_reads ON {table} FOR SELECT USING (true)",
+                      f"CREATE POLICY facilitators_write ON {table} FOR INSERT "
+                      f"WITH CHECK (by_login = current_user AND {facilitator})",
+                      f"GRANT SELECT, INSERT ON {table} TO PUBLIC",
+                      f"GRANT USAGE ON SEQUENCE {quote(conn, CATALOG)}.admission_id_seq TO PUBLIC"):
         conn.execute(sa.text(statement))
 
 

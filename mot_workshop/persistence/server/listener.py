@@ -6,7 +6,8 @@ every client's store, see ``store.py``) and hands each one to ``on_event``. Even
 - ``("changed", {"created": [[kind, id], …], "updated": …, "deleted": …})`` — another
   client's committed transaction; our own are skipped;
 - ``("reset", None)`` — too much to name, or we may have missed some: re-read everything;
-- ``("presence", None)`` — someone entered or left the workshop (presence.py);
+- ``("presence", None)`` — someone entered or left the workshop, or their program died
+  (presence.py);
 - ``("lost", message)`` — the server went away; the thread retries on its own and sends
   ``("back", None)`` followed by ``("reset", None)`` when it is there again.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable
 
 from mot_workshop.persistence.server.address import ServerAddress
@@ -24,6 +26,7 @@ from mot_workshop.persistence.server.store import channel
 
 Event = Callable[[str, object], None]
 RETRY_SECONDS = (0.2, 0.5, 1.0, 2.0)
+LIVENESS_SECONDS = 2.0    # how often a listener shown to others asks who is still there (presence.py)
 
 
 class Listener:
@@ -38,6 +41,8 @@ class Listener:
         self._password = password
         self._stop = threading.Event()
         self._conn = None
+        self._alive: tuple[int, ...] | None = None     # the presence list's live server processes
+        self._recount = False
         self.connected = False        # LISTEN is in place on a live connection
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"listen-{self.channel}", daemon=True)
@@ -92,10 +97,17 @@ class Listener:
                 self.on_event("back", None)
                 self.on_event("reset", None)     # what happened while we were away is unknown
             try:
+                self._alive = self._live_pids()
+                last_check = time.monotonic()
                 while not self._stop.is_set():
                     # waits on the socket (no query is sent); wakes up to see if it should stop
                     for note in self._conn.notifies(timeout=0.5):
                         self._deliver(note.payload)
+                    if self._recount or time.monotonic() - last_check >= LIVENESS_SECONDS:
+                        # someone came or went, or a while passed: who is there now
+                        self._recount = False
+                        last_check = time.monotonic()
+                        self._check_liveness()
             except psycopg.Error as exc:
                 self.connected = False
                 if self._stop.is_set():
@@ -111,6 +123,27 @@ class Listener:
                 except Exception:  # noqa: BLE001
                     pass
                 self._conn = None
+
+    def _live_pids(self) -> tuple[int, ...] | None:
+        if self.presence is None:
+            return None
+        import psycopg
+
+        from mot_workshop.persistence.server import presence
+
+        try:
+            return presence.live_pids(self._conn, self.workshop_id)
+        except psycopg.errors.Error as exc:
+            if isinstance(exc, psycopg.OperationalError):
+                raise            # the connection is gone: the caller's loop handles that
+            return None          # a server without the presence list
+
+    def _check_liveness(self) -> None:
+        """Someone who crashed cannot say they left: their server process is gone, though."""
+        alive = self._live_pids()
+        if alive is not None and alive != self._alive:
+            self._alive = alive
+            self.on_event("presence", None)
 
     def _leave(self) -> None:
         import psycopg
@@ -129,7 +162,10 @@ class Listener:
             self.on_event("reset", None)
             return
         if data.get("presence"):
-            self.on_event("presence", None)
+            if self.presence is None:
+                self.on_event("presence", None)
+            else:
+                self._recount = True    # told after this round of notifications (no query inside it)
             return
         if data.get("client") == self.client_id:
             return

@@ -67,11 +67,18 @@ def create(conn: sa.Connection, schema: str) -> None:
 
 
 def admit(conn: sa.Connection, schema: str, user: str, role: Role | str) -> None:
-    """Make the login role ``user`` a facilitator, member or viewer of the workshop."""
+    """Make the login role ``user`` a facilitator, member or viewer of the workshop (a
+    facilitator may admit other facilitators in turn). Use people.admit: it also logs."""
+    dismiss(conn, schema, user)
+    admin = " WITH ADMIN OPTION" if Role(role) == Role.FACILITATOR else ""
+    conn.exec_driver_sql(f"GRANT {catalog.quote(conn, group(schema, role))} TO {catalog.quote(conn, user)}{admin}")
+
+
+def dismiss(conn: sa.Connection, schema: str, user: str) -> None:
+    """Take every role of the workshop from the login ``user``."""
     for other in Role:
-        conn.exec_driver_sql(f"REVOKE {catalog.quote(conn, group(schema, other))} FROM {catalog.quote(conn, user)}") \
-            if _is_member(conn, user, group(schema, other)) else None
-    conn.exec_driver_sql(f"GRANT {catalog.quote(conn, group(schema, role))} TO {catalog.quote(conn, user)}")
+        if _is_member(conn, user, group(schema, other)):
+            conn.exec_driver_sql(f"REVOKE {catalog.quote(conn, group(schema, other))} FROM {catalog.quote(conn, user)}")
 
 
 def _is_member(conn: sa.Connection, user: str, role: str) -> bool:

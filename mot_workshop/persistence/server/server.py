@@ -116,7 +116,10 @@ class Server:
             new_id, schema = catalog.add(conn)
             build(conn, schema, row)
             if roles.can_create_roles(conn):   # a plain login without CREATEROLE shares no roles
+                from mot_workshop.persistence.server.people import record_creator
+
                 roles.create(conn, schema)
+                record_creator(conn, new_id)
         return self.find(row["title"])
 
     def open(self, title: str, *, read_only: bool = False) -> ServerStore:
@@ -146,10 +149,38 @@ class Server:
         return ServerStore(self.address, entry, read_only=read_only, password=self._password)
 
     def admit(self, title: str, user: str, role: roles.Role | str) -> None:
-        """Make the login ``user`` a facilitator, member or viewer of the workshop (facilitators only)."""
+        """Make the login ``user`` a facilitator, member or viewer of the workshop, or move
+        them to another role (facilitators only; logged on the server)."""
+        from mot_workshop.persistence.server import people
+
         entry = self.find(title)
         with self._transaction() as conn:
-            roles.admit(conn, entry.schema, user, role)
+            self._refused_plainly(people.admit, conn, entry, user, role)
+
+    def remove(self, title: str, user: str) -> None:
+        """Take the workshop from the login ``user``: the server refuses them from now on
+        (facilitators only; logged on the server)."""
+        from mot_workshop.persistence.server import people
+
+        entry = self.find(title)
+        with self._transaction() as conn:
+            self._refused_plainly(people.remove, conn, entry, user)
+
+    def people(self, title: str) -> list:
+        """Who is admitted to the workshop: login, role, since when, by whom."""
+        from mot_workshop.persistence.server import people
+
+        entry = self.find(title)
+        with self._connection() as conn:
+            return people.admitted(conn, entry)
+
+    def _refused_plainly(self, change, *args) -> None:
+        from mot_workshop.persistence.server.people import CannotChange
+
+        try:
+            change(*args)
+        except CannotChange as exc:
+            raise ServerError(self.where, str(exc)) from None
 
     def role(self, title: str) -> roles.Role | None:
         entry = self.find(title)

@@ -20,6 +20,7 @@ from mot_workshop.i18n.labels import enum_name
 from mot_workshop.layout import map_edit
 from mot_workshop.layout.swimlane import LANE_HEADER_WIDTH
 from mot_workshop.ui.cycle.inline_edit import InlineEdit
+from mot_workshop.ui import collector
 from mot_workshop.ui.cycle.view import DiagramView
 from mot_workshop.ui.swimlane import gestures
 from mot_workshop.ui.swimlane.clipboard import ClipboardMixin
@@ -208,8 +209,9 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
 
             self.scene.blockSignals(True)
             self.scene.lang = self.session.content_language     # what the map draws: the workshop's language
-            with speaking(self.scene.lang):
+            with speaking(self.scene.lang), collector.paused():
                 self.scene.show_map(*data)
+            collector.keep_alive_objects(len(data[2]))
             self.scene.blockSignals(False)
             # Qt's item index sizes its tree from this signal; missed while blocked, every
             # paint and hit test would walk all items (a 5,000-step map: 300 ms per query)

@@ -20,6 +20,36 @@ def ask_password(window):
 
 
 def connect_and_choose(window, address: str | None = None) -> bool:
+    """Connect; then the server's workshops are listed on the start screen (no workshop
+    open) or in a dialog (to replace the open one). True when a list is shown or a workshop
+    opened."""
+    server = connect_server(window, address)
+    if server is None:
+        return False
+    if window.session is None:
+        window.show_start()
+        window.start.server_panel.set_server(server)
+        return True
+    from mot_workshop.ui.team_server.workshops_dialog import WorkshopsDialog
+
+    chooser = WorkshopsDialog(server, window)
+    if not chooser.exec() or chooser.chosen is None:
+        server.close()
+        return False
+    show(window, chooser.chosen)
+    return True
+
+
+def attach_start_panel(window, panel) -> None:
+    """The start screen's team-server section: connect from it, open what it lists."""
+    panel.set_last_address(str(window.settings.q.value("server/address", "") or ""))
+    panel.connect_requested.connect(lambda address: connect_and_choose(window, address or None))
+    panel.opened.connect(lambda store: show(window, store))
+
+
+def connect_server(window, address: str | None = None):
+    """The connect dialog (unless an address is given), then the connection; None when the
+    person cancelled or the server cannot be reached (said so)."""
     from mot_workshop.ui.team_server.connect_dialog import ConnectDialog
 
     if address is None:
@@ -27,25 +57,21 @@ def connect_and_choose(window, address: str | None = None) -> bool:
         dialog.name.setText(str(window.settings.q.value("server/name", "") or ""))
         dialog.team.setText(str(window.settings.q.value("server/team", "") or ""))
         if not dialog.exec():
-            return False
+            return None
         address = dialog.address()
         window.settings.q.setValue("server/name", dialog.name.text().strip())
         window.settings.q.setValue("server/team", dialog.team.text().strip())
     from mot_workshop.persistence.server.opening import connect
-    from mot_workshop.ui.team_server.workshops_dialog import WorkshopsDialog
 
     try:
         server = connect(address, ask_password(window))
     except Exception as exc:  # noqa: BLE001 - a wrong address or a server away: say so
         messages.warning(window, tr("The team server cannot be reached."), str(exc))
-        return False
+        return None
     window.settings.q.setValue("server/address", server.where)   # the address only, never a password
-    chooser = WorkshopsDialog(server, window)
-    if not chooser.exec() or chooser.chosen is None:
-        server.close()
-        return False
-    show(window, chooser.chosen)
-    return True
+    if window._start is not None:
+        window.start.server_panel.set_last_address(server.where)
+    return server
 
 
 def show(window, store) -> None:

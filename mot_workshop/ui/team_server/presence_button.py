@@ -27,7 +27,25 @@ class PresenceButton(QToolButton):
         menu.clear()
         for line in self.lines or [tr("(no one)")]:
             menu.addAction(line).setEnabled(False)
+        menu.addSeparator()
+        people = menu.addAction(tr("People and roles…"))
+        people.setObjectName("peopleAndRoles")
+        people.triggered.connect(self.show_people)
         self.setToolTip("\n".join(self.lines))
+
+    def show_people(self) -> None:
+        """Who is admitted to this workshop; its facilitators change it (people_dialog.py)."""
+        from mot_workshop.persistence.server.server import Server
+        from mot_workshop.ui import messages
+        from mot_workshop.ui.team_server.people_dialog import PeopleDialog
+
+        server = Server(self.store.address, self.store._password)
+        try:
+            PeopleDialog(server, self.store.workshop().title, self.window()).exec()
+        except Exception as exc:  # noqa: BLE001 - the server away or refusing: say so
+            messages.warning(self.window(), tr("The team server refused."), str(exc))
+        finally:
+            server.close()
 
     @staticmethod
     def _line(person) -> str:
