@@ -5,6 +5,8 @@ It never writes the model."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
@@ -20,6 +22,19 @@ EDGE = 9.0        # a press this close to the outline starts a flow instead of a
 HANDLE = 5.0
 SMALLEST_STEP_FONT = STEP_FONT - 2     # as small as a printed step label gets
 LINE = 1.22                            # line height / font size
+
+
+def _lines_needed(advances: list[float], space: float, width: float) -> int:
+    """Lines a greedy wrap of words of these advances needs in ``width`` (a word wider than
+    a line takes as many lines as it is wide)."""
+    lines, line = 0, -1.0
+    for advance in advances:
+        if line >= 0 and line + space + advance <= width:
+            line += space + advance
+            continue
+        lines += max(1, math.ceil(advance / width)) if advance > width else 1
+        line = advance if advance <= width else -1.0
+    return lines
 
 
 class StepItem(QGraphicsItem):
@@ -77,17 +92,31 @@ class StepItem(QGraphicsItem):
             self._lines = style.fit_lines(step.label, start, width, 1)
             return
         room = self.size.height() * {"decision": 0.52, "computer": 0.74}.get(str(step.shape), 0.9)
+        most = max(1, int(room // (start * LINE)))
+        lines = style.fit_lines(step.label, start, width, most + 1)
+        if len(lines) == 1 and lines[0] == step.label:            # most labels: one line at the first size
+            self._lines = lines
+            return
         words = " ".join(step.label.split())
-        fallback = None
-        size = start
+        if len(lines) <= most and " ".join(lines) == words:
+            self._lines = lines
+            return
+        # the words' advances, measured once, scale with the size: a size whose greedy wrap
+        # cannot fit is skipped without wrapping the label again with the font's metrics
+        measure = style.metrics(start)
+        space = measure.horizontalAdvance(" ")
+        advances = [measure.horizontalAdvance(word) for word in words[:4000].split(" ")]
+        fallback = (start, lines) if len(lines) <= most else None
+        size = start - 0.5
         while size >= SMALLEST_STEP_FONT:
             most = max(1, int(room // (size * LINE)))
-            lines = style.fit_lines(step.label, size, width, most + 1)
-            if len(lines) <= most:
-                if " ".join(lines) == words:
-                    self._size, self._lines = size, lines
-                    return
-                fallback = fallback or (size, lines)
+            if _lines_needed(advances, space, width * start / size * 1.01) <= most:
+                lines = style.fit_lines(step.label, size, width, most + 1)
+                if len(lines) <= most:
+                    if " ".join(lines) == words:
+                        self._size, self._lines = size, lines
+                        return
+                    fallback = fallback or (size, lines)
             size -= 0.5
         if fallback is None:
             size = SMALLEST_STEP_FONT
