@@ -41,9 +41,10 @@ class _Sections:
 
         self.items += [NextPageTemplate(template), PageBreak()]
 
-    def h(self, text: str, level: int, *, section: str | None = None) -> None:
+    def h(self, text: str, level: int, *, section: str | None = None):
         style = {0: "h1", 1: "h2"}.get(level, "h3")
         self.items.append(heading(text, style, toc_level=level, key=self.key(), section=section))
+        return self.items[-1]
 
     def add(self, *flowables) -> None:
         self.items.extend(flowables)
@@ -152,9 +153,8 @@ def map_part(out: _Sections, snapshot: Snapshot, ctx, process, kind: MapKind, ti
     if pmap is None:
         return None
     out.switch(MAP_TEMPLATE)
-    out.h(title, 1, section=process.name)
-    head = out.items[-1]                      # at the top of its page: no space before it
-    above = head.wrap(ctx.map_width, ctx.map_height)[1] + head.getSpaceAfter()
+    head = out.h(title, 1, section=process.name)
+    above = head.wrap(ctx.map_width, ctx.map_height)[1] + head.getSpaceAfter()   # at a page's top: no space before
     content = map_content(snapshot, pmap.id)
     out.add(*legend_and_map(content, ctx.map_width, ctx.map_height, above, title=pmap.title or title,
                             max_parts=MAX_MAP_PARTS))
