@@ -37,12 +37,14 @@ class UserError(Exception):
 
 
 def _gui_parser() -> argparse.ArgumentParser:
+    from mot_workshop.i18n import tr
+
     parser = argparse.ArgumentParser(
         prog="mot-workshop",
         description="MOT Workshop: customer Moment-of-Truth and process-redesign workshops. "
                     "Without a sub-command it opens the window.",
-        epilog="sub-commands: " + "; ".join(f"{name}: {help}" for name, (_, help) in JOBS.items())
-               + ". Run 'mot-workshop SUB-COMMAND --help' for details.",
+        epilog=tr("sub-commands: {commands}. Run 'mot-workshop SUB-COMMAND --help' for details.",
+                  commands="; ".join(f"{name}: {tr(help)}" for name, (_, help) in JOBS.items())),
     )
     parser.add_argument("file", nargs="?", help="workshop file (.motw) to open")
     parser.add_argument("--sample", choices=LANGUAGES, help="open a fresh copy of the sample workshop")
@@ -60,9 +62,12 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _size(text: str) -> str:
+    from mot_workshop.i18n import tr
+
     w, sep, h = text.lower().partition("x")
     if not (sep and w.isdigit() and h.isdigit() and 200 <= int(w) <= 8000 and 200 <= int(h) <= 8000):
-        raise argparse.ArgumentTypeError(f"invalid size {text!r}; use WIDTHxHEIGHT, e.g. 1440x900")
+        raise argparse.ArgumentTypeError(tr("invalid size {size}; use WIDTHxHEIGHT, e.g. 1440x900",
+                                            size=repr(text)))
     return text.lower()
 
 
@@ -80,17 +85,25 @@ def _job_parser(name: str) -> tuple[argparse.ArgumentParser, Callable[[argparse.
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from mot_workshop.i18n import set_language
+    from mot_workshop.i18n.argparse_text import translate_help, translated
+
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in JOBS:
-            parser, run = _job_parser(argv[0])
-            args = parser.parse_args(argv[1:])
-            from mot_workshop.i18n import set_language
-            from mot_workshop.jobs.language import message_language
+            from mot_workshop.jobs.language import argv_language
 
-            set_language(message_language(args))     # one rule for every sub-command
+            parser, run = _job_parser(argv[0])
+            set_language(argv_language(argv[1:], parser))   # one rule for every sub-command, its --help too
+            with translated():
+                args = translate_help(parser).parse_args(argv[1:])
             return run(args)
-        args = _gui_parser().parse_args(argv)
+        from mot_workshop.jobs.language import lang_option, system_language
+
+        set_language(lang_option(argv) or system_language())   # the window then takes its own
+        parser = _gui_parser()
+        with translated():
+            args = translate_help(parser).parse_args(argv)
         from mot_workshop.ui.launch import launch
 
         return launch(args)

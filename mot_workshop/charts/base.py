@@ -145,7 +145,10 @@ def empty_message(fig: Figure, text: str) -> None:
     """A quiet note in place of a chart that has nothing to show."""
     ax = fig.add_subplot()
     ax.set_axis_off()
-    ax.text(0.5, 0.5, text, ha="center", va="center", color=SLATE, fontsize=10, transform=ax.transAxes)
+    # wrapped to the figure's width: a narrow chart beside a table would cut it at both ends
+    width_pt = fig.get_size_inches()[0] * 72 - 24
+    ax.text(0.5, 0.5, wrap_label(text, width_pt, 10, 4), ha="center", va="center", color=SLATE, fontsize=10,
+            transform=ax.transAxes, multialignment="center")
 
 
 def small_multiples(fig: Figure, count: int, columns: int) -> list:

@@ -45,6 +45,50 @@ class Shape(StrEnum):
     OTHER_PROCESS = "other-process"  # link to another process (다른 프로세스)
 
 
+class Marker(StrEnum):
+    """What another BPMN tool's gateway or event meant, kept on the step it became: a
+    decision's gateway kind (exclusive is the decision itself) or an event's definition.
+    Drawn as a small marker in the shape and written back on export."""
+
+    PARALLEL = "parallel"                  # gateways (on a decision)
+    INCLUSIVE = "inclusive"
+    EVENT_BASED = "event-based"
+    COMPLEX = "complex"
+    TIMER = "timer"                        # event definitions (on a start / end or a connector)
+    MESSAGE = "message"
+    SIGNAL = "signal"
+    ERROR = "error"
+    ESCALATION = "escalation"
+    CONDITIONAL = "conditional"
+    LINK = "link"
+    COMPENSATION = "compensation"
+    CANCEL = "cancel"
+    TERMINATE = "terminate"
+    MULTIPLE = "multiple"
+    PARALLEL_MULTIPLE = "parallel-multiple"
+
+
+class EventRole(StrEnum):
+    """How a connector's event acts; none: it waits for (catches) its trigger."""
+
+    THROW = "throw"                                        # it sends the trigger
+    BOUNDARY = "boundary"                                  # on the activity before it, cuts it short
+    BOUNDARY_NON_INTERRUPTING = "boundary-non-interrupting"   # on the activity, which goes on
+
+
+GATEWAY_MARKERS = frozenset({Marker.PARALLEL, Marker.INCLUSIVE, Marker.EVENT_BASED, Marker.COMPLEX})
+
+
+def marker_applies(marker: "Marker | str | None", shape: "Shape | str") -> bool:
+    """A gateway kind means something on a decision, an event definition on a start / end or
+    a connector; anywhere else the marker is kept but neither drawn nor written."""
+    if marker is None:
+        return False
+    if Marker(marker) in GATEWAY_MARKERS:
+        return Shape(shape) == Shape.DECISION
+    return Shape(shape) in (Shape.START_END, Shape.CONNECTOR)
+
+
 class ValueClass(StrEnum):
     VA = "VA"    # value-adding for the customer
     BVA = "BVA"  # business value-adding (needed, not paid for by the customer)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mot_workshop.domain.base import COORD_MAX, Entity, amount, coordinate, long_text, ref, score, short_text
-from mot_workshop.domain.enums import LaneKind, MapKind, ProcessRole, Shape, ValueClass, Viewpoint
+from mot_workshop.domain.enums import EventRole, LaneKind, MapKind, Marker, ProcessRole, Shape, ValueClass, Viewpoint
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,8 @@ class Step(Entity):
     touchpoint_id: int | None = ref("touchpoint", "set-null")
     linked_process_id: int | None = ref("process", "set-null")   # for other-process links
     origin_id: int | None = ref("step", "set-null")    # the step it was derived from (As-Is → To-Be)
+    marker: Marker | None = None             # a BPMN gateway kind or event definition (enums.Marker)
+    event_role: EventRole | None = None      # a connector event's role: throw, boundary …
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,12 @@ ENUM_NAMES = {
     "not-started": "Not started", "in-progress": "In progress", "done": "Done",
     "process": "Process", "step": "Step", "touchpoint": "Touchpoint",
     "ko": "Korean", "en": "English",
+    "parallel": "Parallel (AND)", "inclusive": "Inclusive (OR)", "event-based": "Event-based",
+    "complex": "Complex", "timer": "Timer", "message": "Message", "signal": "Signal", "error": "Error",
+    "escalation": "Escalation", "conditional": "Conditional", "link": "Link", "compensation": "Compensation",
+    "cancel": "Cancel", "terminate": "Terminate", "multiple": "Multiple", "parallel-multiple": "Parallel multiple",
+    "throw": "Throws (sends)", "boundary": "On the activity's edge, interrupting",
+    "boundary-non-interrupting": "On the activity's edge, non-interrupting",
 }
 
 
@@ -54,6 +60,16 @@ def kind_name(kind: str, lang: str | None = None) -> str:
 def enum_name(value: Enum | str, lang: str | None = None) -> str:
     raw = value.value if isinstance(value, Enum) else value
     return tr(ENUM_NAMES.get(raw, raw), lang=lang)
+
+def marker_text(step, lang: str | None = None) -> str:
+    """A step's kept BPMN type in words: "BPMN: Timer, on the activity's edge, interrupting"."""
+    if step.marker is None:
+        return ""
+    words = enum_name(step.marker, lang)
+    if step.event_role is not None:
+        words = tr("{marker}, {role}", lang, marker=words, role=enum_name(step.event_role, lang).lower())
+    return tr("BPMN: {kind}", lang, kind=words)
+
 
 # Field names as a user reads them (forms, table headers, error messages).
 FIELD_NAMES = {
@@ -68,6 +84,7 @@ FIELD_NAMES = {
     "phase_id": "Phase", "shape": "Shape", "label": "Label", "x": "X", "y": "Y",
     "duration": "Duration (min)", "wait": "Waiting time (min)", "value_class": "Value class",
     "output": "Output", "measure": "Measure", "problems": "Problems", "is_mot": "Moment of truth",
+    "marker": "BPMN type", "event_role": "Event role",
     "touchpoint_id": "Touchpoint", "linked_process_id": "Linked process", "source_id": "From",
     "target_id": "To", "condition": "Condition", "parent_id": "Parent cycle", "description": "Description",
     "cycle_id": "Cycle", "element": "Element", "expectation": "Customer expectation",

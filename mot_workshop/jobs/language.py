@@ -1,36 +1,89 @@
 """The language of a sub-command's messages, by one rule for all of them: ``--lang``, else
-the language of the workshop the command works on, else the system's locale (Korean when it
-says Korean, English otherwise)."""
+the language of the workshop the command works on (a file, or a team server's workshop named
+by its address and ``--workshop``), else the system's locale (Korean when it says Korean,
+English otherwise). ``argv_language`` applies the rule to the raw command line, before it is
+parsed, so that argparse's usage, help and errors speak the same language."""
 
 from __future__ import annotations
 
 import argparse
 import locale
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from mot_workshop.i18n import LANGUAGES
 
-# the arguments that name the workshop a command works on, in order of preference
-WORKSHOP_ARGUMENTS = ("file", "master", "source")
 
-
-def message_language(args: argparse.Namespace) -> str:
-    chosen = getattr(args, "lang", None)
-    if chosen in LANGUAGES:
+def argv_language(argv: Sequence[str], parser: argparse.ArgumentParser) -> str:
+    """The rule on a sub-command's command line, before it is parsed: ``--lang``, else the
+    language of the workshop its first argument names (a file, or a server address with
+    ``--workshop``), else the system's locale."""
+    chosen = lang_option(argv)
+    if chosen is not None:
         return chosen
-    for name in WORKSHOP_ARGUMENTS:
-        value = getattr(args, name, None)
-        if isinstance(value, str) and value:
-            found = workshop_language(Path(value))
-            if found is not None:
-                return found
+    first = _first_positional(argv, parser)
+    if first is not None:
+        found = workshop_language(first, _option(argv, "--workshop"))
+        if found is not None:
+            return found
     return system_language()
 
 
-def workshop_language(path: Path) -> str | None:
-    """The language recorded in a workshop file, or None when it cannot be read (the command
-    itself then says what is wrong with the file)."""
+def _first_positional(argv: Sequence[str], parser: argparse.ArgumentParser) -> str | None:
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if word.startswith("-") and len(word) > 1:
+            action = parser._option_string_actions.get(word)
+            if action is not None and action.nargs != 0 and "=" not in word:
+                next(words, None)              # the option's value
+            continue
+        return word
+    return None
+
+
+def lang_option(argv: Sequence[str]) -> str | None:
+    value = _option(argv, "--lang")
+    return value if value in LANGUAGES else None
+
+
+def _option(argv: Sequence[str], option: str) -> str | None:
+    words = list(argv)
+    for i, word in enumerate(words):
+        if word.startswith(option + "="):
+            return word.split("=", 1)[1]
+        if word == option and i + 1 < len(words):
+            return words[i + 1]
+    return None
+
+
+def workshop_language(target: str | Path, title: str | None = None) -> str | None:
+    """The language recorded in a workshop, or None when it cannot be read (the command itself
+    then says what is wrong)."""
+    from mot_workshop.persistence.server.address import is_server_url
+
+    if is_server_url(str(target)):
+        return server_language(str(target), title) if title else None
+    return file_language(Path(target))
+
+
+def server_language(url: str, title: str) -> str | None:
+    """The language of a team server's workshop; no password is asked for it (the command asks
+    when it opens the workshop itself)."""
+    try:
+        from mot_workshop.persistence.server.opening import open_workshop
+
+        with open_workshop(url, title, read_only=True) as store:
+            language = str(store.workshop().language or "").lower()
+    except Exception:  # noqa: BLE001 - unreachable, refused, no such workshop: the next rule
+        return None
+    return language if language in LANGUAGES else None
+
+
+def file_language(path: Path) -> str | None:
+    """The language recorded in a workshop file."""
     if not path.is_file():
         return None
     try:

@@ -2,5 +2,5 @@
 and the quick first-paint reader (plain sqlite3) read them from here."""
 
 APPLICATION_ID = 0x4D4F5457        # "MOTW": PRAGMA application_id marks our files
-SCHEMA_VERSION = 6                 # PRAGMA user_version; one per Alembic revision
-HEAD_REVISION = "0006"
+SCHEMA_VERSION = 7                 # PRAGMA user_version; one per Alembic revision
+HEAD_REVISION = "0007"

@@ -262,7 +262,7 @@ def _skip_bad_rows(window, good: int, bad: int, detail: str) -> bool:
 
     box = QMessageBox(QMessageBox.Icon.Warning, "MOT Workshop",
                       bad_rows_question(bad, good), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
-    box.setInformativeText(detail)
+    messages.set_detail(box, detail)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.exec()
     return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)

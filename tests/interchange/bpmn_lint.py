@@ -1,5 +1,5 @@
 """A check of exported BPMN against what BPMN readers expect: the error rules of bpmnlint's
-``recommended`` set written out here (so the tests need no Node.js), plus the geometry a
+``recommended`` set and its fake-join warning written out here (so the tests need no Node.js), plus the geometry a
 modeller draws: every segment horizontal or vertical, every edge ending on the outline of its
 shapes (circles for events, diamonds for gateways, boxes for the rest)."""
 
@@ -56,6 +56,10 @@ def lint(xml: bytes) -> list[str]:
                 problems.append(f"no-implicit-split: {node_id}")
             if tag in GATEWAYS and len(incoming[node_id]) == 1 and len(outgoing[node_id]) == 1:
                 problems.append(f"superfluous-gateway: {node_id}")
+            if tag not in GATEWAYS and len(incoming[node_id]) > 1:        # a warning in bpmnlint
+                problems.append(f"fake-join: {node_id}")
+            if tag in GATEWAYS and len(incoming[node_id]) > 1 and len(outgoing[node_id]) > 1:
+                problems.append(f"no-gateway-join-fork: {node_id}")
             if tag == "exclusiveGateway" and len(outgoing[node_id]) > 1:
                 default = node.get("default")
                 if any(f.find(f"{MODEL}conditionExpression") is None and f.get("id") != default

@@ -136,9 +136,12 @@ def test_every_revision_stamps_its_schema_version(tmp_path):
     assert {"cs_check", "asis_answer", "qcds_score", "viewpoint_aspect", "interview"} <= set(structure(path))
     assert "interview_id" in {c[1] for c in structure(path)["voc"][0]}
     migrate.upgrade(path, "0006")
-    assert pragma(path, "user_version") == 6 == SCHEMA_VERSION
+    assert pragma(path, "user_version") == 6
     assert "identity" in {c[1] for c in structure(path)["workshop"][0]}
     assert "merge_link" in structure(path)
+    migrate.upgrade(path, "0007")
+    assert pragma(path, "user_version") == 7 == SCHEMA_VERSION
+    assert {"marker", "event_role"} <= {c[1] for c in structure(path)["step"][0]}
 
 
 def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
@@ -146,7 +149,7 @@ def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
     before_rows = rows(path)
 
     with Store.open(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 6
+        assert store.schema_version() == SCHEMA_VERSION == 7
         assert len(store.workshop().identity) == 36          # the upgrade gave it an identity
         assert store.workshop().title == "Version one"
         assert [t.name for t in store.select("team")] == ["Team A"]

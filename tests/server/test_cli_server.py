@@ -32,7 +32,7 @@ def test_load_then_dump_gives_exactly_the_files_dump(world_file, pg_url, tmp_pat
     assert from_server.read_bytes() == from_file.read_bytes()
     # loading again is refused without --force, and replaces with it
     capsys.readouterr()
-    assert main(["load", str(from_file), pg_url, "--workshop", TITLE]) == 1
+    assert main(["load", str(from_file), pg_url, "--workshop", TITLE, "--lang", "en"]) == 1
     assert "already exists" in capsys.readouterr().err
     assert main(["load", str(from_file), pg_url, "--workshop", TITLE, "--force"]) == 0
     assert [e.title for e in Server(pg_url).workshops()] == [TITLE]
@@ -43,7 +43,7 @@ def test_read_only_jobs_take_a_server_workshop(world_file, pg_url, tmp_path, cap
     main(["dump", str(world_file), "-o", str(dumped)])
     assert main(["load", str(dumped), pg_url, "--workshop", TITLE]) == 0
     capsys.readouterr()
-    assert main(["check", pg_url, "--workshop", TITLE]) == 0
+    assert main(["check", pg_url, "--workshop", TITLE, "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "integrity: ok" in out and f"workshop: {TITLE}" in out
     assert main(["analyze", pg_url, "--workshop", TITLE, "--json"]) == 0
@@ -78,3 +78,30 @@ def test_mistakes_are_one_line_messages(world_file, pg_url, capsys):
         err = capsys.readouterr().err
         assert expected in err and len(err.strip().splitlines()) == 1, err
         assert "secret" not in err
+
+
+def test_without_lang_the_server_workshop_s_language(world_file, pg_url, tmp_path, capsys, monkeypatch):
+    """The CLI language rule reads a server workshop's language as it reads a file's: before
+    the system's locale, for the command's messages and for argparse's own."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    dumped = tmp_path / "w.json"
+    main(["dump", str(world_file), "-o", str(dumped)])
+    assert main(["load", str(dumped), pg_url, "--workshop", TITLE]) == 0
+    capsys.readouterr()
+    assert main(["check", pg_url, "--workshop", TITLE]) == 0            # a Korean workshop
+    out = capsys.readouterr().out
+    assert "무결성: 정상" in out and f"워크숍: {TITLE}" in out and "integrity" not in out
+    with pytest.raises(SystemExit):
+        main(["render", pg_url, "--workshop", TITLE, "--view", "map:x", "-o", "x.png", "--scale", "big"])
+    assert "mot-workshop render: 오류: 인수 --scale" in capsys.readouterr().err
+    with Server(pg_url) as server, server.open(TITLE) as store:         # an English one: English
+        from mot_workshop.editing.entities import UpdateEntity
+
+        History(store).push(UpdateEntity("workshop", store.workshop().id, {"language": "en"}))
+    assert main(["check", pg_url, "--workshop", TITLE]) == 0
+    assert "integrity: ok" in capsys.readouterr().out
+    # a workshop the server does not have: the system's language, and the server's own message
+    assert main(["check", pg_url, "--workshop", "Nowhere"]) == 1
+    assert "no workshop called" in capsys.readouterr().err

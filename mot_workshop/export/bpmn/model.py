@@ -7,13 +7,18 @@ Shape mapping (both directions):
                        businessRuleTask and collapsed subProcess / transaction /
                        adHocSubProcess are read as activities too)
     computer       <-> serviceTask
-    decision       <-> exclusiveGateway (inclusive, parallel, event-based and complex
-                       gateways are read as decisions too)
+    decision       <-> exclusiveGateway; inclusive, parallel, event-based and complex
+                       gateways are decisions whose ``marker`` keeps the kind
     other-process  <-> callActivity
-    connector      <-> intermediateThrowEvent (every intermediate event, link events and
-                       boundary events are read as connectors; a boundary event gets a
-                       flow from the activity it is attached to, and a link throw event a
-                       flow to the link catch event of the same name)
+    connector      <-> intermediateThrowEvent (every intermediate event and boundary
+                       event is read as a connector; a boundary event gets a flow from
+                       the activity it is attached to, a link throw event a flow to the
+                       link catch event of the same name, and our connector pair is
+                       written as such a link pair)
+
+An event's definition (timer, message …) is kept as the step's ``marker``; a connector's
+``event_role`` says whether it throws, or sits on the edge of the activity before it
+(a boundary event, interrupting or not). Without a role a marked connector catches.
 
 The plan is plain data: references between its parts are string keys, which
 ``editing.linked.CreateLinked`` resolves to the ids the store assigns.
@@ -25,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from mot_workshop.domain.enums import LaneKind, MapKind, Shape
+from mot_workshop.domain.enums import LaneKind, MapKind, Marker, Shape
 
 MODEL = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI"
@@ -46,6 +51,9 @@ GATEWAY_TAGS = ("exclusiveGateway", "inclusiveGateway", "parallelGateway", "even
 EVENT_TAGS = ("startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent",
               "boundaryEvent")
 CALL_TAGS = ("callActivity",)
+# A decision's gateway kind other than exclusive, kept as the step's marker (both directions).
+GATEWAY_MARKER = {"parallelGateway": Marker.PARALLEL, "inclusiveGateway": Marker.INCLUSIVE,
+                  "eventBasedGateway": Marker.EVENT_BASED, "complexGateway": Marker.COMPLEX}
 FLOW_NODE_TAGS = TASK_TAGS + SUBPROCESS_TAGS + GATEWAY_TAGS + EVENT_TAGS + CALL_TAGS
 
 READ_SHAPE: dict[str, Shape] = {
@@ -159,6 +167,7 @@ class PlanStep:
     extra: dict[str, Any] = field(default_factory=dict)     # duration, wait, output …
     linked_process: str = ""                                 # name of the called process
     source_id: str = ""                                      # the BPMN element's id
+    at: tuple[float, float] | None = None                    # ours: a boundary event's place on the map
     # links out of the map (our own files): the step it was derived from (element id in the
     # source map's export, label), its touchpoint (cycle name, name), its obstacles (fields)
     origin: tuple[str, str] | None = None

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mot_workshop.domain.base import COORD_MAX, NAME_MAX, TEXT_MAX, field_map
-from mot_workshop.domain.enums import LaneKind, MapKind, Shape
+from mot_workshop.domain.enums import EventRole, LaneKind, MapKind, Marker, Shape
 from mot_workshop.domain.process import Step
 from mot_workshop.domain.rules import RuleError, normalise_field
 from mot_workshop.export.bpmn.model import (
@@ -35,6 +35,7 @@ from mot_workshop.export.bpmn.model import (
     FLOW_NODE_TAGS,
     MODEL,
     MOT,
+    GATEWAY_MARKER,
     READ_SHAPE,
     SUBPROCESS_TAGS,
     MapPlan,
@@ -58,7 +59,8 @@ _STRUCTURAL = {"documentation", "extensionElements", "laneSet", "ioSpecification
                "property", "auditing", "monitoring", "supports", "resourceRole", "performer",
                "potentialOwner", "humanPerformer", "correlationSubscription", "sequenceFlow"}
 _STEP_FIELDS = {"duration": "duration", "wait": "wait", "valueClass": "value_class",
-                "isMot": "is_mot", "output": "output", "measure": "measure", "problems": "problems"}
+                "isMot": "is_mot", "output": "output", "measure": "measure", "problems": "problems",
+                "marker": "marker", "eventRole": "event_role"}
 
 
 def _local(tag: str) -> str:
@@ -131,6 +133,7 @@ class _Reader:
                 "(NaN, infinite or beyond {limit:,} points); their elements were placed anew.",
                 count=self._absurd, limit=int(COORD_MAX)))
         self._lane_count = 0
+        self._boundaries: list[tuple[str, str]] = []      # (activity, boundary event) step keys
 
     # ------------------------------------------------------------------ overview
     def _shapes(self) -> dict[str, _Shape]:
@@ -335,8 +338,9 @@ class _Reader:
         links: dict[str, list[str]] = {}
         throws: list[tuple[str, str]] = []
         implicit = self._implicit_splits(process)
+        joins = self._implicit_joins(process)
         for el in process:
-            if not _is_model(el) or el.get("id", "") in implicit:
+            if not _is_model(el) or el.get("id", "") in implicit or el.get("id", "") in joins:
                 continue
             local = _local(el.tag)
             node_id = el.get("id", "")
@@ -365,9 +369,10 @@ class _Reader:
                 report.unsupported.append((local, node_id, _name(el.get("name"))))
         for el in process.findall(_m("sequenceFlow")):
             source, target = el.get("sourceRef", ""), el.get("targetRef", "")
-            if target in implicit:
+            if target in implicit or source in joins:
                 continue
             source = implicit.get(source, source)
+            target = joins.get(target, target)
             if source in keys and target in keys and source != target:
                 plan.flows.append(PlanFlow(keys[source], keys[target], _name(el.get("name")),
                                            self._condition(el), el.get("id", "")))
@@ -377,7 +382,12 @@ class _Reader:
         for el in process.findall(_m("boundaryEvent")):
             host = el.get("attachedToRef", "")
             if host in keys and el.get("id", "") in keys:
-                plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")], _name(el.get("name"))))
+                if self.ours and _mot(el, "flow"):        # our attachment: the flow as it was
+                    plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")], _name(_mot(el, "flowLabel")),
+                                               "", _mot(el, "flow")))
+                else:
+                    plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")], _name(el.get("name"))))
+                    self._boundaries.append((keys[host], keys[el.get("id", "")]))
                 report.imported["added link"] += 1
         for key, name, link in throws:
             for target in links.get(name, []):
@@ -391,36 +401,53 @@ class _Reader:
             plan.flows.sort(key=lambda f: int(f.source_id[5:]) if re.fullmatch(r"Flow_\d+", f.source_id) else 1 << 62)
 
     def _note_changes(self, el: ET.Element, local: str) -> None:
-        """Say what of this element's meaning the map cannot hold (it is changed, not lost silently)."""
+        """Say what of this element's meaning the map cannot hold. A gateway's kind, an event's
+        definition and a boundary event's attachment are kept (``_marker``); what is listed here
+        is lost: the particulars of a definition (a timer's time, a message's name …), the
+        single definitions of a multiple event, definitions referred to by id."""
         what = f"'{_name(el.get('name'), 60)}' ({el.get('id', '')})" if el.get("name") else el.get("id", "")
         changes = self.report.changed
-        gateway = {"parallelGateway": tr("a parallel gateway"), "inclusiveGateway": tr("an inclusive gateway"),
-                   "eventBasedGateway": tr("an event-based gateway"), "complexGateway": tr("a complex gateway")}
-        if local in gateway:
-            changes.append(tr("{element}: {gateway} became a decision (the map's only gateway).",
-                              element=what, gateway=gateway[local]))
-        definitions = [_local(c.tag).removesuffix("EventDefinition") for c in el
-                       if _is_model(c) and _local(c.tag).endswith("EventDefinition") and _local(c.tag) != "linkEventDefinition"]
-        for definition in definitions:
-            changes.append(tr("{element}: its {definition} event definition was dropped.",
-                              element=what, definition=definition))
-        if local == "boundaryEvent":
-            interrupting = el.get("cancelActivity", "true").strip().lower() != "false"
-            changes.append(tr("{element}: an interrupting boundary event became a connector after its activity "
-                              "(the activity is no longer cut short).", element=what) if interrupting else
-                           tr("{element}: a non-interrupting boundary event became a connector after its activity.",
-                              element=what))
+        definitions = _definitions(el)
+        if len(definitions) > 1:
+            changes.append(tr("{element}: its event definitions ({definitions}) were kept as one "
+                              "'multiple' event; which of them it was is lost.", element=what,
+                              definitions=", ".join(_local(d.tag).removesuffix("EventDefinition") for d in definitions)))
+        else:
+            for definition in definitions:
+                details = [_local(c.tag) for c in definition if _is_model(c)] + \
+                    [key for key in definition.attrib if key != "id" and "}" not in key]
+                if details and _local(definition.tag) != "linkEventDefinition":
+                    changes.append(tr("{element}: the type of its {definition} event was kept, not its "
+                                      "particulars ({details}).", element=what,
+                                      definition=_local(definition.tag).removesuffix("EventDefinition"),
+                                      details=", ".join(details)))
+        for ref in el.findall(_m("eventDefinitionRef")):
+            changes.append(tr("{element}: its event definition {reference}, defined elsewhere in the file, "
+                              "was dropped.", element=what, reference=(ref.text or "").strip()))
+        if local == "boundaryEvent" and not el.get("attachedToRef"):
+            changes.append(tr("{element}: a boundary event attached to nothing became a connector.", element=what))
 
     def _implicit_splits(self, process: ET.Element) -> dict[str, str]:
         """Our own parallel gateways after a step with several exits -> that step's id."""
         if not self.ours:
             return {}
         splits = {el.get("id", ""): "" for el in process if _mot(el, "implicit") == "true"
-                  and _local(el.tag) == "parallelGateway"}
+                  and _local(el.tag) == "parallelGateway" and not el.get("id", "").startswith("Join_")}
         for flow in process.findall(_m("sequenceFlow")):
             if flow.get("targetRef") in splits:
                 splits[flow.get("targetRef")] = flow.get("sourceRef", "")
         return splits
+
+    def _implicit_joins(self, process: ET.Element) -> dict[str, str]:
+        """Our own merging gateways before a step several branches flow into -> that step's id."""
+        if not self.ours:
+            return {}
+        joins = {el.get("id", ""): "" for el in process if _mot(el, "implicit") == "true"
+                 and _local(el.tag) in GATEWAY_MARKER.keys() | {"exclusiveGateway"} and el.get("id", "").startswith("Join_")}
+        for flow in process.findall(_m("sequenceFlow")):
+            if flow.get("sourceRef") in joins:
+                joins[flow.get("sourceRef")] = flow.get("targetRef", "")
+        return joins
 
     def _phases(self, process: ET.Element, phase_of_group: dict[str, str]) -> None:
         values = {v.get("id", ""): v.get("value", "") for v in self.root.iter(_m("categoryValue"))}
@@ -439,6 +466,7 @@ class _Reader:
         extra: dict = {}
         linked = ""
         phase = None
+        at = None
         if self.ours:
             mot_shape = _mot(el, "shape")
             if mot_shape in {s.value for s in Shape}:
@@ -454,13 +482,16 @@ class _Reader:
                     self.report.notes.append(f"{el.get('id', '')}: {exc}")
             linked = _name(_mot(el, "linkedProcess"))
             phase = phases.get(_mot(el, "phase")) or None
-        elif local == "callActivity" and el.get("calledElement"):
-            called = el.get("calledElement", "")
-            target = next((p for p in self.root.findall(_m("process")) if p.get("id") == called), None)
-            linked = _name(target.get("name") if target is not None and target.get("name") else called)
+            at = _point(_mot(el, "x"), _mot(el, "y"))
+        else:
+            extra.update(_marker(el, local))
+            if local == "callActivity" and el.get("calledElement"):
+                called = el.get("calledElement", "")
+                target = next((p for p in self.root.findall(_m("process")) if p.get("id") == called), None)
+                linked = _name(target.get("name") if target is not None and target.get("name") else called)
         lane = unit.lane_of.get(el.get("id", "")) or self._lane_by_position(unit, el.get("id", ""))
         step = PlanStep(key, lane, shape, _name(el.get("name")), phase=phase, extra=extra,
-                        linked_process=linked, source_id=el.get("id", ""))
+                        linked_process=linked, source_id=el.get("id", ""), at=at)
         if self.ours:
             self._step_links(el, step)
         return step
@@ -525,12 +556,23 @@ class _Reader:
             shift = MIN_LEFT - min(lefts)
             for s in drawn:
                 s.x += shift
+        self._below_hosts()
         missing = [s for s in steps if s.source_id not in self.shapes]
         if missing:                   # keep every drawn position; place only what has none
             self._place_missing(drawn, missing)
             self.report.notes.append(tr(
                 "{count} elements had no diagram position; they were placed beside their neighbours "
                 "in the flow, every other element kept its place.", count=len(missing)))
+
+    def _below_hosts(self) -> None:
+        """Another tool draws a boundary event on its activity's edge; on the map it becomes a
+        connector just below the activity (where it would hide the activity's lower half)."""
+        by_key = {s.key: s for s in self.plan_.steps}
+        for host_key, event_key in self._boundaries:
+            host, event = by_key[host_key], by_key[event_key]
+            if host.lane == event.lane and event.source_id in self.shapes and host.source_id in self.shapes:
+                below = host.y + (shape_size(host.shape)[1] + shape_size(event.shape)[1]) / 2 + LANE_PADDING
+                event.y = max(event.y, below)
 
     def _place_missing(self, drawn: list[PlanStep], missing: list[PlanStep]) -> None:
         """Each step without a position goes one column after the placed steps that flow into
@@ -600,6 +642,8 @@ class _Reader:
             rect = self.shapes[step.source_id].rect
             step.x = (along(rect)[1] - content) * scale
             step.y = max(0.0, across(rect)[1] - tops[step.lane])
+            if step.at is not None:       # ours: a boundary event drawn on its activity sits apart on the map
+                step.x, step.y = step.at
 
     def _arrange(self) -> None:
         """No (or incomplete) DI: order the steps by the flow, lane by lane."""
@@ -618,3 +662,50 @@ class _Reader:
             step.x, step.y = arrangement.step_positions[index[step.key]]
             step.phase = None
         self.report.notes.append(tr("The file has no diagram positions: the steps were ordered by the flow."))
+
+
+def _definitions(el: ET.Element) -> list[ET.Element]:
+    return [c for c in el if _is_model(c) and _local(c.tag).endswith("EventDefinition")]
+
+
+_DEFINITION_MARKER = {"timer": Marker.TIMER, "message": Marker.MESSAGE, "signal": Marker.SIGNAL,
+                      "error": Marker.ERROR, "escalation": Marker.ESCALATION,
+                      "conditional": Marker.CONDITIONAL, "link": Marker.LINK,
+                      "compensate": Marker.COMPENSATION, "cancel": Marker.CANCEL,
+                      "terminate": Marker.TERMINATE}
+
+
+def _marker(el: ET.Element, local: str) -> dict:
+    """Another tool's gateway kind or event definition, as the step's ``marker`` (and a
+    connector event's ``event_role``): kept on the step, drawn on the map, written back."""
+    if local in GATEWAY_MARKER:
+        return {"marker": GATEWAY_MARKER[local]}
+    definitions = _definitions(el)
+    if not definitions or local not in ("startEvent", "endEvent", "intermediateCatchEvent",
+                                        "intermediateThrowEvent", "boundaryEvent"):
+        return {}
+    kinds = [_local(d.tag).removesuffix("EventDefinition") for d in definitions]
+    if kinds == ["link"] and local != "boundaryEvent":
+        return {}                       # a link pair is the map's own connector pair (a flow)
+    if len(kinds) > 1:
+        parallel = el.get("parallelMultiple", "false").strip().lower() == "true"
+        marker = Marker.PARALLEL_MULTIPLE if parallel else Marker.MULTIPLE
+    elif kinds[0] in _DEFINITION_MARKER:
+        marker = _DEFINITION_MARKER[kinds[0]]
+    else:
+        return {}
+    out: dict = {"marker": marker}
+    if local == "intermediateThrowEvent":
+        out["event_role"] = EventRole.THROW
+    elif local == "boundaryEvent" and el.get("attachedToRef"):
+        interrupting = el.get("cancelActivity", "true").strip().lower() != "false"
+        out["event_role"] = EventRole.BOUNDARY if interrupting else EventRole.BOUNDARY_NON_INTERRUPTING
+    return out
+
+
+def _point(x: str, y: str) -> tuple[float, float] | None:
+    try:
+        point = (float(x), float(y))
+    except ValueError:
+        return None
+    return point if all(math.isfinite(v) and abs(v) <= COORD_MAX for v in point) else None

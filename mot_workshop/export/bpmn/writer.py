@@ -23,11 +23,11 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 
 from mot_workshop import __version__
-from mot_workshop.domain.enums import LaneKind, Shape
+from mot_workshop.domain.enums import GATEWAY_MARKERS, EventRole, LaneKind, Marker, Shape, marker_applies
 from mot_workshop.domain.process import Flow, Lane, Phase, ProcessMap, Step
 from mot_workshop.domain.snapshot import Snapshot
 from mot_workshop.export.bpmn.di_edges import BOX, DIAMOND, ROUND, edge_points, orthogonal
-from mot_workshop.export.bpmn.model import BPMNDI, DC, DI, EXPORTER, MODEL, MOT, XSI
+from mot_workshop.export.bpmn.model import BPMNDI, DC, DI, EXPORTER, GATEWAY_MARKER, MODEL, MOT, XSI
 from mot_workshop.i18n import tr
 from mot_workshop.layout.geometry import Rect
 from mot_workshop.layout.swimlane import LANE_HEADER_WIDTH, layout_map
@@ -46,7 +46,20 @@ FEEL_LANGUAGE = "https://www.omg.org/spec/DMN/20191111/FEEL/"
 
 _PREFIX = {"startEvent": "StartEvent", "endEvent": "EndEvent", "intermediateThrowEvent": "Event",
            "userTask": "Activity", "serviceTask": "Activity", "task": "Activity", "exclusiveGateway": "Gateway",
-           "callActivity": "CallActivity", "intermediateCatchEvent": "Event"}
+           "callActivity": "CallActivity", "intermediateCatchEvent": "Event", "boundaryEvent": "Event",
+           **{tag: "Gateway" for tag in GATEWAY_MARKER}}
+_GATEWAY_TAG = {marker: tag for tag, marker in GATEWAY_MARKER.items()}
+# an event's marker as the definition element(s) BPMN writes; a multiple event names two,
+# as BPMN wants at least two (which ones the source file had is not kept)
+_DEFINITIONS = {Marker.TIMER: ("timer",), Marker.MESSAGE: ("message",), Marker.SIGNAL: ("signal",),
+                Marker.ERROR: ("error",), Marker.ESCALATION: ("escalation",),
+                Marker.CONDITIONAL: ("conditional",), Marker.LINK: ("link",),
+                Marker.COMPENSATION: ("compensate",), Marker.CANCEL: ("cancel",),
+                Marker.TERMINATE: ("terminate",), Marker.MULTIPLE: ("message", "signal"),
+                Marker.PARALLEL_MULTIPLE: ("message", "signal")}
+_HOSTS = (Shape.ACTIVITY, Shape.COMPUTER, Shape.OTHER_PROCESS)
+_CONDITIONAL_GATEWAYS = ("exclusiveGateway", "inclusiveGateway", "complexGateway")
+BOUNDARY_GAP = 10.0              # a boundary event sits this far in from its activity's right corner
 
 for _prefix, _uri in (("bpmn", MODEL), ("bpmndi", BPMNDI), ("dc", DC), ("di", DI), ("xsi", XSI),
                       ("mot", MOT)):
@@ -126,6 +139,13 @@ class _Writer:
             self.outgoing[flow.source_id].append(flow)
             self.incoming[flow.target_id].append(flow)
         self.index = {step.id: i for i, step in enumerate(steps, start=1)}
+        self.step_by_id = {step.id: step for step in steps}
+        self.host = self._attachments()          # boundary event step -> the activity it sits on
+        self.attach_flows = {f.id for f in flows if f.target_id in self.host}
+        for flow in flows:                       # an attachment is no flow of the process
+            if flow.id in self.attach_flows:
+                self.outgoing[flow.source_id].remove(flow)
+                self.incoming[flow.target_id].remove(flow)
         self.link_flows = self._link_pairs()
         self.link_throw = {f.source_id: f for f in flows if f.id in self.link_flows}
         self.link_catch = {f.target_id: f for f in flows if f.id in self.link_flows}
@@ -137,6 +157,7 @@ class _Writer:
         self.process_ref = f"Process_{pmap.process_id}"
         self.splits = {step.id: f"Split_{self.index[step.id]}" for step in steps
                        if not self.tag[step.id].endswith("Gateway") and len(self.outgoing[step.id]) > 1}
+        self.joins = self._joins()
 
     # ------------------------------------------------------------------ links out of the map
     def _links(self) -> None:
@@ -163,6 +184,94 @@ class _Writer:
                 if obstacle.source_step_id in ours:
                     self.obstacles[obstacle.source_step_id].append(obstacle)
 
+    def _attachments(self) -> dict[int, int]:
+        """Connectors marked as boundary events whose one incoming flow comes from an activity:
+        written as that activity's boundary event (the flow is the attachment)."""
+        shape = {step.id: Shape(step.shape) for step in self.steps}
+        out: dict[int, int] = {}
+        for step in self.steps:
+            if step.event_role not in (EventRole.BOUNDARY, EventRole.BOUNDARY_NON_INTERRUPTING) \
+                    or not marker_applies(step.marker, step.shape) or shape[step.id] != Shape.CONNECTOR:
+                continue
+            incoming = self.incoming[step.id]
+            if len(incoming) == 1 and shape.get(incoming[0].source_id) in _HOSTS:
+                out[step.id] = incoming[0].source_id
+        return out
+
+    def _joins(self) -> dict[int, tuple[str, str]]:
+        """Steps that several branches flow into get a merging gateway before them (BPMN's
+        join; bpmnlint's fake-join): {step id: (gateway id, gateway element)}. A gateway that
+        only merges needs none; one that also splits gets one (no-gateway-join-fork)."""
+        out: dict[int, tuple[str, str]] = {}
+        self.back_edges = self._back_edges()
+        for step in self.steps:
+            incoming = [f for f in self.incoming[step.id] if f.id not in self.link_flows]
+            if len(incoming) < 2 or (self.tag[step.id].endswith("Gateway") and len(self.outgoing[step.id]) < 2):
+                continue
+            out[step.id] = (f"Join_{self.index[step.id]}", self._join_tag(step.id, incoming))
+        return out
+
+    def _back_edges(self) -> set[int]:
+        """Flows that close a loop (to a step still on the path of a depth-first walk from the
+        starts): they come back to a step, they do not merge branches into it."""
+        state: dict[int, int] = {}            # 1: on the path, 2: done
+        back: set[int] = set()
+        roots = [s.id for s in self.steps if not self.incoming[s.id]] + [s.id for s in self.steps]
+        for root in roots:
+            if root in state:
+                continue
+            state[root] = 1
+            path = [(root, iter(self.outgoing[root]))]
+            while path:
+                node, exits = path[-1]
+                flow = next(exits, None)
+                if flow is None:
+                    state[node] = 2
+                    path.pop()
+                elif state.get(flow.target_id) == 1:
+                    back.add(flow.id)
+                elif flow.target_id not in state:
+                    state[flow.target_id] = 1
+                    path.append((flow.target_id, iter(self.outgoing[flow.target_id])))
+        return back
+
+    def _join_tag(self, step_id: int, incoming: list[Flow], reach: int = 400) -> str:
+        """Parallel after a parallel split, inclusive after an inclusive one, else exclusive:
+        the kind of the nearest split all the branches come from (looked for ``reach`` steps
+        back, not around loops). A loop back into the step always merges exclusively."""
+        if any(flow.id in self.back_edges for flow in incoming):
+            return "exclusiveGateway"
+
+        def back(start: int) -> dict[int, int]:       # ancestors (itself too) -> distance
+            seen, frontier = {start: 0}, [start]
+            while frontier and len(seen) < reach:
+                nxt = []
+                for node in frontier:
+                    for flow in self.incoming[node]:
+                        if flow.source_id not in seen and flow.id not in self.back_edges:
+                            seen[flow.source_id] = seen[node] + 1
+                            nxt.append(flow.source_id)
+                frontier = nxt
+            return seen
+
+        branches = [back(flow.source_id) for flow in incoming]
+        common = set.intersection(*(set(b) for b in branches))
+        splits = [n for n in common if len(self.outgoing[n]) > 1]
+        if not splits:
+            return "exclusiveGateway"
+        nearest = min(splits, key=lambda n: (max(b[n] for b in branches), self.index[n]))
+        if nearest in self.splits or self.tag[nearest] == "parallelGateway":
+            return "parallelGateway"
+        return "inclusiveGateway" if self.tag[nearest] == "inclusiveGateway" else "exclusiveGateway"
+
+    def _plain(self, step_id: int) -> bool:
+        """A connector that is only a jump (no event of another tool's: timer, message …)."""
+        step = self.step_by_id[step_id]
+        return not marker_applies(step.marker, step.shape) or step.marker == Marker.LINK
+
+    def _attachment(self, step_id: int) -> Flow:
+        return next(f for f in self.flows if f.id in self.attach_flows and f.target_id == step_id)
+
     def _link_pairs(self) -> set[int]:
         """Flows from one in-process connector to another that only jumps there: written as a
         link throw event and a link catch event of one name (BPMN's off-page connector pair)."""
@@ -172,6 +281,8 @@ class _Writer:
         for flow in self.flows:
             source, target = flow.source_id, flow.target_id
             if shape.get(source) == shape.get(target) == Shape.CONNECTOR and source != target \
+                    and self._plain(source) and self._plain(target) \
+                    and source not in self.host and target not in self.host \
                     and self.outgoing[source] == [flow] and self.incoming[target] == [flow] \
                     and source not in ends and target not in ends:
                 pairs.add(flow.id)
@@ -190,6 +301,12 @@ class _Writer:
             return "intermediateCatchEvent"
         if shape == Shape.OTHER_PROCESS and step.linked_process_id is None:
             return "task"             # a call activity must name what it calls: a plain task, said so
+        if marker_applies(step.marker, shape):       # another tool's gateway kind or event, kept
+            if shape == Shape.DECISION:
+                return _GATEWAY_TAG[Marker(step.marker)]
+            if shape == Shape.CONNECTOR and step.id not in self.link_throw:
+                return "boundaryEvent" if step.id in self.host else \
+                    "intermediateThrowEvent" if step.event_role == EventRole.THROW else "intermediateCatchEvent"
         return {Shape.ACTIVITY: "userTask", Shape.DECISION: "exclusiveGateway",
                 Shape.OTHER_PROCESS: "callActivity", Shape.CONNECTOR: "intermediateThrowEvent"}[shape]
 
@@ -225,6 +342,9 @@ class _Writer:
         for step_id, split in self.splits.items():
             ET.SubElement(proc, _m("sequenceFlow"), {"id": f"{split}_in", "sourceRef": self.step_ref[step_id],
                                                      "targetRef": split, _mot("implicit"): "true"})
+        for step_id, (join, _) in self.joins.items():
+            ET.SubElement(proc, _m("sequenceFlow"), {"id": f"{join}_out", "sourceRef": join,
+                                                     "targetRef": self.step_ref[step_id], _mot("implicit"): "true"})
         for i, phase in enumerate(self.phases, start=1):
             ET.SubElement(proc, _m("group"), {"id": self.phase_ref[phase.id],
                                                "categoryValueRef": f"CategoryValue_{i}",
@@ -262,6 +382,8 @@ class _Writer:
                     ET.SubElement(element, _m("flowNodeRef")).text = self.step_ref[step.id]
                     if step.id in self.splits:
                         ET.SubElement(element, _m("flowNodeRef")).text = self.splits[step.id]
+                    if step.id in self.joins:
+                        ET.SubElement(element, _m("flowNodeRef")).text = self.joins[step.id][0]
 
     def _step(self, proc: ET.Element, step: Step) -> None:
         tag = self.tag[step.id]
@@ -283,6 +405,22 @@ class _Writer:
         for name in ("output", "measure", "problems"):
             if getattr(step, name):
                 attrs[_mot(name)] = getattr(step, name)
+        if step.marker is not None:
+            attrs[_mot("marker")] = str(step.marker)
+        if step.event_role is not None:
+            attrs[_mot("eventRole")] = str(step.event_role)
+        if step.id in self.host:
+            attrs["attachedToRef"] = self.step_ref[self.host[step.id]]
+            if step.event_role == EventRole.BOUNDARY_NON_INTERRUPTING:
+                attrs["cancelActivity"] = "false"
+            attrs[_mot("x")], attrs[_mot("y")] = _num(step.x), _num(step.y)   # its place on our map
+            attachment = self._attachment(step.id)
+            attrs[_mot("flow")] = self.flow_ref[attachment.id]      # reading gives the flow back as it was
+            if attachment.label:
+                attrs[_mot("flowLabel")] = attachment.label
+        if step.marker == Marker.PARALLEL_MULTIPLE and tag.endswith("Event") and tag != "endEvent" \
+                and tag != "intermediateThrowEvent":
+            attrs["parallelMultiple"] = "true"
         if step.id in self.origin_step:
             attrs[_mot("origin")], attrs[_mot("originLabel")] = self.origin_step[step.id]
         touchpoint = self.snapshot.get("touchpoint", step.touchpoint_id) if step.touchpoint_id else None
@@ -297,7 +435,7 @@ class _Writer:
                 "Another process, not linked to one in the workshop: written as a plain task, "
                 "because a call activity must name the process it calls.")
         exits = self.outgoing[step.id]
-        if tag == "exclusiveGateway" and len(exits) > 1:
+        if tag in _CONDITIONAL_GATEWAYS and len(exits) > 1:
             variable = decision_variable(self.index[step.id])
             branches = ", ".join(f"{k} = {f.label or f.condition or self.flow_ref[f.id]}"
                                  for k, f in enumerate(exits, start=1))
@@ -310,8 +448,16 @@ class _Writer:
                 ET.SubElement(extension, _mot("obstacle"), {
                     "currentFeatures": obstacle.current_features, "tobeFeatures": obstacle.tobe_features,
                     "obstacle": obstacle.obstacle, "solution": obstacle.solution})
+        if step.id in self.joins:                      # the branches meet in a gateway before the step
+            join, join_tag = self.joins[step.id]
+            ET.SubElement(element, _m("incoming")).text = f"{join}_out"
+            gateway = ET.SubElement(proc, _m(join_tag), {"id": join, _mot("implicit"): "true"})
+            for flow in self.incoming[step.id]:
+                if flow.id not in self.link_flows:
+                    ET.SubElement(gateway, _m("incoming")).text = self.flow_ref[flow.id]
+            ET.SubElement(gateway, _m("outgoing")).text = f"{join}_out"
         for flow in self.incoming[step.id]:
-            if flow.id not in self.link_flows:
+            if flow.id not in self.link_flows and step.id not in self.joins:
                 ET.SubElement(element, _m("incoming")).text = self.flow_ref[flow.id]
         if step.id in self.splits:
             split = self.splits[step.id]
@@ -325,6 +471,17 @@ class _Writer:
             if flow.id not in self.link_flows:
                 ET.SubElement(element, _m("outgoing")).text = self.flow_ref[flow.id]
         self._link_definition(element, step)
+        self._event_definitions(element, step, tag)
+
+    def _event_definitions(self, element: ET.Element, step: Step, tag: str) -> None:
+        """The event's definition kept from another tool (timer, message …)."""
+        if not tag.endswith("Event") or step.id in self.link_throw or step.id in self.link_catch \
+                or not marker_applies(step.marker, step.shape):
+            return
+        for name in _DEFINITIONS[Marker(step.marker)]:
+            kind = name[0].upper() + name[1:]
+            ET.SubElement(element, _m(f"{name}EventDefinition"),
+                          {"id": f"{kind}EventDefinition_{self.index[step.id]}"})
 
     def _link_definition(self, element: ET.Element, step: Step) -> None:
         flow = self.link_throw.get(step.id) or self.link_catch.get(step.id)
@@ -340,18 +497,18 @@ class _Writer:
         ET.SubElement(element, _m("linkEventDefinition"), attrs)
 
     def _flow(self, proc: ET.Element, flow: Flow) -> None:
-        if flow.id in self.link_flows:
+        if flow.id in self.link_flows or flow.id in self.attach_flows:
             return
         source = self.splits.get(flow.source_id) or self.step_ref[flow.source_id]
-        attrs = {"id": self.flow_ref[flow.id], "name": flow.label,
-                 "sourceRef": source, "targetRef": self.step_ref[flow.target_id]}
+        target = self.joins[flow.target_id][0] if flow.target_id in self.joins else self.step_ref[flow.target_id]
+        attrs = {"id": self.flow_ref[flow.id], "name": flow.label, "sourceRef": source, "targetRef": target}
         if flow.condition:
             attrs[_mot("condition")] = flow.condition
         if not flow.label:
             del attrs["name"]
         element = ET.SubElement(proc, _m("sequenceFlow"), attrs)
         exits = self.outgoing[flow.source_id]
-        if self.tag[flow.source_id] == "exclusiveGateway" and len(exits) > 1:
+        if self.tag[flow.source_id] in _CONDITIONAL_GATEWAYS and len(exits) > 1:
             k = exits.index(flow) + 1
             # a declared language engines evaluate: ``decision_n == k`` is the same expression in
             # JavaScript (Camunda 7, Flowable, Activiti) and in Python (SpiffWorkflow)
@@ -380,9 +537,22 @@ class _Writer:
                         Rect(box.column.x, top, box.column.w, bottom - top))
         bpmn_rects: dict[int, Rect] = {}
         for step in self.steps:
-            rect = self._bpmn_rect(step.id, layout.steps[step.id].rect)
-            bpmn_rects[step.id] = rect
-            self._shape(plane, self.step_ref[step.id], rect)
+            bpmn_rects[step.id] = self._bpmn_rect(step.id, layout.steps[step.id].rect)
+        on_host: dict[int, int] = defaultdict(int)
+        for step in self.steps:              # a boundary event on its activity's lower edge, from the right
+            if step.id in self.host:
+                host = bpmn_rects[self.host[step.id]]
+                k = on_host[self.host[step.id]]
+                on_host[self.host[step.id]] += 1
+                cx = host.right - BOUNDARY_GAP - EVENT_SIZE / 2 - k * (EVENT_SIZE + BOUNDARY_GAP)
+                bpmn_rects[step.id] = Rect.around(max(cx, host.x), host.bottom, EVENT_SIZE, EVENT_SIZE)
+        for step in self.steps:
+            self._shape(plane, self.step_ref[step.id], bpmn_rects[step.id])
+        join_rects: dict[int, Rect] = {}
+        for step_id, (join, _) in self.joins.items():
+            ours = bpmn_rects[step_id]
+            join_rects[step_id] = Rect.around(ours.x - 15 - GATEWAY_SIZE / 2, ours.cy, GATEWAY_SIZE, GATEWAY_SIZE)
+            self._shape(plane, join, join_rects[step_id])
         split_rects: dict[int, Rect] = {}
         for step_id, split in self.splits.items():
             ours = bpmn_rects[step_id]
@@ -390,18 +560,30 @@ class _Writer:
             split_rects[step_id] = rect
             self._shape(plane, split, rect)
         for flow in self.flows:
-            if flow.id in self.link_flows:
-                continue                  # a link event pair: the engine jumps, nothing is drawn
+            if flow.id in self.link_flows or flow.id in self.attach_flows:
+                continue                  # a link event pair jumps, an attachment is the event's place
             route = list(layout.routes.get(flow.id) or [])
             source, target = bpmn_rects[flow.source_id], bpmn_rects[flow.target_id]
+            target_outline = self._outline(flow.target_id)
+            if flow.target_id in join_rects:           # into the merging gateway before the step
+                route = _into_join(route, target, join_rects[flow.target_id])
+                target, target_outline = join_rects[flow.target_id], DIAMOND
+            if flow.source_id in self.host:   # down from the activity's edge, across, into the target
+                below = source.bottom + 20
+                route = [(source.cx, source.cy), (source.cx, below), (target.cx, below), (target.cx, target.cy)]
             source_outline = self._outline(flow.source_id)
             if flow.source_id in split_rects:          # leaves from the parallel gateway after the step
                 source, source_outline = split_rects[flow.source_id], DIAMOND
                 rest = route[1:] if len(route) >= 2 else [(target.cx, target.cy)]
                 ahead = rest[0][0] > source.right
                 route = orthogonal([(source.cx, source.cy)] + rest, first_horizontal=ahead)
-            points = edge_points(route, source, source_outline, target, self._outline(flow.target_id))
+            points = edge_points(route, source, source_outline, target, target_outline)
             self._edge(plane, self.flow_ref[flow.id], points)
+        for step_id, (join, _) in self.joins.items():
+            gateway, ours = join_rects[step_id], bpmn_rects[step_id]
+            points = edge_points([(gateway.cx, gateway.cy), (ours.cx, ours.cy)], gateway, DIAMOND, ours,
+                                 self._outline(step_id))
+            self._edge(plane, f"{join}_out", points)
         for step_id, split in self.splits.items():
             ours, gateway = bpmn_rects[step_id], split_rects[step_id]
             points = edge_points([(ours.cx, ours.cy), (gateway.cx, gateway.cy)], ours, self._outline(step_id),
@@ -434,6 +616,25 @@ class _Writer:
         shape = ET.SubElement(plane, f"{{{BPMNDI}}}BPMNShape", attrs)
         ET.SubElement(shape, f"{{{DC}}}Bounds", {"x": _num(rect.x), "y": _num(rect.y),
                                                   "width": _num(rect.w), "height": _num(rect.h)})
+
+
+def _into_join(route: list, step: Rect, join: Rect) -> list:
+    """A route drawn to a step, ended at the merging gateway left of it instead: the route up to
+    its last bend, then into the gateway's left corner, or across above / below the step into
+    its top or bottom corner (around the step when the route came in from the right)."""
+    if len(route) < 2:
+        return []
+    prefix = list(route[:-1])
+    px, py = prefix[-1]
+    if px <= join.left:
+        mid = px if px > join.left - 12 else join.left - 12
+        return prefix + [(mid, py), (mid, join.cy), (join.cx, join.cy)]
+    if px < step.left:
+        return prefix + [(px, join.cy), (join.cx, join.cy)]
+    if step.top <= py <= step.bottom:
+        below = step.bottom + 15
+        return prefix + [(px, below), (join.cx, below), (join.cx, join.cy)]
+    return prefix + [(join.cx, py), (join.cx, join.cy)]
 
 
 def _clean_tree(root) -> None:

@@ -651,6 +651,7 @@ def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect,
         size, lines = fit_label(step_text(box, step), shape, r.w, r.h)
         cy = r.cy - (r.h * 0.05 if shape == "computer" else 0.0)
         shapes.lines_centered(c, lines, r.cx, cy, size, bold=shape == "connector")
+        shapes.draw_marker(c, shape, box.marker, box.event_role, r.x, r.y, r.w, r.h)
         if cut and sid in cut:          # its whole text is note n under the map part
             shapes.badge(c, r.right - 2, r.bottom - 1, 7, str(cut[sid][0]), COLOURS["muted"], 8.0)
         if step is None:

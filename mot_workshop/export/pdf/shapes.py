@@ -42,8 +42,30 @@ def shape_path(canvas, shape: str, x: float, y: float, w: float, h: float):
     """The outline of a legend shape in the box (x, y, w, h), from layout.shape_outline."""
     from mot_workshop.layout.shape_outline import outline
 
+    return commands_path(canvas, outline(shape, x, y, w, h))
+
+
+def draw_marker(canvas, shape: str, marker: str | None, role: str | None, x: float, y: float, w: float,
+                h: float) -> None:
+    """A step's BPMN marker badge (``layout.step_markers``, as the map editor draws it)."""
+    from mot_workshop.layout.step_markers import marker_parts
+
+    for part in marker_parts(shape, marker, role, x, y, w, h):
+        canvas.saveState()
+        canvas.setStrokeColor(COLOURS[part.line])
+        canvas.setLineWidth(part.width)
+        if part.dashed:
+            canvas.setDash(2, 1.5)
+        if part.fill:
+            canvas.setFillColor(COLOURS[part.fill])
+        canvas.drawPath(commands_path(canvas, part.commands), stroke=1 if part.stroke else 0,
+                        fill=1 if part.fill else 0)
+        canvas.restoreState()
+
+
+def commands_path(canvas, commands):
     p = canvas.beginPath()
-    for command, *args in outline(shape, x, y, w, h):
+    for command, *args in commands:
         if command == "move":
             p.moveTo(*args)
         elif command == "line":

@@ -16,6 +16,16 @@ def enum_choices(info: FieldInfo, name: Callable) -> list[tuple[str, object]]:
     return ([(NONE_LABEL, None)] if info.optional else []) + choices
 
 
+def marker_choices(steps: Sequence, name: Callable) -> list[tuple[str, object]]:
+    """A step's BPMN types that mean something on its shape (gateway kinds on a decision,
+    event definitions on a start / end or a connector), and whatever is stored already."""
+    from mot_workshop.domain.enums import Marker, marker_applies
+
+    kept = {str(s.marker) for s in steps if s.marker is not None}
+    fitting = [m for m in Marker if str(m) in kept or any(marker_applies(m, s.shape) for s in steps)]
+    return [(NONE_LABEL, None)] + [(name(m), m.value) for m in fitting]
+
+
 def display_name(entity) -> str:
     for attr in ("name", "title", "label"):
         text = getattr(entity, attr, "")

@@ -20,7 +20,7 @@ from mot_workshop.editing.ordering import Reorder
 from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import enum_name
 from mot_workshop.ui.properties import fields as F
-from mot_workshop.ui.properties.choices import enum_choices, ref_choices
+from mot_workshop.ui.properties.choices import enum_choices, marker_choices, ref_choices
 from mot_workshop.ui.properties.kinds import LEVEL_NAMES, SCALE_NAMES, Spec, specs_for
 
 END = 1_000_000     # "at the end" for a Reorder into another list
@@ -103,6 +103,8 @@ class EntityForm(QWidget):
             field = self.fields[spec.name]
             if spec.editor == "ref":
                 field.set_choices(ref_choices(self.session.store, self.kind, spec.name, entities))
+            if self.kind == "step" and spec.name == "marker":      # the types the shape can carry
+                field.set_choices(marker_choices(entities, enum_name))
             if spec.editor == "order":
                 scope = {n: getattr(entities[0], n) for n in self.cls.ORDER_SCOPE}
                 field.set_count(len(self.session.store.select(self.kind, **scope)))

@@ -96,6 +96,8 @@ SPECS: dict[str, tuple[Spec, ...]] = {
         Spec("duration", FIELD_NAMES["duration"], "number", multi=True),
         Spec("wait", FIELD_NAMES["wait"], "number", multi=True),
         Spec("value_class", FIELD_NAMES["value_class"], "choice", multi=True),
+        Spec("marker", FIELD_NAMES["marker"], "choice", multi=True),
+        Spec("event_role", FIELD_NAMES["event_role"], "choice", multi=True),
         Spec("output", FIELD_NAMES["output"], "long"),
         Spec("measure", FIELD_NAMES["measure"], "long"),
         Spec("problems", FIELD_NAMES["problems"], "long"),

@@ -11,9 +11,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
 
+from mot_workshop.domain.enums import marker_applies
 from mot_workshop.domain.process import Step
 from mot_workshop.i18n import tr
-from mot_workshop.i18n.labels import enum_name
+from mot_workshop.i18n.labels import enum_name, marker_text
 from mot_workshop.layout.swimlane import STEP_FONT
 from mot_workshop.ui.swimlane import style
 
@@ -142,6 +143,8 @@ class StepItem(QGraphicsItem):
         lines = [f"<b>{_esc(s.label) or enum_name(s.shape)}</b>", enum_name(s.shape)]
         if s.duration or s.wait:
             lines.append(tr("Work {work} min · wait {wait} min", work=f"{s.duration:g}", wait=f"{s.wait:g}"))
+        if marker_applies(s.marker, s.shape):
+            lines.append(marker_text(s))
         if s.value_class:
             lines.append(enum_name(s.value_class))
         if s.is_mot:
@@ -191,6 +194,9 @@ class StepItem(QGraphicsItem):
             style.draw_lines(painter, self._lines, text_rect, self._font_size(),
                              bold=self.step.shape == "connector",
                              colour=style.COLOUR["muted"] if self.status == "removed" else None)
+        if marker_applies(self.step.marker, self.step.shape):
+            style.draw_marker(painter, str(self.step.shape), str(self.step.marker),
+                              str(self.step.event_role) if self.step.event_role else None, r)
         if self.step.is_mot:
             style.badge(painter, QPointF(r.right() - 6, r.top() - 1), 12, "MOT", style.COLOUR["navy"], 8.5)
         if self.step.problems.strip():

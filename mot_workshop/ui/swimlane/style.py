@@ -53,8 +53,28 @@ def shape_path(shape: str, r: QRectF) -> QPainterPath:
     """The outline of a legend shape in ``r``, from layout.shape_outline (as the PDF draws it)."""
     from mot_workshop.layout.shape_outline import outline
 
+    return commands_path(outline(shape, r.x(), r.y(), r.width(), r.height()))
+
+
+def draw_marker(painter: QPainter, shape: str, marker: str | None, role: str | None, r: QRectF) -> None:
+    """A step's BPMN marker badge (``layout.step_markers``, as the PDF draws it)."""
+    from mot_workshop.layout.step_markers import marker_parts
+
+    for part in marker_parts(shape, marker, role, r.x(), r.y(), r.width(), r.height()):
+        if part.stroke:
+            pen = QPen(COLOUR[part.line], part.width)
+            if part.dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(COLOUR[part.fill] if part.fill else Qt.BrushStyle.NoBrush)
+        painter.drawPath(commands_path(part.commands))
+
+
+def commands_path(commands) -> QPainterPath:
     p = QPainterPath()
-    for command, *args in outline(shape, r.x(), r.y(), r.width(), r.height()):
+    for command, *args in commands:
         if command == "move":
             p.moveTo(*args)
         elif command == "line":
