@@ -68,3 +68,30 @@ def test_each_marker_is_printed_in_its_badge(tmp_path):
     box = layout.steps[2].rect
     cx, cy, radius = badge("connector", box.x, box.y, box.w, box.h)
     assert marked.getpixel((int((cx + radius * 0.3) * SCALE), int((cy + radius * 0.2) * SCALE))) < 110
+
+
+@pytest.mark.parametrize("lang, names", [
+    ("en", ["BPMN: Parallel (AND)", "BPMN: Timer, on the activity's edge, interrupting", "BPMN: Terminate"]),
+    ("ko", ["BPMN: 병렬(AND)", "BPMN: 타이머, 활동 경계, 중단", "BPMN: 종료"])])
+def test_the_map_legends_name_the_types_the_map_uses(tmp_path, lang, names):
+    """The session report's and the step 3 worksheet's legend: each BPMN type on the map, once."""
+    from pathlib import Path
+
+    from mot_workshop.cli import main
+    from mot_workshop.editing.history import History
+    from mot_workshop.editing.imports import import_map_command
+    from mot_workshop.export.bpmn import read_bpmn
+    from mot_workshop.persistence.store import Store
+    from tests.export.pdfcheck import pdf_text, squash
+
+    source = Path(__file__).resolve().parents[1] / "data" / "bpmn_made" / "markers-modeler.bpmn"
+    path = tmp_path / "marked.motw"
+    with Store.create(path, title="Markers", language=lang) as store:
+        History(store).push(import_map_command(store, read_bpmn(source.read_bytes(), source=source.name)))
+    for argv in (["report", str(path), "-o", str(tmp_path / "report.pdf")],
+                 ["worksheets", "--steps", "3", "--from", str(path), "-o", str(tmp_path / "sheets.pdf")]):
+        assert main(argv) == 0
+    for pdf in ("report.pdf", "sheets.pdf"):
+        text = squash(pdf_text(tmp_path / pdf))
+        for name in names:
+            assert text.count(squash(name)) == 1, (pdf, name)

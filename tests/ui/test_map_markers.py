@@ -120,7 +120,8 @@ def test_the_panel_and_tooltip_speak_korean(window, marked_file, qtbot):
     try:
         with Store.open(path, read_only=True) as store:
             step = store.get("step", steps["Customer asks"])
-        assert marker_text(step) == "BPMN: 메시지, 활동 경계, 비중단"
-        assert marker_text(step, "en") == "BPMN: Message, on the activity's edge, non-interrupting"
+        assert marker_text(step.marker, step.event_role) == "BPMN: 메시지, 활동 경계, 비중단"
+        assert marker_text(step.marker, step.event_role, "en") == \
+            "BPMN: Message, on the activity's edge, non-interrupting"
     finally:
         set_language("en")

@@ -4,12 +4,14 @@ departments; Output, measure, problems). Filled: the process's map drawn from it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from mot_workshop.domain.enums import MapKind
 from mot_workshop.export.pdf import fonts, shapes
 from mot_workshop.export.pdf.sheet_parts import SheetContext, para, sheet_heading
 from mot_workshop.export.pdf.styles import COLOURS
 from mot_workshop.i18n import tr
-from mot_workshop.i18n.labels import enum_name
+from mot_workshop.i18n.labels import enum_name, marker_text
 
 LEGEND_HEIGHT = 34.0
 STEP_KIND = {3: MapKind.AS_IS, 5: MapKind.TO_BE, 8: MapKind.REDESIGN}
@@ -32,9 +34,10 @@ class Legend(_flowable()):
     FONT = 7.5
     GAP = 12.0
 
-    def __init__(self, width: float) -> None:
+    def __init__(self, width: float, markers: Sequence[tuple[str, str, str | None]] = ()) -> None:
         super().__init__()
         self.width = width
+        self.markers = list(markers)        # the BPMN types the map's steps keep: (shape, marker, role)
         self.rows = self._rows()
         self.height = LEGEND_HEIGHT + (len(self.rows) - 1) * self.ROW_HEIGHT
 
@@ -46,6 +49,8 @@ class Legend(_flowable()):
         out = [((16.0 if shape == "connector" else 30.0), shape, enum_name(shape)) for shape in self.ITEMS]
         out += [(16.0, "mot", tr("Moment of truth")), (12.0, "problem", tr("Problem")),
                 (22.0, "interaction", tr("line of interaction")), (22.0, "visibility", tr("line of visibility"))]
+        out += [(14.0, f"bpmn:{shape}:{marker}:{role or ''}", marker_text(marker, role))
+                for shape, marker, role in self.markers]
         return out
 
     def _rows(self) -> list[list[tuple[float, float, str, str]]]:
@@ -84,6 +89,11 @@ class Legend(_flowable()):
             shapes.badge(c, x + w / 2, cy, 8, "MOT", COLOURS["navy"], 5.5)
         elif glyph == "problem":
             shapes.badge(c, x + w / 2, cy, 6, "!", COLOURS["red"], 7)
+        elif glyph.startswith("bpmn:"):
+            from mot_workshop.layout.step_markers import badge_parts
+
+            _, shape, marker, role = glyph.split(":")
+            shapes.draw_parts(c, badge_parts(marker, role or None, x + w / 2, cy, 6.5, ring=shape == "connector"))
         elif glyph in ("interaction", "visibility"):
             c.saveState()
             c.setStrokeColor(COLOURS["blue" if glyph == "interaction" else "amber"])
@@ -162,6 +172,21 @@ class BlankMapGrid(_flowable()):
         c.restoreState()
 
 
+def used_markers(snapshot, map_id: int | None) -> list[tuple[str, str, str | None]]:
+    """The BPMN types a map's steps keep, once each, in the vocabulary's order: the legend
+    names what the badges on the map mean."""
+    from mot_workshop.domain.enums import EventRole, Marker, marker_applies
+
+    found: dict[tuple[str, str | None], str] = {}
+    for step in snapshot.where("step", map_id=map_id) if map_id is not None else ():
+        if marker_applies(step.marker, step.shape):
+            role = str(step.event_role) if step.event_role and step.shape == "connector" else None
+            found.setdefault((str(step.marker), role), str(step.shape))
+    order = [m.value for m in Marker]
+    roles = [None] + [r.value for r in EventRole]
+    return [(found[key], *key) for key in sorted(found, key=lambda k: (order.index(k[0]), roles.index(k[1])))]
+
+
 def map_sheet(ctx: SheetContext, step: int, process=None, *, title_only: bool = False) -> list:
     """The map part of a step 3 / 5 / 8 sheet (its page template is the map paper)."""
     from reportlab.platypus import Spacer
@@ -171,7 +196,8 @@ def map_sheet(ctx: SheetContext, step: int, process=None, *, title_only: bool = 
     subject = process.name if process else ""
     out = sheet_heading(ctx, step, subject)
     caption = tr("({name}) MOT/VOC process", name=subject or "          ")
-    legend = Legend(ctx.map_width)
+    shown = first_map(ctx.snapshot, process.id, STEP_KIND[step]) if process is not None and not ctx.blank else None
+    legend = Legend(ctx.map_width, used_markers(ctx.snapshot, shown.id if shown else None))
     out.append(legend)
     out.append(Spacer(0, 6))
     used = _heading_height(ctx, out)         # heading, legend and spacer, as laid out

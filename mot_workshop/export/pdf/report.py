@@ -146,14 +146,14 @@ MAX_LISTED_ROWS = 120     # steps with problems listed in the As-Is analysis: a 
 
 def map_part(out: _Sections, snapshot: Snapshot, ctx, process, kind: MapKind, title: str) -> int | None:
     from mot_workshop.export.pdf.map_drawing import map_content, map_flowables
-    from mot_workshop.export.pdf.map_sheets import Legend, first_map
+    from mot_workshop.export.pdf.map_sheets import Legend, first_map, used_markers
 
     pmap = first_map(snapshot, process.id, kind)
     if pmap is None:
         return None
     out.switch(MAP_TEMPLATE)
     out.h(title, 1, section=process.name)
-    legend = Legend(ctx.map_width)            # one or two rows, as the language's names need
+    legend = Legend(ctx.map_width, used_markers(snapshot, pmap.id))   # rows as the language's names need
     out.add(legend)
     content = map_content(snapshot, pmap.id)
     out.add(*map_flowables(content, ctx.map_width, ctx.map_height, first_h=ctx.map_height - 30 - legend.height,
