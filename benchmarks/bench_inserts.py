@@ -13,7 +13,9 @@ Four ways many rows arrive, each timed into a fresh copy of a workshop holding o
 
 Each is measured at the full size and at a tenth of it; the ratio shows whether the work
 grows linearly (10 × the rows: ≈ 10 × the time, less while fixed costs weigh; a quadratic
-insert gives ≈ 100 ×). **Budgets: the full size ≤ 3 s (median of the runs), ratio ≤ 15.**
+insert gives ≈ 100 ×). **Budgets: the full size ≤ 3 s (median of the runs), ratio ≤ 15**
+(of CPU time: the wall ratio is printed too, but a tenth takes a fraction of a second, where
+the disk's syncs and the machine's other jobs swing it).
 The machine's load average is printed with the table, and the CPU time this process spent
 on each full-size line (the paste's includes the window's redraw; neither counts waiting for
 the disk): on a shared machine the wall-clock verdicts are not meaningful, the CPU column
@@ -184,20 +186,23 @@ def main(argv: list[str] | None = None) -> int:
     try:
         base = base_file(folder)
         window = Window() if "paste" not in skip else None
-        print(f"{'measure':<30}{'tenth':>10}{'full':>10}{'budget':>9}{'ratio':>8}{'budget':>8}  result"
-              f"{'full CPU':>10}")
+        print(f"{'measure':<30}{'tenth':>10}{'full':>10}{'budget':>9}{'ratio':>8}{'CPU ratio':>11}{'budget':>8}"
+              f"  result{'full CPU':>10}")
         for name in MEASURES:
             if name in skip:
                 continue
             measure(name, small, base, folder, window)          # warm-up: imports, caches
-            tenth, _ = medians([measure(name, small, base, folder, window) for _ in range(args.runs)])
+            tenth, tenth_cpu = medians([measure(name, small, base, folder, window) for _ in range(args.runs)])
             full, cpu = medians([measure(name, args.rows, base, folder, window) for _ in range(args.runs)])
             ratio = full / tenth if tenth > 0 else float("inf")
-            ok = full <= BUDGET_S and ratio <= RATIO_BUDGET
+            # linear or not is judged on CPU time: the tenth's wall time is a fraction of a
+            # second, where the disk's syncs and other jobs' scheduling swing the wall ratio
+            cpu_ratio = cpu / tenth_cpu if tenth_cpu > 0 else float("inf")
+            ok = full <= BUDGET_S and cpu_ratio <= RATIO_BUDGET
             failed |= not ok
             label = LABELS[name].format(n=f"{args.rows:,}")
-            print(f"{label:<30}{tenth:>9.2f}s{full:>9.2f}s{BUDGET_S:>8.1f}s{ratio:>7.1f}×{RATIO_BUDGET:>7.0f}×  "
-                  f"{'PASS' if ok else 'FAIL'}{cpu:>11.2f}s", flush=True)
+            print(f"{label:<30}{tenth:>9.2f}s{full:>9.2f}s{BUDGET_S:>8.1f}s{ratio:>7.1f}×{cpu_ratio:>10.1f}×"
+                  f"{RATIO_BUDGET:>7.0f}×  {'PASS' if ok else 'FAIL'}{cpu:>11.2f}s", flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print(f"rows: {args.rows:,} (tenth: {small:,}); runs per line: {args.runs}, median; "

@@ -131,7 +131,7 @@ def bar_labels(names: list[str], short: list[str], slot_pt: float, size: float =
     """Bar names for the x axis, wrapped at word boundaries to one bar's slot. When a name
     cannot be shown whole that way (a word wider than the slot, more than ``max_lines``),
     the axis carries the ``short`` names and the caller prints the full ones in a legend
-    (``bar_legend``). Returns (tick labels, most lines, legend needed)."""
+    (``charts.panels``). Returns (tick labels, most lines, legend needed)."""
     from mot_workshop.layout.text_metrics import text_width, wrap
 
     width = max(slot_pt - 4, 20.0)
@@ -141,27 +141,14 @@ def bar_labels(names: list[str], short: list[str], slot_pt: float, size: float =
     return ticks, max((t.count("\n") + 1 for t in ticks), default=1), not whole
 
 
-def bar_legend(fig: Figure, names: list[str], colours: list[str], width_in: float, size: float = 7.5) -> float:
-    """The bars' full names under the charts, one coloured key each; returns its height in
-    inches (the caller adds it to the bottom margin)."""
-    from matplotlib.patches import Patch
-
-    from mot_workshop.layout.text_metrics import text_width
-
-    needed = sum(text_width(name, size) + 34 for name in names) / 72
-    columns = len(names) if needed <= width_in - 0.3 else max(1, len(names) // 2)
-    rows = (len(names) + columns - 1) // columns
-    fig.legend([Patch(color=c) for c in colours], names, loc="lower left", bbox_to_anchor=(0.0, 0.0),
-               ncols=columns, frameon=False, fontsize=size, handlelength=1.0, handleheight=0.8,
-               columnspacing=1.6, borderaxespad=0.4)
-    return 0.12 + rows * size * 1.5 / 72
-
-
 def empty_message(fig: Figure, text: str) -> None:
     """A quiet note in place of a chart that has nothing to show."""
     ax = fig.add_subplot()
     ax.set_axis_off()
-    ax.text(0.5, 0.5, text, ha="center", va="center", color=SLATE, fontsize=10, transform=ax.transAxes)
+    # wrapped to the figure's width: a narrow chart beside a table would cut it at both ends
+    width_pt = fig.get_size_inches()[0] * 72 - 24
+    ax.text(0.5, 0.5, wrap_label(text, width_pt, 10, 4), ha="center", va="center", color=SLATE, fontsize=10,
+            transform=ax.transAxes, multialignment="center")
 
 
 def small_multiples(fig: Figure, count: int, columns: int) -> list:
@@ -183,8 +170,12 @@ def number(value: float | None) -> str:
 
 
 def bar_group(ax, labels: list[str], values: list[float | None], colours: list[str], *,
-              unit: str = "", highlight: int | None = None) -> None:
-    """Vertical bars with their values written on top; missing values show a dash."""
+              highlight: int | None = None) -> None:
+    """Vertical bars with their values written on top; missing values show a dash.
+
+    The values on the bars are the reading, so the panel has no value axis: no ticks, no
+    grid, only the baseline; the unit goes after the panel's title. A y axis of ticks would repeat the
+    numbers in a coarser form, and its tick machinery was most of a chart's drawing time."""
     xs = list(range(len(labels)))
     heights = [v if v is not None else 0.0 for v in values]
     bars = ax.bar(xs, heights, color=colours, width=0.66, zorder=2)
@@ -194,12 +185,11 @@ def bar_group(ax, labels: list[str], values: list[float | None], colours: list[s
         ax.text(x, y + top * 0.03, number(value), ha="center", va="bottom", fontsize=7.5,
                 fontweight=BOLD if x == highlight else "normal")
     ax.set_xticks(xs, labels, fontsize=7.5)
+    ax.set_yticks([])
+    ax.set_xlim(-0.6, len(xs) - 0.4)           # charts.panels draws the PDF with the same limits
     ax.set_ylim(0, top * 1.22)
     ax.tick_params(axis="x", length=0)
-    ax.tick_params(axis="y", labelsize=7)
-    ax.grid(axis="y", zorder=0)
-    if unit:
-        ax.set_ylabel(unit, fontsize=7.5)
+    ax.spines["left"].set_visible(False)
 
 
 def margins(fig: Figure, *, left: float = 0.5, right: float = 0.2, top: float = 0.35, bottom: float = 0.45,

@@ -6,10 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from mot_workshop.charts.base import (
-    BOLD, GREEN, NAVY, RED, SAND, SLATE, TEAL, bar_group, bar_labels, bar_legend, chart_figure, empty_message, margins, number,
-    small_multiples, wrap_label,
-)
+from mot_workshop.charts.base import GREEN, NAVY, RED, SAND, SLATE, TEAL, bar_labels, number, wrap_label
+from mot_workshop.charts.panels import Panel, PanelChart, legend_height, panel_figure, unit_suffix
 from mot_workshop.domain.worksheets import Benchmark
 from mot_workshop.i18n import tr
 
@@ -31,42 +29,41 @@ def gap_to_top(row: Benchmark) -> float | None:
 def benchmark_gaps(rows: Sequence[Benchmark], *, company_a: str = "", company_b: str = "",
                    title: str | None = None, width: float = 10.0, height: float | None = None,
                    columns: int = 4) -> Figure:
+    return panel_figure(benchmark_panels(rows, company_a=company_a, company_b=company_b, title=title, width=width,
+                                         height=height, columns=columns))
+
+
+def benchmark_panels(rows: Sequence[Benchmark], *, company_a: str = "", company_b: str = "",
+                     title: str | None = None, width: float = 10.0, height: float | None = None,
+                     columns: int = 4) -> PanelChart:
     shown = sorted((r for r in rows if any(v is not None for v in (r.us, r.company_a, r.company_b, r.top))),
                    key=lambda r: (QCDS_ORDER.index(str(r.characteristic)), r.seq, r.id))
     count = max(1, len(shown))
     rows_of_charts = (count + columns - 1) // columns
     height = height or 0.6 + 2.3 * rows_of_charts
-    with chart_figure(width, height) as fig:
-        if not shown:
-            empty_message(fig, tr("No benchmark figures yet"))
-            return fig
-        columns = max(1, min(columns, count))
-        colours = [NAVY, SLATE, SAND, TEAL]
-        names = company_labels(company_a, company_b)
-        labels, lines, legend = bar_labels(names, short_names(), slot_width(width, columns))
-        key = bar_legend(fig, legend_names(names), colours, width) if legend else 0.0
-        height += (lines - 1) * LINE_IN * rows_of_charts + key
-        fig.set_size_inches(width, height)
-        for ax, row in zip(small_multiples(fig, len(shown), columns), shown):
-            bar_group(ax, labels, [row.us, row.company_a, row.company_b, row.top], colours,
-                      unit=row.unit, highlight=0)
-            name = row.measure or row.problem
-            ax.set_title(wrap_label(f"{row.characteristic} · {name}", width * 72 / columns - 20, 8.5, 2),
-                         fontsize=8.5)
-            gap = gap_to_top(row)
-            if gap is not None:
-                better = tr("higher is better") if row.higher_is_better else tr("lower is better")
-                text = tr("gap to TOP {gap}", gap=number(gap)) if gap > 0 else tr("at or above TOP")
-                # under the bar names, however many lines they take
-                ax.annotate(f"{text} · {better}", (0.0, 0.0), xycoords="axes fraction",
-                            xytext=(0, -(10 + 9.5 * lines)), textcoords="offset points", fontsize=7,
-                            color=RED if gap > 0 else GREEN, ha="left", va="top")
-        if title:
-            fig.suptitle(title, x=0.01, y=1 - 0.08 / height, ha="left", va="top", fontsize=10.5, fontweight=BOLD)
-        extra = (lines - 1) * LINE_IN
-        margins(fig, left=0.5, right=0.15, top=0.75 if title else 0.45, bottom=BOTTOM + extra + key, wspace=0.6,
-                hspace=HSPACE + extra)
-        return fig
+    columns = max(1, min(columns, count))
+    names = company_labels(company_a, company_b)
+    labels, lines, legend = bar_labels(names, short_names(), slot_width(width, columns))
+    key = legend_height(legend_names(names), width) if legend and shown else 0.0
+    height += (lines - 1) * LINE_IN * rows_of_charts + key
+    panels = []
+    for row in shown:
+        name = row.measure or row.problem
+        foot = None
+        gap = gap_to_top(row)
+        if gap is not None:
+            better = tr("higher is better") if row.higher_is_better else tr("lower is better")
+            text = tr("gap to TOP {gap}", gap=number(gap)) if gap > 0 else tr("at or above TOP")
+            foot = (f"{text} · {better}", RED if gap > 0 else GREEN)      # under the bar names
+        panels.append(Panel(title=wrap_label(f"{row.characteristic} · {name}{unit_suffix(row.unit)}",
+                                             width * 72 / columns - 20, 8.5, 2),
+                            values=(row.us, row.company_a, row.company_b, row.top), highlight=0, foot=foot))
+    extra = (lines - 1) * LINE_IN
+    return PanelChart(width=width, height=height, panels=tuple(panels), columns=columns, labels=tuple(labels),
+                      label_lines=lines, colours=(NAVY, SLATE, SAND, TEAL),
+                      margins=(0.5, 0.15, 0.75 if title else 0.45, BOTTOM + extra + key), gaps=(0.6, HSPACE + extra),
+                      legend=tuple(legend_names(names)) if legend else (), suptitle=title or "",
+                      empty=tr("No benchmark figures yet"))
 
 
 def short_names() -> list[str]:

@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from mot_workshop.charts.base import (
-    BOLD, NAVY, SAND, SLATE, TEAL, bar_group, bar_labels, bar_legend, chart_figure, empty_message, margins, small_multiples,
-    wrap_label,
-)
+from mot_workshop.charts.base import NAVY, SAND, SLATE, TEAL, bar_labels, wrap_label
+from mot_workshop.charts.panels import Panel, PanelChart, legend_height, panel_figure
 from mot_workshop.charts.benchmark import LINE_IN, company_labels, legend_names, short_names, slot_width
 from mot_workshop.domain.method_data import QcdsScore
 from mot_workshop.i18n import tr
@@ -25,6 +23,12 @@ ORDER = "QCDS"
 def qcds_chart(scores: Sequence[QcdsScore], *, company_a: str = "", company_b: str = "", title: str | None = None,
                width: float = 10.0, height: float | None = None, columns: int = 4) -> Figure:
     """Bars for every characteristic that has at least one figure, in Q C D S order."""
+    return panel_figure(qcds_panels(scores, company_a=company_a, company_b=company_b, title=title, width=width,
+                                    height=height, columns=columns))
+
+
+def qcds_panels(scores: Sequence[QcdsScore], *, company_a: str = "", company_b: str = "", title: str | None = None,
+                width: float = 10.0, height: float | None = None, columns: int = 4) -> PanelChart:
     firsts: dict[str, QcdsScore] = {}
     for score in scores:
         firsts.setdefault(str(score.characteristic), score)
@@ -33,26 +37,19 @@ def qcds_chart(scores: Sequence[QcdsScore], *, company_a: str = "", company_b: s
     columns = max(1, min(columns, len(shown) or 1))
     rows = (max(1, len(shown)) + columns - 1) // columns
     names = company_labels(company_a, company_b)
-    colours = [NAVY, SLATE, SAND, TEAL]
     labels, lines, legend = bar_labels(names, short_names(), slot_width(width, columns))
     extra = (lines - 1) * LINE_IN
     height = height or 0.7 + (2.5 + extra) * rows + (0.35 if legend else 0.0)
-    with chart_figure(width, height) as fig:
-        if not shown:
-            empty_message(fig, tr("No Q/C/D/S figures yet"))
-            return fig
-        key = bar_legend(fig, legend_names(names), colours, width) if legend else 0.0
-        panel_pt = width * 72 / columns - 24
-        for ax, score in zip(small_multiples(fig, len(shown), columns), shown):
-            bar_group(ax, labels, [score.us, score.company_a, score.company_b, score.top], colours, highlight=0)
-            head = f"{score.characteristic} · {enum_name(score.characteristic)}"
-            note = wrap_label(score.note, panel_pt, 7.5, 2) if score.note else ""
-            ax.set_title(head, fontsize=9, loc="left", pad=22 if note else 8)
-            if note:
-                ax.text(0.0, 1.0, note, transform=ax.transAxes, fontsize=7.5, color=SLATE, ha="left", va="bottom",
-                        linespacing=1.1)
-        if title:
-            fig.suptitle(title, x=0.01, y=1 - 0.08 / height, ha="left", va="top", fontsize=10.5, fontweight=BOLD)
-        margins(fig, left=0.5, right=0.15, top=(1.05 if title else 0.7), bottom=0.45 + extra + key, wspace=0.6,
-                hspace=0.95 + extra)
-        return fig
+    key = legend_height(legend_names(names), width) if legend and shown else 0.0
+    panel_pt = width * 72 / columns - 24
+    panels = []
+    for score in shown:
+        note = wrap_label(score.note, panel_pt, 7.5, 2) if score.note else ""
+        panels.append(Panel(title=f"{score.characteristic} · {enum_name(score.characteristic)}",
+                            values=(score.us, score.company_a, score.company_b, score.top), title_size=9,
+                            title_pad=22 if note else 8, highlight=0, note=note))
+    return PanelChart(width=width, height=height, panels=tuple(panels), columns=columns, labels=tuple(labels),
+                      label_lines=lines, colours=(NAVY, SLATE, SAND, TEAL),
+                      margins=(0.5, 0.15, 1.05 if title else 0.7, 0.45 + extra + key), gaps=(0.6, 0.95 + extra),
+                      legend=tuple(legend_names(names)) if legend else (), suptitle=title or "",
+                      empty=tr("No Q/C/D/S figures yet"))

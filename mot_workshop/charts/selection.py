@@ -34,8 +34,11 @@ def selection_matrix(processes: Sequence[Process], *, title: str | None = None,
         ax.set_ylabel(tr("Innovation effect"))
         ax.scatter([], [], s=70, color=NAVY, label=tr("Selected core process"))
         ax.scatter([], [], s=50, color=SLATE, marker="s", label=tr("Candidate"))
-        # the legend sits under the plot, outside the data area
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, borderaxespad=0.0)
+        # the legend sits at the foot of the figure, centred on it: a fixed place in the bottom
+        # margin whatever the plot's height (an offset in axes units grew with it), whole on a
+        # narrow figure (centred on the plot it ran off the right edge)
+        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=2, borderaxespad=0.3,
+                  bbox_transform=fig.transFigure)
         if title:
             ax.set_title(title)
         margins(fig, left=0.6, right=0.15, top=0.45 if title else 0.2, bottom=0.8)

@@ -44,12 +44,15 @@ def bounded_steps(steps: Sequence[Step], phases: int = 0) -> list[Step]:
     """The steps, any position outside the drawing pulled onto its edge (others untouched)."""
     span = time_span(len(steps), phases)
     per_lane = Counter(s.lane_id for s in steps)
-    out = []
-    for step in steps:
-        depth = min(LANE_DEPTH_MAX, DEPTH_MAX * (per_lane[step.lane_id] + 1))
-        x, y = bounded(step.x, 0.0, span), bounded(step.y, 0.0, depth)
-        out.append(step if (x, y) == (step.x, step.y) else dataclasses.replace(step, x=x, y=y))
-    return out
+    return [bounded_step(step, span, per_lane[step.lane_id]) for step in steps]
+
+
+def bounded_step(step: Step, span: float, lane_steps: int) -> Step:
+    """One step of ``bounded_steps``: ``span`` is the map's ``time_span``, ``lane_steps`` the
+    number of steps in its lane."""
+    depth = min(LANE_DEPTH_MAX, DEPTH_MAX * (lane_steps + 1))
+    x, y = bounded(step.x, 0.0, span), bounded(step.y, 0.0, depth)
+    return step if (x, y) == (step.x, step.y) else dataclasses.replace(step, x=x, y=y)
 
 
 def bounded_phases(phases: Sequence[Phase], steps: int = 0) -> list[Phase]:

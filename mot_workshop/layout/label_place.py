@@ -63,10 +63,29 @@ def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, flo
                 break
             if best is not None:
                 break
-        if best is None:                      # crowded: keep it beside its point
-            x0 = px + radii[i] + 2
-            box = (x0, py - h / 2, x0 + w, py + h / 2)
-            best = Placed(x0, py, box, leader=False)
+        if best is None:                      # crowded: beside its point, inside the area
+            best = _least_crowded(px, py, w, h, radii[i], area, taken)
         taken.append(best.box)
         out[i] = best
     return [p for p in out if p is not None]
+
+
+def _least_crowded(px: float, py: float, w: float, h: float, r: float, area: Box | None,
+                   taken: list[Box]) -> Placed:
+    """Right or left of the point, whichever covers less of what is placed, moved inside
+    ``area`` (a label off the plot would run over the axis titles)."""
+    def covered(box: Box) -> float:
+        return sum(max(0.0, min(box[2], t[2]) - max(box[0], t[0])) * max(0.0, min(box[3], t[3]) - max(box[1], t[1]))
+                   for t in taken)
+
+    options = []
+    for x0 in (px + r + 2, px - r - 2 - w):
+        y0 = py - h / 2
+        if area is not None:
+            x0 = min(max(x0, area[0]), area[2] - w)
+            y0 = min(max(y0, area[1]), area[3] - h)
+        box = (x0, y0, x0 + w, y0 + h)
+        options.append((covered(box), box))
+    box = min(options, key=lambda o: o[0])[1]
+    moved = not (box[1] <= py <= box[3]) or (box[0] > px + r + 2.5) or (box[2] < px - r - 2.5)
+    return Placed(box[0], (box[1] + box[3]) / 2, box, leader=moved)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from mot_workshop.layout.geometry import Point, Rect
 from mot_workshop.layout.routing import CELL, THIN, _Drawn, _Index, _Ports, route
@@ -132,6 +132,8 @@ class RouteCache:
     def __init__(self) -> None:
         self.routes: dict[int, list[Point]] = {}
         self._flows: dict[int, tuple[int, int]] = {}
+        self._at_step: dict[int, set[int]] = {}              # step -> the flows from or to it
+        self._listed: Sequence[Flow] = ()                    # the flows as last given
         self._lanes: tuple = ()
         self._index: _TrackedIndex | None = None
         self._drawn = _OrderedDrawn()
@@ -175,6 +177,16 @@ class RouteCache:
             self._key_readers.setdefault(key, set()).add(fid)
         return points
 
+    def _set_ends(self, fid: int, ends: tuple[int, int] | None) -> None:
+        """Note (None: forget) a flow's two steps, and the flows at each step."""
+        before = self._flows.pop(fid, None)
+        for step in before or ():
+            self._at_step[step].discard(fid)
+        if ends is not None:
+            self._flows[fid] = ends
+            for step in ends:
+                self._at_step.setdefault(step, set()).add(fid)
+
     def _note_ports(self, fid: int, src: int, tgt: int, points: list[Point] | None) -> tuple[int, ...]:
         """Note the ports of ``points`` (None: none); the steps whose ports changed hands."""
         steps: tuple[int, ...] = ()
@@ -205,8 +217,9 @@ class RouteCache:
         self._index = _TrackedIndex(rects)
         self._lanes = _lane_key(lanes)
         ordered = all(a[0] < b[0] for a, b in zip(flows, flows[1:]))
+        self._listed = flows
         for fid, src, tgt in flows:
-            self._flows[fid] = (src, tgt)
+            self._set_ends(fid, (src, tgt))
             points = self._route(fid, src, tgt, lanes)
             if points is not None:
                 self.routes[fid] = points
@@ -217,12 +230,18 @@ class RouteCache:
         return self.routes
 
     # ------------------------------------------------------------------ after an edit
-    def update(self, rects: dict[int, Rect], flows: Sequence[Flow], lanes: Sequence[Rect]) -> set[int]:
-        """Bring the routes up to date; the ids of flows whose route changed (or went)."""
+    def update(self, rects: Mapping[int, Rect], flows: Sequence[Flow] | None, lanes: Sequence[Rect], *,
+               moved: Iterable[int] | None = None) -> set[int]:
+        """Bring the routes up to date; the ids of flows whose route changed (or went).
+        ``flows`` None: the same flows as last time. ``moved``: when known, the only shapes
+        whose rect may differ from last time (else all are compared)."""
+        same = flows is None or flows is self._listed
+        flows = self._listed if flows is None else flows
+        self._listed = flows
         if self._index is None or _lane_key(lanes) != self._lanes or \
-                not all(a[0] < b[0] for a, b in zip(flows, flows[1:])):
+                not same and not all(a[0] < b[0] for a, b in zip(flows, flows[1:])):
             before = dict(self.routes)
-            self.full(rects, flows, lanes)
+            self.full(dict(rects.items()), flows, lanes)
             return {fid for fid in set(before) | set(self.routes) if before.get(fid) != self.routes.get(fid)}
         index = self._index
         queue: list[int] = []
@@ -260,13 +279,13 @@ class RouteCache:
                     if reader > after:
                         push(reader)
 
-        moved: set[int] = set()
+        shifted: set[int] = set()
         dirty_cells: set = set()
-        for sid in set(index.rects) | set(rects):
+        for sid in set(index.rects) | set(rects) if moved is None else moved:
             old, new = index.rects.get(sid), rects.get(sid)
             if old is new or old == new:
                 continue
-            moved.add(sid)
+            shifted.add(sid)
             for change in ((index.remove(sid),) if old is not None else ()) + \
                     ((index.add(sid, new),) if new is not None else ()):
                 cells, inflated = change
@@ -275,19 +294,23 @@ class RouteCache:
         for cell in dirty_cells:
             for reader in self._cell_readers.get(cell, ()):
                 push(reader)
-        wanted = {fid: (src, tgt) for fid, src, tgt in flows}
-        for fid in [f for f in self._flows if f not in wanted]:           # deleted flows
-            self._forget_reads(fid)
-            del self._flows[fid]
-            points = self.routes.pop(fid, None)
-            changed.add(fid)
-            readers_of_ports(self._note_ports(fid, 0, 0, None), fid)
-            if points is not None:
-                self._drawn.take(fid, points)
-                readers_of_runs(points, fid)
-        for fid, ends in wanted.items():
-            if self._flows.get(fid) != ends or ends[0] in moved or ends[1] in moved:
-                self._flows[fid] = ends
+        if not same:
+            wanted = {fid: (src, tgt) for fid, src, tgt in flows}
+            for fid in [f for f in self._flows if f not in wanted]:           # deleted flows
+                self._forget_reads(fid)
+                self._set_ends(fid, None)
+                points = self.routes.pop(fid, None)
+                changed.add(fid)
+                readers_of_ports(self._note_ports(fid, 0, 0, None), fid)
+                if points is not None:
+                    self._drawn.take(fid, points)
+                    readers_of_runs(points, fid)
+            for fid, ends in wanted.items():
+                if self._flows.get(fid) != ends:
+                    self._set_ends(fid, ends)
+                    push(fid)
+        for sid in shifted:                                 # the flows of a moved shape
+            for fid in self._at_step.get(sid, ()):
                 push(fid)
         while queue:
             fid = heapq.heappop(queue)

@@ -19,6 +19,7 @@ their steps and never shrink below ``LANE_MIN_HEIGHT``.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -249,8 +250,10 @@ def info_order(steps: Sequence[Step], boxes: dict[int, StepBox]) -> list[Step]:
     return sorted(steps, key=lambda s: (boxes[s.id].rect.cx, s.id))
 
 
-def info_row(kind: str, ordered: Sequence[Step], boxes: dict[int, StepBox], y: float, right: float) -> InfoRow:
-    """The ``kind`` row at ``y``, from the steps in ``info_order``."""
+def info_row(kind: str, ordered: Sequence[Step], boxes: dict[int, StepBox], y: float, right: float,
+             previous: InfoRow | None = None) -> InfoRow:
+    """The ``kind`` row at ``y``, from the steps in ``info_order``. Cells equal to one of
+    ``previous`` row's are that cell (an edit re-places a few of a big map's thousands)."""
     tracks: list[float] = []          # right edge of the last cell in each track
     placed: list[tuple[int, int, Rect, tuple[str, ...]]] = []
     for step in ordered:
@@ -261,8 +264,10 @@ def info_row(kind: str, ordered: Sequence[Step], boxes: dict[int, StepBox], y: f
         width = max(box.w, 120.0)
         left = box.cx - width / 2
         lines = wrapped(text, INFO_FONT, width - 2 * INFO_CELL_PADDING, INFO_MAX_LINES)
-        track = next((i for i, edge in enumerate(tracks) if edge <= left), None)
-        if track is None:
+        for track, edge in enumerate(tracks):       # the first track free here (a loop: no generator per cell)
+            if edge <= left:
+                break
+        else:
             tracks.append(0.0)
             track = len(tracks) - 1
         tracks[track] = left + width + 4
@@ -271,10 +276,17 @@ def info_row(kind: str, ordered: Sequence[Step], boxes: dict[int, StepBox], y: f
     for track, _, _, lines in placed:
         need = text_height(len(lines), INFO_FONT) + 2 * INFO_CELL_PADDING
         track_heights[track] = max(track_heights[track], need)
-    offsets = [sum(track_heights[:i]) for i in range(len(track_heights))]
+    offsets = list(itertools.accumulate(track_heights, initial=0.0))
     height = sum(track_heights)
-    cells = tuple(InfoCell(sid, Rect(r.x, y + offsets[t], r.w, track_heights[t]), lines)
-                  for t, sid, r, lines in placed)
+    known = {cell.step_id: cell for cell in previous.cells} if previous is not None else {}
+    cells = []
+    for t, sid, r, lines in placed:
+        cell, top, h = known.get(sid), y + offsets[t], track_heights[t]
+        if cell is None or cell.lines is not lines and cell.lines != lines or \
+                (cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h) != (r.x, top, r.w, h):
+            cell = InfoCell(sid, Rect(r.x, top, r.w, h), lines)
+        cells.append(cell)
+    cells = tuple(cells)
     return InfoRow(kind, Rect(0, y, right, height), Rect(0, y, LANE_HEADER_WIDTH, height), cells)
 
 

@@ -163,12 +163,17 @@ def import_bpmn(window) -> None:
     from mot_workshop.ui.import_progress import push_with_progress
     from mot_workshop.export.bpmn import BpmnError, read_bpmn_file
     from mot_workshop.export.bpmn.report import report_lines
+    from mot_workshop.ui.reading_file import ReadingCancelled, read_beside
 
     path = _open_name(window, tr("Import a process map from BPMN"), tr("BPMN files (*.bpmn *.xml)"))
     if path is None:
         return
-    try:
-        plan = read_bpmn_file(path)             # hostile or broken files stop here: nothing is written
+    try:                                        # hostile or broken files stop here: nothing is written
+        plan = read_beside(window, tr("Import a process map from BPMN"), tr("Reading {name}…", name=path.name),
+                           lambda _stop: read_bpmn_file(path))
+    except ReadingCancelled:
+        window.statusBar().showMessage(tr("The import was cancelled; nothing was added."), 8000)
+        return
     except BpmnError as exc:
         messages.error(window, str(exc))
         return
@@ -221,6 +226,7 @@ def import_table(window) -> None:
     from mot_workshop.export.tabular import TableError, read_table
     from mot_workshop.export.tabular.files import sheet_names
     from mot_workshop.export.tabular.report import imported_rows
+    from mot_workshop.ui.reading_file import ReadingCancelled, read_beside
 
     kind = _table_choice(window, tr("Import a worksheet table"))
     if kind is None:
@@ -238,8 +244,13 @@ def import_table(window) -> None:
             if picked is None:
                 return
             sheet = picked or None
+    processes = {p.name: p.id for p in store.select("process")}
     try:
-        result = read_table(path, kind, {p.name: p.id for p in store.select("process")}, sheet=sheet)
+        result = read_beside(window, tr("Import a worksheet table"), tr("Reading {name}…", name=path.name),
+                             lambda stop: read_table(path, kind, processes, sheet=sheet, stop=stop))
+    except ReadingCancelled:
+        window.statusBar().showMessage(tr("The import was cancelled; nothing was added."), 8000)
+        return
     except TableError as exc:
         messages.error(window, str(exc))
         return
@@ -262,7 +273,7 @@ def _skip_bad_rows(window, good: int, bad: int, detail: str) -> bool:
 
     box = QMessageBox(QMessageBox.Icon.Warning, "MOT Workshop",
                       bad_rows_question(bad, good), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
-    box.setInformativeText(detail)
+    messages.set_detail(box, detail)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.exec()
     return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)

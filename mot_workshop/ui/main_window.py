@@ -39,6 +39,18 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1440, 900)
 
 
+def first_size(screen) -> tuple[int, int]:
+    """The window's size before the user sizes it: the default, but never larger than the
+    screen's free area (a 1024×768 projector laptop got a window whose status bar and
+    lower panels were off screen). The offscreen platform's "screen" is no real display."""
+    from PySide6.QtGui import QGuiApplication
+
+    if screen is None or QGuiApplication.platformName() == "offscreen":
+        return DEFAULT_SIZE
+    free = screen.availableGeometry()
+    return min(DEFAULT_SIZE[0], free.width()), min(DEFAULT_SIZE[1], free.height())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, *, remember: bool = True):
         super().__init__()
@@ -95,7 +107,7 @@ class MainWindow(QMainWindow):
         self.file_watch = FileWatch(self)   # idle checkpoint; the file renamed or replaced outside
         self._connect()
         self.retranslate(panels=False)     # the panels were just built in the current language
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*first_size(self.screen()))
         if remember:
             self.restore_layout()
         for dock in self.docks():

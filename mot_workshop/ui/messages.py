@@ -33,9 +33,32 @@ def _show(parent, icon, text: str, detail: str) -> None:
         print(f"mot-workshop: {text}{(' ' + detail) if detail else ''}", file=sys.stderr)
         return
     box = QMessageBox(icon, APP_TITLE, text, QMessageBox.StandardButton.Ok, parent)
-    if detail:
-        box.setInformativeText(detail)
+    set_detail(box, detail)
     box.exec()
+
+
+SHOWN_LINES = 14        # a box taller than this would push its buttons off a 768-high screen
+LINE_CHARS = 64         # about what a line of the box holds before it wraps
+
+
+def set_detail(box: QMessageBox, detail: str) -> None:
+    """``detail`` under the message; a long one (an import report of fifty changes) shows its
+    beginning and the whole text in the box's scrolling details."""
+    if not detail:
+        return
+    lines = detail.splitlines()
+    rows = [1 + len(line) // LINE_CHARS for line in lines]
+    if sum(rows) <= SHOWN_LINES:
+        box.setInformativeText(detail)
+        return
+    kept, used = 0, 0
+    while kept < len(lines) and used + rows[kept] <= SHOWN_LINES - 2:
+        used += rows[kept]
+        kept += 1
+    kept = max(kept, 1)
+    box.setInformativeText("\n".join(lines[:kept]) + "\n" +
+                           tr("… {count} more lines in the details.", count=len(lines) - kept))
+    box.setDetailedText(detail)
 
 
 def offer_read_only(parent: QWidget | None, text: str) -> bool:
@@ -54,7 +77,7 @@ def confirm(parent: QWidget | None, text: str, detail: str, action: str) -> bool
     if batch_mode:
         return True
     box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE, text, QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(detail)
+    set_detail(box, detail)
     go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(go)
     box.exec()

@@ -91,8 +91,11 @@ def test_no_tile_holds_only_the_output_measure_problems_strip(snapshots, tmp_pat
         def switch(self, *_):
             pass
 
-        def h(self, *_, **__):
-            pass
+        def h(self, text, *_, **__):
+            from mot_workshop.export.pdf.document import heading
+
+            self.items.append(heading(text, "h2"))
+            return self.items[-1]
 
         def add(self, *items):
             self.items += items

@@ -225,3 +225,20 @@ def _replace_part(data: bytes, name: str, content: bytes) -> bytes:
         for info in source.infolist():
             target.writestr(info, content if info.filename == name else source.read(info.filename))
     return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_a_long_read_stops_when_asked(fmt, tmp_path):
+    from benchmarks.big_inputs import write_voc_csv, write_voc_xlsx
+
+    path = (write_voc_xlsx if fmt == "xlsx" else write_voc_csv)(tmp_path / f"voc.{fmt}", 3000)
+    looks: list[int] = []
+
+    def stop() -> bool:                    # the user cancels at the second look
+        looks.append(1)
+        return len(looks) >= 2
+
+    with pytest.raises(TableError, match="cancelled"):
+        read_table(path, "voc", {}, stop=stop)
+    assert len(looks) == 2
+    assert len(read_table(path, "voc", {}, stop=lambda: False).rows) == 3000

@@ -24,7 +24,7 @@ OLDER = range(1, SCHEMA_VERSION)
 
 def older_file(path: Path, version: int) -> Path:
     """A file as ``version`` wrote it — a team, a process with an As-Is and a To-Be map, a
-    cycle with two touchpoints — then written into by another program: touchpoint 2's level
+    cycle with two touchpoints, a step — then written into by another program: touchpoint 2's level
     is 99, and a second team's name is bytes, where a second cycle refers to it."""
     schema_1_file(path)
     migrate.upgrade(path, f"{version:04d}")
@@ -40,6 +40,10 @@ def older_file(path: Path, version: int) -> Path:
     for map_id, kind in ((1, "as-is"), (2, "to-be")):
         raw.execute("INSERT INTO process_map (id, process_id, kind, title, derived_from_id, notes) "
                     "VALUES (?, 1, ?, '', NULL, '')", (map_id, kind))
+    raw.execute("INSERT INTO lane (id, map_id, seq, kind, name) VALUES (1, 1, 0, 'customer', 'Customer')")
+    raw.execute("INSERT INTO step (id, map_id, lane_id, phase_id, shape, label, x, y, duration, wait, value_class, "
+                "output, measure, problems, is_mot, touchpoint_id, linked_process_id) "
+                "VALUES (1, 1, 1, NULL, 'activity', 'Asks at the desk', 0, 0, 5, 0, NULL, '', '', '', 1, 1, NULL)")
     if version >= 2:
         raw.execute("INSERT INTO note (id, seq, text, author, wizard_step, done) "
                     "VALUES (1, 0, 'Parking lot', 'Kim', 3, 0)")

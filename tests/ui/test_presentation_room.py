@@ -171,3 +171,50 @@ def test_the_presented_ring_s_vote_bar_reads_on_one_line(sample, qtbot, size, la
         right = widget.mapTo(window, widget.rect().topRight()).x()
         assert 0 <= widget.mapTo(window, widget.rect().topLeft()).x() and right <= window.width()
     QTest.keyClick(window, Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize("size", [(1440, 900), (1024, 768)])
+def test_a_steps_map_is_paged_like_the_map_tab(sample, qtbot, size):
+    """Steps 3, 5 and 8 show their map inside the page: presented, it is paged with labels
+    at least 14 px high as well (whole, it was drawn at 6–9 px), the banner naming the step
+    and the page; Alt+PgDn to the next map step pages its map; Esc gives the zoom back."""
+    from mot_workshop.ui.swimlane.editor import MapEditor
+
+    window, _path = sample
+    window.resize(*size)
+    host = window.wizard_host
+    host.open_step(3)
+    qtbot.wait(50)
+    editor = next(m for m in host.wizard().pages[3].findChildren(MapEditor) if m.isVisible())
+    view = editor.view
+    zoom_before = view.zoom
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    window.showNormal()                  # the offscreen "screen" is 800×600: the window plays the projector
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    qtbot.wait(50)
+    assert host.presenting and host.pager is not None and host.pager.editor is editor
+    assert len(host.pager) > 1
+    assert view.zoom * STEP_FONT >= 14
+    banner = host.presentation.step_label.text()
+    assert banner.startswith("Step 3 · ") and "(page 1 of" in banner
+    seen = QRectF()
+    for index in range(len(host.pager)):
+        shown = view.visible_scene_rect()
+        if host.pager.headers.isVisible():
+            shown.setLeft(shown.left() + LANE_HEADER_WIDTH)
+        seen = seen.united(shown)
+        if index < len(host.pager) - 1:
+            QTest.keyClick(window, Qt.Key.Key_PageDown)
+    for step in editor.scene.step_items.values():        # every step was on some page
+        assert seen.contains(step.sceneBoundingRect())
+    QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)    # step 4: no map
+    assert host.current_step == 4 and host.pager is None
+    assert host.presentation.step_label.text().startswith("Step 4 · ")
+    QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)    # step 5: the To-Be map
+    assert host.current_step == 5 and host.pager is not None
+    assert host.pager.view.zoom * STEP_FONT >= 14 and "(page 1 of" in host.presentation.step_label.text()
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert not host.presenting
+    host.open_step(3)                    # back where presenting started: the map as it was
+    qtbot.waitUntil(lambda: abs(view.zoom - zoom_before) < 1e-6, timeout=2000)

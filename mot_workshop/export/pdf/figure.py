@@ -28,6 +28,11 @@ def record(fig) -> tuple[float, float, list[tuple]]:
 def chart_flowable(fig, *, width: float | None = None):
     """A flowable of the figure; with ``width`` (points) it is scaled to that width."""
     w, h, ops = record(fig)
+    return ops_flowable(w, h, ops, width=width)
+
+
+def ops_flowable(w: float, h: float, ops: list[tuple], *, width: float | None = None):
+    """A flowable of recorded (or directly made) operations ``w`` × ``h`` points."""
     return _flowable_class()(w, h, ops, scale=(width / w) if width else 1.0)
 
 

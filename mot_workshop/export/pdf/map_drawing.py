@@ -86,7 +86,7 @@ def plan_tiles(layout: MapLayout, avail_w: float, avail_h: float, *, min_text: f
     if s_fit >= s_min:
         return TilePlan(s_fit, (Tile(left, bounds.right, top, bounds.bottom, 0, 0),), 1, 1)
     scale = max(s_min, min(TILE_SCALE, avail_h / height))
-    bands = _bands(layout, avail_h / scale - top)
+    bands = _bands(layout, avail_h / scale - top + 1e-6)      # a map exactly one page high is one band
     columns = _columns(layout, avail_w / scale - left)
     tiles = tuple(Tile(x0, x1, y0, y1, c, b) for c, (x0, x1) in enumerate(columns)
                   for b, (y0, y1) in enumerate(bands))
@@ -251,6 +251,19 @@ class MapContent:
     flow_labels: dict[int, str]
     flow_ends: dict[int, tuple[int, int]] = field(default_factory=dict)     # flow id -> (source, target)
     _index: _GeometryIndex | None = field(default=None, repr=False, compare=False)
+    _cut: dict[int, tuple[int, str]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def cut_labels(self) -> dict[int, tuple[int, str]]:
+        """step id -> (note number, whole label) of every step label too long for its box
+        even at the smallest size: the page under its map part repeats them whole."""
+        if self._cut is None:
+            self._cut = {}
+            for sid, box in self.layout.steps.items():
+                text = step_text(box, self.steps.get(sid))
+                if len(text) > 60 and label_is_cut(text, str(box.shape), box.rect.w, box.rect.h):
+                    self._cut[sid] = (len(self._cut) + 1, " ".join(text.split()))
+        return self._cut
 
     @property
     def index(self) -> _GeometryIndex:
@@ -328,6 +341,8 @@ def map_flowables(content: MapContent, avail_w: float, avail_h: float, *, title:
     from reportlab.platypus import PageBreak
 
     first_h = avail_h if first_h is None else first_h
+    notes = notes_height(content.cut_labels.values(), avail_w)     # the notes of cut labels go under each part
+    first_h, avail_h = first_h - notes, avail_h - notes
     single = plan_tiles(content.layout, avail_w, first_h - CAPTION - 2, min_text=min_text)
     if len(single.tiles) == 1:
         return [MapTileFlowable(content, single.tiles[0], single, title)]
@@ -369,7 +384,11 @@ class MapTileFlowable(_flowable_base()):
         super().__init__()
         self.content, self.tile, self.plan, self.caption = content, tile, plan, caption
         self.width = tile.width * plan.scale
-        self.height = tile.height * plan.scale + CAPTION
+        view = Rect(tile.x0, tile.y0, tile.x1 - tile.x0, tile.y1 - tile.y0)
+        self.notes = [content.cut_labels[sid] for sid in content.cut_labels
+                      if view.intersects(content.layout.steps[sid].rect)]
+        self.notes_height = notes_height(self.notes, self.width)
+        self.height = tile.height * plan.scale + CAPTION + self.notes_height
 
     def wrap(self, avail_width, avail_height):
         return self.width, self.height
@@ -403,6 +422,20 @@ class MapTileFlowable(_flowable_base()):
         c.setStrokeColor(COLOURS["rule"])
         c.setLineWidth(0.8)
         c.rect(0, 0, t.width, t.height, stroke=1, fill=0)
+        c.restoreState()
+        if self.notes:
+            self._draw_notes(c)
+
+    def _draw_notes(self, c) -> None:
+        """The whole text of each label cut in its box, numbered as the box's mark."""
+        c.saveState()
+        c.setFont(fonts.REGULAR, NOTE_SIZE)
+        c.setFillColor(COLOURS["ink"])
+        y = self.notes_height - NOTE_GAP - NOTE_SIZE
+        for n, text in self.notes:
+            for line in fonts.fit_lines(f"{n}. {text}", NOTE_SIZE, self.width):
+                c.drawString(0, y, fonts.printable(line))
+                y -= NOTE_SIZE * NOTE_LEADING
         c.restoreState()
 
     def _overlap_marks(self, c, cw: float, rh: float) -> None:
@@ -439,7 +472,7 @@ def draw_map(c, content: MapContent, view: Rect) -> None:
     _draw_frame(c, layout, view)
     _draw_info_rows(c, layout, view, index)
     _draw_routes(c, layout, view, index)
-    _draw_steps(c, layout, content.steps, view, index)
+    _draw_steps(c, layout, content.steps, view, index, content.cut_labels)
     draw_flow_labels(c, layout, content.flow_labels, view, index)
 
 
@@ -555,6 +588,34 @@ def draw_flow_labels(c, layout: MapLayout, labels: Mapping[int, str], view: Rect
         shapes.text(c, x, y + FLOW_FONT * 0.35, label, FLOW_FONT, align="center", colour=COLOURS["muted"])
 
 
+NOTE_SIZE = 7.5
+NOTE_LEADING = 1.25
+NOTE_GAP = 4.0
+
+
+def step_text(box, step: Step | None) -> str:
+    """What a step box says: the step's label, else the layout's lines."""
+    if step is not None and step.label:
+        return step.label
+    return " ".join(box.label_lines) if box.label_lines else ""
+
+
+def label_is_cut(text: str, shape: str, w: float, h: float) -> bool:
+    """True when the box cannot show ``text`` whole even at the smallest size."""
+    _, lines = fit_label(text, shape, w, h)
+    shown = "".join(lines)
+    return shown.endswith("…") and len(shown) - 1 < len("".join(text.split()))
+
+
+def notes_height(notes, width: float) -> float:
+    """Points the numbered notes of cut labels take under a map part ``width`` wide."""
+    notes = list(notes)
+    if not notes:
+        return 0.0
+    lines = sum(len(fonts.fit_lines(f"{n}. {text}", NOTE_SIZE, width)) for n, text in notes)
+    return NOTE_GAP + lines * NOTE_SIZE * NOTE_LEADING + 2
+
+
 def fit_label(text: str, shape: str, w: float, h: float) -> tuple[float, list[str]]:
     """A step's label in its box: the largest size (down to the map's smallest text) at
     which it fits whole, broken between words; else broken inside a long word; cut with
@@ -578,7 +639,7 @@ def fit_label(text: str, shape: str, w: float, h: float) -> tuple[float, list[st
 
 
 def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect,
-                index: _GeometryIndex | None = None) -> None:
+                index: _GeometryIndex | None = None, cut: Mapping[int, tuple[int, str]] | None = None) -> None:
     for sid in layout.steps if index is None else index.near(view, "step"):
         box = layout.steps[sid]
         r = box.rect
@@ -587,13 +648,12 @@ def _draw_steps(c, layout: MapLayout, steps: Mapping[int, Step], view: Rect,
         shape = str(box.shape)
         shapes.draw_shape(c, shape, r.x, r.y, r.w, r.h)
         step = steps.get(sid)
-        text = " ".join(box.label_lines) if box.label_lines else ""
-        if step is not None and step.label:
-            text = step.label
-        size, lines = fit_label(text, shape, r.w, r.h)
+        size, lines = fit_label(step_text(box, step), shape, r.w, r.h)
         cy = r.cy - (r.h * 0.05 if shape == "computer" else 0.0)
         shapes.lines_centered(c, lines, r.cx, cy, size, bold=shape == "connector")
         shapes.draw_marker(c, shape, box.marker, box.event_role, r.x, r.y, r.w, r.h)
+        if cut and sid in cut:          # its whole text is note n under the map part
+            shapes.badge(c, r.right - 2, r.bottom - 1, 7, str(cut[sid][0]), COLOURS["muted"], 8.0)
         if step is None:
             continue
         if step.is_mot:

@@ -26,7 +26,8 @@ def _flowable():
 class Legend(_flowable()):
     """범례: the six shapes with their names, then the markers and the stage lines. Entries
     flow onto a second row when the language's names do not fit the width (English ones are
-    longer than Korean ones)."""
+    longer than Korean ones). ``compact``: smaller glyphs and rows, for the room left under
+    a map's last part."""
 
     ITEMS = ("start-end", "decision", "computer", "activity", "connector", "other-process")
     TITLE_WIDTH = 60.0
@@ -34,12 +35,17 @@ class Legend(_flowable()):
     FONT = 7.5
     GAP = 12.0
 
-    def __init__(self, width: float, markers: Sequence[tuple[str, str, str | None]] = ()) -> None:
+    def __init__(self, width: float, markers: Sequence[tuple[str, str, str | None]] = (), *,
+                 compact: bool = False) -> None:
         super().__init__()
-        self.width = width
+        self.width, self.compact = width, compact
         self.markers = list(markers)        # the BPMN types the map's steps keep: (shape, marker, role)
+        self.row_height = 15.0 if compact else self.ROW_HEIGHT
+        self.first_row = 20.0 if compact else LEGEND_HEIGHT     # the first row with the box's margins
+        self.font = 7.0 if compact else self.FONT
+        self.glyph_scale = 0.75 if compact else 1.0
         self.rows = self._rows()
-        self.height = LEGEND_HEIGHT + (len(self.rows) - 1) * self.ROW_HEIGHT
+        self.height = self.first_row + (len(self.rows) - 1) * self.row_height
 
     def wrap(self, aw, ah):
         return self.width, self.height
@@ -51,19 +57,21 @@ class Legend(_flowable()):
                 (22.0, "interaction", tr("line of interaction")), (22.0, "visibility", tr("line of visibility"))]
         out += [(14.0, f"bpmn:{shape}:{marker}:{role or ''}", marker_text(marker, role))
                 for shape, marker, role in self.markers]
-        return out
+        return [(w * self.glyph_scale, glyph, label) for w, glyph, label in out]
 
     def _rows(self) -> list[list[tuple[float, float, str, str]]]:
         """Entries placed as (x, glyph width, glyph, label), row by row."""
         rows: list[list[tuple[float, float, str, str]]] = [[]]
-        x = self.TITLE_WIDTH
+        start = self.TITLE_WIDTH * (0.85 if self.compact else 1.0)
+        gap = self.GAP * (0.75 if self.compact else 1.0)
+        x = start
         for glyph_w, glyph, label in self._entries():
-            width = glyph_w + 4 + fonts.string_width(label, self.FONT)
+            width = glyph_w + 4 + fonts.string_width(label, self.font)
             if rows[-1] and x + width > self.width - 8:
                 rows.append([])
-                x = self.TITLE_WIDTH
+                x = start
             rows[-1].append((x, glyph_w, glyph, label))
-            x += width + self.GAP
+            x += width + gap
         return rows
 
     def draw(self) -> None:
@@ -74,26 +82,26 @@ class Legend(_flowable()):
         c.setFillColor(COLOURS["band"])
         c.setStrokeColor(COLOURS["rule"])
         c.roundRect(0, 2, self.width, self.height - 4, 3, stroke=1, fill=1)
-        first = LEGEND_HEIGHT / 2
-        shapes.text(c, 8, first + 3, tr("Legend"), 8.5, bold=True)
+        first = self.first_row / 2
+        shapes.text(c, 8, first + 3, tr("Legend"), 8.0 if self.compact else 8.5, bold=True)
         for row, entries in enumerate(self.rows):
-            cy = first + row * self.ROW_HEIGHT
+            cy = first + row * self.row_height
             for x, glyph_w, glyph, label in entries:
-                self._glyph(c, glyph, x, cy, glyph_w)
-                shapes.text(c, x + glyph_w + 4, cy + 3, label, self.FONT)
+                self._glyph(c, glyph, x, cy, glyph_w, self.glyph_scale)
+                shapes.text(c, x + glyph_w + 4, cy + 2.5, label, self.font)
         c.restoreState()
 
     @staticmethod
-    def _glyph(c, glyph: str, x: float, cy: float, w: float) -> None:
+    def _glyph(c, glyph: str, x: float, cy: float, w: float, k: float = 1.0) -> None:
         if glyph == "mot":
-            shapes.badge(c, x + w / 2, cy, 8, "MOT", COLOURS["navy"], 5.5)
+            shapes.badge(c, x + w / 2, cy, 8 * k, "MOT", COLOURS["navy"], 5.5 * k)
         elif glyph == "problem":
-            shapes.badge(c, x + w / 2, cy, 6, "!", COLOURS["red"], 7)
+            shapes.badge(c, x + w / 2, cy, 6 * k, "!", COLOURS["red"], 7 * k)
         elif glyph.startswith("bpmn:"):
             from mot_workshop.layout.step_markers import badge_parts
 
             _, shape, marker, role = glyph.split(":")
-            shapes.draw_parts(c, badge_parts(marker, role or None, x + w / 2, cy, 6.5, ring=shape == "connector"))
+            shapes.draw_parts(c, badge_parts(marker, role or None, x + w / 2, cy, 6.5 * k, ring=shape == "connector"))
         elif glyph in ("interaction", "visibility"):
             c.saveState()
             c.setStrokeColor(COLOURS["blue" if glyph == "interaction" else "amber"])
@@ -101,7 +109,7 @@ class Legend(_flowable()):
             c.line(x, cy, x + w, cy)
             c.restoreState()
         else:
-            shapes.draw_shape(c, glyph, x, cy - 8, w, 16, line=0.8)
+            shapes.draw_shape(c, glyph, x, cy - 8 * k, w, 16 * k, line=0.8)
 
 
 class BlankMapGrid(_flowable()):
@@ -172,13 +180,13 @@ class BlankMapGrid(_flowable()):
         c.restoreState()
 
 
-def used_markers(snapshot, map_id: int | None) -> list[tuple[str, str, str | None]]:
+def used_markers(steps) -> list[tuple[str, str, str | None]]:
     """The BPMN types a map's steps keep, once each, in the vocabulary's order: the legend
     names what the badges on the map mean."""
     from mot_workshop.domain.enums import EventRole, Marker, marker_applies
 
     found: dict[tuple[str, str | None], str] = {}
-    for step in snapshot.where("step", map_id=map_id) if map_id is not None else ():
+    for step in steps:
         if marker_applies(step.marker, step.shape):
             role = str(step.event_role) if step.event_role and step.shape == "connector" else None
             found.setdefault((str(step.marker), role), str(step.shape))
@@ -191,13 +199,17 @@ def map_sheet(ctx: SheetContext, step: int, process=None, *, title_only: bool = 
     """The map part of a step 3 / 5 / 8 sheet (its page template is the map paper)."""
     from reportlab.platypus import Spacer
 
-    from mot_workshop.export.pdf.map_drawing import map_content, map_flowables
+    from mot_workshop.export.pdf.map_drawing import map_content
 
     subject = process.name if process else ""
     out = sheet_heading(ctx, step, subject)
     caption = tr("({name}) MOT/VOC process", name=subject or "          ")
-    shown = first_map(ctx.snapshot, process.id, STEP_KIND[step]) if process is not None and not ctx.blank else None
-    legend = Legend(ctx.map_width, used_markers(ctx.snapshot, shown.id if shown else None))
+    pmap = None if ctx.blank or process is None else first_map(ctx.snapshot, process.id, STEP_KIND[step])
+    if pmap is not None:
+        content = map_content(ctx.snapshot, pmap.id)
+        return out + legend_and_map(content, ctx.map_width, ctx.map_height, _heading_height(ctx, out),
+                                    title=pmap.title or caption)
+    legend = Legend(ctx.map_width)
     out.append(legend)
     out.append(Spacer(0, 6))
     used = _heading_height(ctx, out)         # heading, legend and spacer, as laid out
@@ -205,16 +217,58 @@ def map_sheet(ctx: SheetContext, step: int, process=None, *, title_only: bool = 
         out.append(para(caption, "h3"))
         out.append(BlankMapGrid(ctx.map_width, ctx.map_height - used - 30, step))
         return out
-    pmap = first_map(ctx.snapshot, process.id, STEP_KIND[step])
-    if pmap is None:
-        out.append(para(tr("No {kind} map has been drawn for this process yet.", kind=enum_name(STEP_KIND[step])),
-                        "muted"))
-        out.append(BlankMapGrid(ctx.map_width, ctx.map_height - used - 40, step))
-        return out
-    content = map_content(ctx.snapshot, pmap.id)
-    out += map_flowables(content, ctx.map_width, ctx.map_height, first_h=ctx.map_height - used,
-                         title=pmap.title or caption)
+    out.append(para(tr("No {kind} map has been drawn for this process yet.", kind=enum_name(STEP_KIND[step])),
+                    "muted"))
+    out.append(BlankMapGrid(ctx.map_width, ctx.map_height - used - 40, step))
     return out
+
+
+LEGEND_GAP = 6.0
+
+
+def legend_and_map(content, width: float, height: float, above: float, *, title: str,
+                   max_parts: int | None = None) -> list:
+    """The legend and the map's parts for pages ``width`` × ``height`` whose first has
+    ``above`` points taken by the heading. The legend sits above the map unless that costs
+    the map a part: then it goes under the last part (compact if it must), so a map that
+    fits a page whole beside its heading prints whole."""
+    from reportlab.platypus import Spacer
+
+    from mot_workshop.export.pdf.map_drawing import map_flowables
+
+    markers = used_markers(content.steps.values())
+    legend = Legend(width, markers)
+    under_heading = map_flowables(content, width, height, first_h=height - above - legend.height - LEGEND_GAP,
+                                  title=title, max_parts=max_parts)
+    on_top = [legend, Spacer(0, LEGEND_GAP), *under_heading]
+    bare = map_flowables(content, width, height, first_h=height - above, title=title, max_parts=max_parts)
+    if _parts(bare) >= _parts(under_heading):
+        return on_top
+    room = _room_after(bare, height, above)
+    for candidate in (legend, Legend(width, markers, compact=True)):
+        gap = min(LEGEND_GAP, room - candidate.height)
+        if gap >= 1.0:
+            return [*bare, Spacer(0, gap), candidate]
+    return on_top
+
+
+def _parts(flowables) -> int:
+    return sum(1 for f in flowables if hasattr(f, "tile"))
+
+
+def _room_after(flowables, height: float, above: float) -> float:
+    """Points left on the page of the last flowable when they are laid out one under the
+    other from ``above`` on the first page (a page break or a full page starts a new one)."""
+    used = above
+    for f in flowables:
+        if not hasattr(f, "tile"):          # a page break, or the overview's tables
+            used = height if type(f).__name__ == "PageBreak" else used
+            continue
+        h = f.height
+        if used + h > height:
+            used = 0.0
+        used += h
+    return height - used
 
 
 def first_map(snapshot, process_id: int, kind: MapKind):

@@ -41,9 +41,10 @@ class _Sections:
 
         self.items += [NextPageTemplate(template), PageBreak()]
 
-    def h(self, text: str, level: int, *, section: str | None = None) -> None:
+    def h(self, text: str, level: int, *, section: str | None = None):
         style = {0: "h1", 1: "h2"}.get(level, "h3")
         self.items.append(heading(text, style, toc_level=level, key=self.key(), section=section))
+        return self.items[-1]
 
     def add(self, *flowables) -> None:
         self.items.extend(flowables)
@@ -145,19 +146,18 @@ MAX_LISTED_ROWS = 120     # steps with problems listed in the As-Is analysis: a 
 
 
 def map_part(out: _Sections, snapshot: Snapshot, ctx, process, kind: MapKind, title: str) -> int | None:
-    from mot_workshop.export.pdf.map_drawing import map_content, map_flowables
-    from mot_workshop.export.pdf.map_sheets import Legend, first_map, used_markers
+    from mot_workshop.export.pdf.map_drawing import map_content
+    from mot_workshop.export.pdf.map_sheets import first_map, legend_and_map
 
     pmap = first_map(snapshot, process.id, kind)
     if pmap is None:
         return None
     out.switch(MAP_TEMPLATE)
-    out.h(title, 1, section=process.name)
-    legend = Legend(ctx.map_width, used_markers(snapshot, pmap.id))   # rows as the language's names need
-    out.add(legend)
+    head = out.h(title, 1, section=process.name)
+    above = head.wrap(ctx.map_width, ctx.map_height)[1] + head.getSpaceAfter()   # at a page's top: no space before
     content = map_content(snapshot, pmap.id)
-    out.add(*map_flowables(content, ctx.map_width, ctx.map_height, first_h=ctx.map_height - 30 - legend.height,
-                           title=pmap.title or title, max_parts=MAX_MAP_PARTS))
+    out.add(*legend_and_map(content, ctx.map_width, ctx.map_height, above, title=pmap.title or title,
+                            max_parts=MAX_MAP_PARTS))
     out.switch(TEXT_TEMPLATE)
     return pmap.id
 
@@ -182,11 +182,11 @@ def process_part(out: _Sections, snapshot: Snapshot, ctx, process, pa, analysis,
     it is left out, heading and contents entry included."""
     from reportlab.platypus import Spacer
 
-    from mot_workshop.charts.benchmark import benchmark_gaps
-    from mot_workshop.charts.comparison import asis_tobe_bars
-    from mot_workshop.charts.targets import numeric_targets, targets_chart
+    from mot_workshop.charts.benchmark import benchmark_panels
+    from mot_workshop.charts.comparison import asis_tobe_panels
+    from mot_workshop.charts.targets import numeric_targets, targets_panels
     from mot_workshop.export.pdf import table_sheets
-    from mot_workshop.export.pdf.figure import chart_flowable
+    from mot_workshop.export.pdf.panel_drawing import panels_flowable
     from mot_workshop.export.pdf.sheet_parts import para
     from mot_workshop.export.pdf.tables import table
 
@@ -219,18 +219,18 @@ def process_part(out: _Sections, snapshot: Snapshot, ctx, process, pa, analysis,
         w = snapshot.workshop
         out.h(tr("Benchmark"), 1)
         if method_sheets.has_qcds(snapshot, process):
-            from mot_workshop.charts.qcds import qcds_chart
+            from mot_workshop.charts.qcds import qcds_panels
 
             out.add(para(tr("Quantitative results on Q C D S"), "h3"), method_sheets.qcds_table(ctx, process),
                     Spacer(0, 6),
-                    chart_flowable(qcds_chart(snapshot.where("qcds_score", process_id=pid), company_a=w.benchmark_a,
-                                              company_b=w.benchmark_b, width=ctx.width / 72), width=ctx.width),
+                    panels_flowable(qcds_panels(snapshot.where("qcds_score", process_id=pid), company_a=w.benchmark_a,
+                                                company_b=w.benchmark_b, width=ctx.width / 72), width=ctx.width),
                     Spacer(0, 6))
         if bench:
             out.add(table(table_sheets.benchmark_headers(snapshot), table_sheets.benchmark_rows(bench),
                           table_sheets.BENCHMARK_FRACTIONS, ctx.width), Spacer(0, 6))
-            out.add(chart_flowable(benchmark_gaps(bench, company_a=w.benchmark_a, company_b=w.benchmark_b,
-                                                  width=ctx.width / 72), width=ctx.width))
+            out.add(panels_flowable(benchmark_panels(bench, company_a=w.benchmark_a, company_b=w.benchmark_b,
+                                                     width=ctx.width / 72), width=ctx.width))
     progress.advance(process.name)
     to_be = map_part(out, snapshot, ctx, process, MapKind.TO_BE, tr("To-Be map"))
     if to_be is not None and method_sheets.cs_checks_of(snapshot, to_be):
@@ -240,7 +240,7 @@ def process_part(out: _Sections, snapshot: Snapshot, ctx, process, pa, analysis,
         names = [enum_name(pa.map_kinds[i]) for i in pa.compared_maps]
         out.h(tr("As-Is vs To-Be"), 1)
         out.add(comparison_table(ctx, pa, names), Spacer(0, 6))
-        out.add(chart_flowable(asis_tobe_bars(pa.comparison, names, width=ctx.width / 72), width=ctx.width))
+        out.add(panels_flowable(asis_tobe_panels(pa.comparison, names, width=ctx.width / 72), width=ctx.width))
     obstacles = snapshot.where("obstacle", process_id=pid)
     if obstacles:
         out.h(tr("Obstacles and solutions"), 1)
@@ -252,7 +252,7 @@ def process_part(out: _Sections, snapshot: Snapshot, ctx, process, pa, analysis,
         out.add(table(table_sheets.target_headers(), table_sheets.target_rows(targets),
                       [2.2, 0.7, 1.0, 1.1, 1.1, 1.1, 1.1], ctx.width), Spacer(0, 6))
         if numeric_targets(targets):
-            out.add(chart_flowable(targets_chart(targets, width=ctx.width / 72), width=ctx.width))
+            out.add(panels_flowable(targets_panels(targets, width=ctx.width / 72), width=ctx.width))
     progress.advance(process.name)
     map_part(out, snapshot, ctx, process, MapKind.REDESIGN, tr("Redesign map"))
     if snapshot.where("key_indicator", process_id=pid) or snapshot.where("action", process_id=pid):

@@ -141,16 +141,16 @@ def step4(ctx: SheetContext, process=None) -> list:
     if not ctx.blank:
         from reportlab.platypus import Spacer
 
-        from mot_workshop.charts.benchmark import benchmark_gaps
-        from mot_workshop.export.pdf.figure import chart_flowable
+        from mot_workshop.charts.benchmark import benchmark_panels
+        from mot_workshop.export.pdf.panel_drawing import panels_flowable
 
         rows = ctx.snapshot.where("benchmark", process_id=process.id)
         if any(r.us is not None for r in rows):
             w = ctx.snapshot.workshop
             out.append(Spacer(0, 8))
-            out.append(chart_flowable(benchmark_gaps(rows, company_a=w.benchmark_a, company_b=w.benchmark_b,
-                                                     title=tr("Benchmark gaps"), width=ctx.width / 72, columns=4),
-                                      width=ctx.width))
+            out.append(panels_flowable(benchmark_panels(rows, company_a=w.benchmark_a, company_b=w.benchmark_b,
+                                                        title=tr("Benchmark gaps"), width=ctx.width / 72, columns=4),
+                                       width=ctx.width))
     return out
 
 
@@ -198,13 +198,13 @@ def step7(ctx: SheetContext, process=None) -> list:
         out.append(table(target_headers(), rows, fractions, ctx.width, min_row_height=height))
         out.append(Spacer(0, 6))
     if not ctx.blank:
-        from mot_workshop.charts.targets import numeric_targets, targets_chart
-        from mot_workshop.export.pdf.figure import chart_flowable
+        from mot_workshop.charts.targets import numeric_targets, targets_panels
+        from mot_workshop.export.pdf.panel_drawing import panels_flowable
 
         targets = ctx.snapshot.where("target", process_id=process.id)
         if numeric_targets(targets):
-            out.append(chart_flowable(targets_chart(targets, title=tr("Targets"), width=ctx.width / 72),
-                                      width=ctx.width))
+            out.append(panels_flowable(targets_panels(targets, title=tr("Targets"), width=ctx.width / 72),
+                                       width=ctx.width))
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -107,12 +107,13 @@ def xlsx_bytes(head: Sequence[str], body: Sequence[Sequence[Any]], title: str) -
 # ---------------------------------------------------------------------- reading
 def read_table(path: str | Path, kind: str, processes: dict[str, int], *,
                default_process: int | None = None, max_bytes: int = MAX_BYTES,
-               sheet: str | None = None) -> TableRead:
+               sheet: str | None = None, stop: Callable[[], bool] | None = None) -> TableRead:
     """Read and check a .csv or .xlsx table; every bad row is reported with its number.
 
     The header is the row (among the first ``HEADER_SEARCH``) naming the most columns of the
     table, so a title above it does no harm; in a workbook, ``sheet`` names the sheet, else
-    the first sheet with such a header is read."""
+    the first sheet with such a header is read. ``stop`` (asked now and then while a long
+    table is read) turning true ends the reading with TableError: the user cancelled."""
     path = Path(path)
     fmt = table_format(path)
     try:
@@ -129,11 +130,11 @@ def read_table(path: str | Path, kind: str, processes: dict[str, int], *,
     if fmt == ".csv":
         grid = _csv_grid(data, path.name, score, notes)
     else:
-        grid = _xlsx_grid(data, path.name, score, sheet, notes)
+        grid = _xlsx_grid(data, path.name, score, sheet, notes, stop)
     if not grid:
         raise TableError(tr("{name} is empty: it has no header row.", name=path.name))
     top = _header_row(grid, score)
-    read = check_rows(kind, grid[top], ((n, row) for n, row in enumerate(grid[top + 1:], start=top + 2)),
+    read = check_rows(kind, grid[top], _stoppable(enumerate(grid[top + 1:], start=top + 2), stop),
                       processes, default_process)
     if top:
         notes.append(tr("The header is on row {row}; the rows above it were left out.", row=top + 1))
@@ -142,6 +143,19 @@ def read_table(path: str | Path, kind: str, processes: dict[str, int], *,
 
 
 HEADER_SEARCH = 20
+STOP_EVERY = 500          # rows between two looks at ``stop``
+
+
+class ReadingStopped(TableError):
+    def __init__(self) -> None:
+        super().__init__(tr("The import was cancelled; nothing was added."))
+
+
+def _stoppable(rows, stop: Callable[[], bool] | None):
+    for n, row in rows:
+        if stop is not None and n % STOP_EVERY == 0 and stop():
+            raise ReadingStopped()
+        yield n, row
 
 
 def _header_score(kind: str):
@@ -179,7 +193,8 @@ def _csv_grid(data: bytes, name: str, score, notes: list[str]) -> list[list[Any]
     return grid
 
 
-def _xlsx_grid(data: bytes, name: str, score, sheet_name: str | None, notes: list[str]) -> list[list[Any]]:
+def _xlsx_grid(data: bytes, name: str, score, sheet_name: str | None, notes: list[str],
+               stop: Callable[[], bool] | None = None) -> list[list[Any]]:
     """A sheet's cells, read as a stream: a workbook that declares a million rows or
     columns, or unpacks to far more than its size, is refused before it can fill the memory."""
     import zipfile
@@ -211,14 +226,14 @@ def _xlsx_grid(data: bytes, name: str, score, sheet_name: str | None, notes: lis
             candidates = sheets
         grid: list[list[Any]] = []
         for sheet in candidates:
-            grid = _sheet_grid(sheet)
+            grid = _sheet_grid(sheet, stop)
             if sheet_name is not None or any(score(row) for row in grid[:HEADER_SEARCH]):
                 if len(sheets) > 1:
                     notes.append(tr("Read the sheet '{sheet}' (the workbook has {count} sheets).",
                                     sheet=sheet.title, count=len(sheets)))
                 break
         else:
-            grid = _sheet_grid(sheets[0]) if sheets else []
+            grid = _sheet_grid(sheets[0], stop) if sheets else []
     except (KeyError, IndexError, OSError, ValueError, SyntaxError, zipfile.BadZipFile) as exc:
         if isinstance(exc, TableError):
             raise
@@ -242,11 +257,14 @@ def sheet_names(path: str | Path) -> list[str]:
         book.close()
 
 
-def _sheet_grid(sheet) -> list[list[Any]]:
-    from mot_workshop.export.tabular.xlsx_cells import sheet_rows
+def _sheet_grid(sheet, stop: Callable[[], bool] | None = None) -> list[list[Any]]:
+    from mot_workshop.export.tabular.xlsx_cells import Stopped, sheet_rows
 
     # rows and columns as far as the limits and no further, whatever the sheet declares
-    rows = sheet_rows(sheet, MAX_ROWS + 2, MAX_COLUMNS + 1)
+    try:
+        rows = sheet_rows(sheet, MAX_ROWS + 2, MAX_COLUMNS + 1, stop)
+    except Stopped:
+        raise ReadingStopped() from None
     if rows is None:          # a sheet the lean reader leaves to openpyxl's cell objects
         rows = sheet.iter_rows(min_row=1, max_row=MAX_ROWS + 2, min_col=1, max_col=MAX_COLUMNS + 1,
                                values_only=True)

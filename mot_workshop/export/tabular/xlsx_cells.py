@@ -13,6 +13,7 @@ instead, with its own checks and messages.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from typing import Any
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -28,6 +29,13 @@ class _GiveUp(Exception):
 
 class _Enough(Exception):
     """The rows wanted have been read; the rest of the sheet is not parsed."""
+
+
+class Stopped(Exception):
+    """The reading was asked to stop (the user cancelled)."""
+
+
+STOP_EVERY = 500              # rows between two looks at ``stop``
 
 
 def open_workbook(source: Any, *, strings: bool = True):
@@ -57,20 +65,23 @@ def open_workbook(source: Any, *, strings: bool = True):
     return reader.wb
 
 
-def sheet_rows(sheet: Any, max_rows: int, max_columns: int) -> list[list[Any]] | None:
+def sheet_rows(sheet: Any, max_rows: int, max_columns: int,
+               stop: Callable[[], bool] | None = None) -> list[list[Any]] | None:
     """The rows 1..``max_rows`` of an openpyxl read-only worksheet as lists of values (a row
     as long as its last cell within the first ``max_columns``; a missing row is empty), or
-    None when openpyxl must read this sheet."""
+    None when openpyxl must read this sheet. Raises Stopped when ``stop()`` turns true."""
     try:
         book = sheet.parent
         source = book._archive.open(sheet._worksheet_path)
         reader = _Reader(sheet._shared_strings, book.epoch, book._date_formats, book._timedelta_formats,
-                         max_rows, max_columns)
+                         max_rows, max_columns, stop)
     except (AttributeError, KeyError, OSError, RuntimeError):
         return None                       # another openpyxl, or a part missing: openpyxl says
     try:
         with source:
             return reader.read(source)
+    except Stopped:
+        raise
     except Exception:  # noqa: BLE001 - anything unusual is openpyxl's to read and to refuse
         return None
 
@@ -160,8 +171,10 @@ class _Strings(_Text):
 class _Reader(_Text):
     """A sheet's rows, value by value."""
 
-    def __init__(self, strings, epoch, date_styles, duration_styles, max_rows: int, max_columns: int):
+    def __init__(self, strings, epoch, date_styles, duration_styles, max_rows: int, max_columns: int,
+                 stop: Callable[[], bool] | None = None):
         super().__init__()
+        self.stop = stop
         self.strings, self.epoch = strings, epoch
         self.date_styles, self.duration_styles = date_styles, duration_styles
         self.max_rows, self.max_columns = max_rows, max_columns
@@ -211,6 +224,8 @@ class _Reader(_Text):
             number = self.number + 1
         if number > self.max_rows:
             raise _Enough
+        if self.stop is not None and number % STOP_EVERY == 0 and self.stop():
+            raise Stopped()
         self.number, self.column = number, 0
         if number <= len(self.rows):
             self.row = None                  # a row out of order: openpyxl skips it as well

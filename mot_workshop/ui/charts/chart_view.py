@@ -27,6 +27,20 @@ def set_scale(scale: float, window) -> None:
             view.invalidate()
 
 
+MIN_WIDTH_IN, MIN_HEIGHT_IN = 4.0, 2.6      # below this a chart's text would crowd its plot
+
+
+def figure_size(width_px: int, height_px: int) -> tuple[float, float, float]:
+    """(dpi, width, height in inches) of a figure exactly filling ``width_px`` × ``height_px``.
+    A widget smaller than the least size gets the least-size chart at fewer pixels per point:
+    a figure built larger would be squeezed by the canvas after its labels were placed."""
+    width_px, height_px = max(1, width_px), max(1, height_px)
+    # presentation may narrow a chart (larger text) but never shorten it below its least height:
+    # small multiples stacked in a short strip flatten their bars to lines
+    dpi = min(100.0 * _scale, width_px * _scale / MIN_WIDTH_IN, height_px / MIN_HEIGHT_IN)
+    return dpi, width_px / dpi, height_px / dpi
+
+
 class ChartView(QWidget):
     def __init__(self, build: Callable[[], object], watch: Iterable[str], parent=None, *, min_height: int = 260,
                  ready: Callable[[], bool] = lambda: True):
@@ -36,6 +50,7 @@ class ChartView(QWidget):
         self.watch = set(watch)
         self.canvas = None
         self.builds = 0
+        self.built_inches = (0.0, 0.0)
         self._stale = True
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -79,12 +94,12 @@ class ChartView(QWidget):
             return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        dpi = 100.0 * _scale
-        width = max(4.0 / _scale, self.width() / dpi)
-        height = max(2.6 / _scale, self.height() / dpi)
+        dpi, width, height = figure_size(self.width(), self.height())
         figure = self.build(width, height)
         figure.set_dpi(dpi)
+        figure._original_dpi = dpi      # what the canvas multiplies by a HiDPI screen's ratio
         self._built_size = self.size()
+        self.built_inches = (width, height)
         self.builds += 1
         self._stale = False
         canvas = FigureCanvasQTAgg(figure)

@@ -70,6 +70,8 @@ class TextField(Field):
         if self.dirty:
             self._timer.stop()
             self.commit.emit()
+        if not self.widget.hasFocus():           # left the field: back to the beginning of the text
+            self._show_start()
         self.finished.emit()
 
     def set_value(self, value: Any) -> None:
@@ -78,6 +80,13 @@ class TextField(Field):
         self.widget.setPlaceholderText(tr("(several values)") if value is MIXED else self._placeholder)
         if self.widget.text() != text:
             self.widget.setText(text)
+            self._show_start()
+
+    def _show_start(self) -> None:
+        """A long value shows its beginning (setText leaves the end in view), whole as a tooltip."""
+        if not self.widget.hasFocus():
+            self.widget.setCursorPosition(0)
+        self.widget.setToolTip(self.widget.text())
 
     def raw(self) -> Any:
         return self.widget.text()

@@ -35,7 +35,8 @@ class FrameItem(QGraphicsItem):
         self.setZValue(0)
 
     def set_layout(self, layout: MapLayout) -> None:
-        self.prepareGeometryChange()
+        if layout.bounds != self.layout.bounds:     # re-indexing the map-sized item costs: only when it grew
+            self.prepareGeometryChange()
         self.layout = layout
         self._cells = {}
         self._rows = {}

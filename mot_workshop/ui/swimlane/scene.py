@@ -100,6 +100,7 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
         self.guides.setZValue(9)
         self.addItem(self.guides)
         self._move: MoveState | None = None
+        self._previewed: set[int] = set()             # flows drawn as a gesture's dashed preview
         self._connect_from: StepItem | None = None
         self._target: StepItem | None = None
         self._header: HeaderDrag | None = None
@@ -125,15 +126,17 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
         self.setSceneRect(qrect(lay.bounds).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
     def update_map(self, lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[Step],
-                   flows: Sequence[Flow], changed_steps: set[int], changed_flows: set[int]) -> None:
+                   flows: Sequence[Flow], changed_steps: set[int], changed_flows: set[int], *,
+                   step_map: dict[int, Step] | None = None, flow_map: dict[int, Flow] | None = None) -> None:
         """Like ``show_map`` after an edit that touched only ``changed_steps`` and
         ``changed_flows`` (added, changed or gone): only the items whose data, box or route
-        changed are updated, and only the flows whose ends or obstacles moved are re-routed."""
+        changed are updated, and only the flows whose ends or obstacles moved are re-routed.
+        ``step_map`` / ``flow_map``: the same steps and flows by id, when the caller keeps them."""
         self.cancel_gestures()
         self.lanes, self.phases = list(lanes), list(phases)
-        self.steps = {s.id: s for s in steps}
-        self.flows = {f.id: f for f in flows}
-        diff = self.live.update(self.lanes, self.phases, steps, flows, changed_steps)
+        self.steps = {s.id: s for s in steps} if step_map is None else step_map
+        self.flows = {f.id: f for f in flows} if flow_map is None else flow_map
+        diff = self.live.update(self.lanes, self.phases, steps, flows, changed_steps, changed_flows)
         self.layout = lay = self.live.layout
         if diff.frame:
             self._show_frame(lay)
@@ -150,7 +153,8 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
                 self.addItem(item)
             else:
                 item.set_data(step, qrect(box.rect))
-        stale = {fid for fid, item in self.flow_items.items() if item.preview}
+        stale = {fid for fid in self._previewed if fid in self.flow_items and self.flow_items[fid].preview}
+        self._previewed.clear()
         for fid in diff.flows | set(changed_flows) | stale:
             flow, points, item = self.flows.get(fid), lay.routes.get(fid), self.flow_items.get(fid)
             if flow is None or points is None:
@@ -247,6 +251,7 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
             self.step_items[id].setPos(start + delta)
         for flow in state.flows:
             flow.set_points(self._preview_route(flow.flow.source_id, flow.flow.target_id), preview=True)
+            self._previewed.add(flow.id)
         centre = state.item.scene_shape_rect().center()
         lane = self.layout.lane_at(centre.y())
         self._show_indicator(lane)
@@ -363,6 +368,7 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
         bend = QPointF(pos.x(), fixed.y())
         points = [fixed, bend, pos] if end == "target" else [pos, bend, fixed]
         flow.set_points(points, preview=True)
+        self._previewed.add(flow.id)
 
     def end_reconnect(self, flow: FlowItem, end: str, pos: QPointF) -> None:
         target = self._target

@@ -5,6 +5,8 @@ It never writes the model."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
@@ -19,6 +21,21 @@ from mot_workshop.ui.swimlane import style
 PAD = 14.0        # room around the shape for the markers and the connect handles
 EDGE = 9.0        # a press this close to the outline starts a flow instead of a move
 HANDLE = 5.0
+SMALLEST_STEP_FONT = STEP_FONT - 2     # as small as a printed step label gets
+LINE = 1.22                            # line height / font size
+
+
+def _lines_needed(advances: list[float], space: float, width: float) -> int:
+    """Lines a greedy wrap of words of these advances needs in ``width`` (a word wider than
+    a line takes as many lines as it is wide)."""
+    lines, line = 0, -1.0
+    for advance in advances:
+        if line >= 0 and line + space + advance <= width:
+            line += space + advance
+            continue
+        lines += max(1, math.ceil(advance / width)) if advance > width else 1
+        line = advance if advance <= width else -1.0
+    return lines
 
 
 class StepItem(QGraphicsItem):
@@ -63,18 +80,54 @@ class StepItem(QGraphicsItem):
             self.update()
 
     def _fit_label(self) -> None:
-        """The label in as few lines as fit the shape; a long one gets a smaller font (as on paper)."""
-        step, self._size = self.step, (STEP_FONT + 1 if self.step.shape != "connector" else 13.0)
+        """The label as on paper (map_drawing.fit_label): the largest size, down to the
+        smallest, at which it fits whole broken between words; else with a word broken;
+        cut with "…" only when nothing fits (the tooltip then shows it whole)."""
+        step, start = self.step, (STEP_FONT + 1 if self.step.shape != "connector" else 13.0)
+        self._size = start
         if not step.label:
             self._lines = []
             return
         width = style.inner_width(step.shape, self.size.width())
+        if step.shape == "connector":
+            self._lines = style.fit_lines(step.label, start, width, 1)
+            return
         room = self.size.height() * {"decision": 0.52, "computer": 0.74}.get(str(step.shape), 0.9)
-        most = 1 if step.shape == "connector" else 4
-        self._lines = style.fit_lines(step.label, self._size, width, most)
-        while self._size > STEP_FONT - 2 and len(self._lines) * self._size * 1.22 > room:
-            self._size -= 0.5
-            self._lines = style.fit_lines(step.label, self._size, width, most)
+        most = max(1, int(room // (start * LINE)))
+        lines = style.fit_lines(step.label, start, width, most + 1)
+        if len(lines) == 1 and lines[0] == step.label:            # most labels: one line at the first size
+            self._lines = lines
+            return
+        words = " ".join(step.label.split())
+        if len(lines) <= most and " ".join(lines) == words:
+            self._lines = lines
+            return
+        # the words' advances, measured once, scale with the size: a size whose greedy wrap
+        # cannot fit is skipped without wrapping the label again with the font's metrics
+        measure = style.metrics(start)
+        space = measure.horizontalAdvance(" ")
+        advances = [measure.horizontalAdvance(word) for word in words[:4000].split(" ")]
+        fallback = (start, lines) if len(lines) <= most else None
+        size = start - 0.5
+        while size >= SMALLEST_STEP_FONT:
+            most = max(1, int(room // (size * LINE)))
+            if _lines_needed(advances, space, width * start / size * 1.01) <= most:
+                lines = style.fit_lines(step.label, size, width, most + 1)
+                if len(lines) <= most:
+                    if " ".join(lines) == words:
+                        self._size, self._lines = size, lines
+                        return
+                    fallback = fallback or (size, lines)
+            size -= 0.5
+        if fallback is None:
+            size = SMALLEST_STEP_FONT
+            fallback = (size, style.fit_lines(step.label, size, width, max(1, int(room // (size * LINE)))))
+        self._size, self._lines = fallback
+
+    @property
+    def label_cut(self) -> bool:
+        """True when the box shows the label shortened (its tooltip has it whole)."""
+        return bool(self._lines) and self._lines[-1].endswith("…") and not self.step.label.rstrip().endswith("…")
 
     def _font_size(self) -> float:
         return self._size

@@ -37,6 +37,8 @@ class ConnectDialog(QDialog):
         self.team = QLineEdit(self, objectName="team")
         for mode in TLS_CHOICES:
             self.tls.addItem(mode, mode)
+        for field in (self.host, self.database, self.user, self.name, self.team):
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("x" * 44))   # a host name whole
         form.addRow(tr("Server"), self.host)
         form.addRow(tr("Port"), self.port)
         form.addRow(tr("Database"), self.database)
@@ -62,6 +64,8 @@ class ConnectDialog(QDialog):
             self.port.setValue(parsed.port)
         self.database.setText(parsed.database)
         self.user.setText(parsed.user)
+        for field in (self.host, self.database, self.user):
+            field.setCursorPosition(0)          # a long value shows its beginning
         mode = dict(parsed.options).get("sslmode")
         if mode in TLS_CHOICES:
             self.tls.setCurrentIndex(TLS_CHOICES.index(mode))

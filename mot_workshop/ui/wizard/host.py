@@ -206,6 +206,9 @@ class WizardHost:
         if self.navigator.current != number:
             self.navigator.set_current(number)
         self.window.tabs.setCurrentWidget(editor)
+        if self.presenting:                # the new step's tables, charts and map presented too
+            self.presentation.show_content()
+            self._page_map()
         self._update_banner()
 
     def step_by(self, delta: int) -> None:
@@ -268,14 +271,24 @@ class WizardHost:
     def _page_map(self) -> None:
         """A map too large to read whole is shown page by page (PgDn / PgUp)."""
         editor = self.window.current_editor()
+        key = getattr(editor, "key", ("",))
+        target = editor if key[0] == "process_map" else self._step_map(editor) if key == KEY else None
         pager = None
-        if getattr(editor, "key", ("",))[0] == "process_map":
+        if target is not None:
             from mot_workshop.ui.facilitation.map_pages import MapPager
 
-            pager = MapPager(editor)
+            pager = MapPager(target)
             pager.changed = self._update_banner
             pager.show(0)
         self._set_pager(pager)
+
+    def _step_map(self, wizard):
+        """The map editor the presented step shows (steps 3, 5 and 8), if one is in view."""
+        from mot_workshop.ui.swimlane.editor import MapEditor
+
+        page = wizard.pages.get(self.current_step)
+        shown = [m for m in page.findChildren(MapEditor) if m.isVisibleTo(page)] if page is not None else []
+        return shown[0] if shown else None
 
     def _set_pager(self, pager) -> None:
         if self.pager is not None and self.pager is not pager:
@@ -294,7 +307,11 @@ class WizardHost:
         key = getattr(editor, "key", ("",))
         if key == KEY or editor is None:
             step = method_step(self._step)
-            return tr("Step {number} · {title}", number=step.number, title=step.title)
+            text = tr("Step {number} · {title}", number=step.number, title=step.title)
+            if self.pager is not None and len(self.pager) > 1 and self.pager.view.isVisibleTo(self.window):
+                text = tr("{title} · {phase} (page {page} of {pages})", title=text,
+                          phase=self.pager.phase_name(), page=self.pager.index + 1, pages=len(self.pager))
+            return text
         if key[0] in ("cycle", "process_map", "map_compare") and hasattr(editor, "title"):
             text = editor.title()
             if self.pager is not None and len(self.pager) > 1:

@@ -96,7 +96,12 @@ class MapSlot(QWidget):
         box = QWidget()
         column = QVBoxLayout(box)
         column.addStretch(1)
-        column.addWidget(placeholder(tr("This process has no {map} map yet.", map=enum_name(self.kind))))
+        if self.page.process_id is None:
+            from mot_workshop.ui.wizard.page import no_process_text
+
+            column.addWidget(placeholder(no_process_text(self.page.store)))
+        else:
+            column.addWidget(placeholder(tr("This process has no {map} map yet.", map=enum_name(self.kind))))
         if self.source is not None and find_map(self.page.store, self.page.process_id, self.source):
             button = QPushButton(tr("Derive it from the {map} map", map=enum_name(self.source)))
             button.setObjectName("deriveMap")

@@ -164,7 +164,7 @@ class StepPage(QWidget):
         self.title_label.setText(tr("Step {number} · {title}", number=self.NUMBER, title=step.title))
         process = self.store.get("process", self.process_id) if self.process_id else None
         self.process_label.setText(tr("Process: {name}", name=process.name) if process
-                                   else tr("No process chosen — pick one in the step navigator"))
+                                   else no_process_text(self.store))
         self.process_label.setVisible(self.NUMBER != 1)
         self.purpose_label.setText(step.purpose)
         self.status.blockSignals(True)
@@ -212,3 +212,10 @@ class StepPage(QWidget):
 
     def retranslate_page(self) -> None:
         """Texts the page itself owns."""
+
+
+def no_process_text(store) -> str:
+    """What a step says without a process: a new workshop has none to pick yet."""
+    if store.select("process"):
+        return tr("No process chosen — pick one in the step navigator")
+    return tr("No process yet — add one in step 1 (Insert ▸ New process)")

@@ -1,0 +1,99 @@
+"""The live layout equals a full ``layout_map`` after every edit of a random sequence — moves
+within and across lanes, deeper moves that grow a lane, steps pushed past the map's right
+edge, labels and info-row texts, a step becoming a connector, flows added and removed, steps
+added and deleted, absurd positions pulled back by the bounds — and reports every box and
+route that changed. Most of these edits keep the map's steps, lanes and phases and take the
+path that touches only what changed; the test checks that path is taken."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from mot_workshop.domain.process import Flow, Lane, Phase, Step
+from mot_workshop.layout.live_layout import LiveLayout
+from mot_workshop.layout.swimlane import layout_map
+
+TEXTS = ("", "", "report", "a longer output text that wraps over more than one line of its cell", "errors")
+
+
+def random_map(rng: random.Random, n: int = 40):
+    lanes = [Lane(id=i + 1, map_id=1, seq=i, kind=kind, name=f"L{i}")
+             for i, kind in enumerate(("customer", "contact", "department", "system"))]
+    phases = [Phase(id=1, map_id=1, seq=0, name="A", width=2000.0), Phase(id=2, map_id=1, seq=1, name="B", width=1500.0)]
+    steps = [Step(id=i + 1, map_id=1, lane_id=rng.randint(1, 4), shape=rng.choice(["activity", "decision", "start-end"]),
+                  label=f"step {i}", x=100.0 + 80.0 * i, y=float(rng.choice([40, 60, 80])),
+                  output=rng.choice(TEXTS), measure=rng.choice(TEXTS), problems=rng.choice(TEXTS))
+             for i in range(n)]
+    flows = [Flow(id=i, map_id=1, source_id=i, target_id=i + 1) for i in range(1, n)]
+    flows += [Flow(id=n + k, map_id=1, source_id=rng.randint(1, n), target_id=rng.randint(1, n)) for k in range(8)]
+    return lanes, phases, steps, flows
+
+
+def edit(rng: random.Random, steps: list[Step], flows: list[Flow]) -> tuple[set[int], set[int]]:
+    """One random edit in place; the step and flow ids it changed."""
+    action = rng.random()
+    i = rng.randrange(len(steps))
+    s = steps[i]
+    if action < 0.3:
+        steps[i] = dataclasses.replace(s, x=max(0.0, s.x + rng.uniform(-400, 400)), y=max(0.0, s.y + rng.uniform(-30, 30)))
+    elif action < 0.42:
+        steps[i] = dataclasses.replace(s, lane_id=rng.randint(1, 4), y=rng.choice([40.0, 60.0, 190.0]))
+    elif action < 0.48:
+        steps[i] = dataclasses.replace(s, y=rng.choice([300.0, 60.0]))                   # the lane grows or shrinks
+    elif action < 0.52:
+        steps[i] = dataclasses.replace(s, x=rng.choice([5000.0, 1e12]))                  # past the edge; absurd
+    elif action < 0.64:
+        steps[i] = dataclasses.replace(s, label=rng.choice(["renamed", "a much longer label for a step box", ""]))
+    elif action < 0.78:
+        kind = rng.choice(["output", "measure", "problems"])
+        steps[i] = dataclasses.replace(s, **{kind: rng.choice(TEXTS)})
+    elif action < 0.82:
+        steps[i] = dataclasses.replace(s, shape=rng.choice(["connector", "activity"]))
+    elif action < 0.88:
+        fid = max(f.id for f in flows) + 1 if flows else 1
+        flows.append(Flow(id=fid, map_id=1, source_id=rng.choice(steps).id, target_id=rng.choice(steps).id))
+        return set(), {fid}
+    elif action < 0.92 and flows:
+        gone = flows.pop(rng.randrange(len(flows)))
+        return set(), {gone.id}
+    elif action < 0.96:
+        sid = max(x.id for x in steps) + 1
+        steps.append(Step(id=sid, map_id=1, lane_id=rng.randint(1, 4), shape="activity", label="new",
+                          x=rng.uniform(0, 3000), y=60.0, output=rng.choice(TEXTS)))
+        return {sid}, set()
+    else:
+        gone = steps.pop(i)
+        dropped = {f.id for f in flows if gone.id in (f.source_id, f.target_id)}
+        flows[:] = [f for f in flows if f.id not in dropped]
+        return {gone.id}, dropped
+    return {s.id}, set()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_every_edit_leaves_the_layout_of_a_full_layout(seed, monkeypatch):
+    rng = random.Random(seed)
+    lanes, phases, steps, flows = random_map(rng)
+    live = LiveLayout()
+    live.update(lanes, phases, tuple(steps), tuple(flows))
+    assert live.layout == layout_map(lanes, phases, steps, flows)
+    patched = []
+    real = LiveLayout._patch
+    monkeypatch.setattr(LiveLayout, "_patch", lambda self, *a: patched.append(r := real(self, *a)) or r)
+    for _ in range(50):
+        before = live.layout
+        changed_steps, changed_flows = edit(rng, steps, flows)
+        diff = live.update(lanes, phases, tuple(steps), tuple(flows), changed_steps,
+                           changed_flows if rng.random() < 0.8 else None)
+        fresh = layout_map(lanes, phases, steps, flows)
+        assert live.layout == fresh
+        after = live.layout
+        assert {sid for sid in set(before.steps) | set(after.steps)
+                if before.steps.get(sid) != after.steps.get(sid)} <= diff.steps
+        assert {fid for fid in set(before.routes) | set(after.routes)
+                if before.routes.get(fid) != after.routes.get(fid)} <= diff.flows
+        if (before.lanes, before.info_rows, before.bounds) != (after.lanes, after.info_rows, after.bounds):
+            assert diff.frame
+    assert sum(1 for p in patched if p is not None) > 25           # most edits took the short path
