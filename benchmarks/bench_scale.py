@@ -187,6 +187,11 @@ def run_editor(path: Path, map_id: int, moves: int) -> dict:
     editor = window.open_map(map_id)
     settle()
     opened = (time.perf_counter() - t0) * 1000
+    # a big map's connectors are routed and drawn after its first paint, between events: let
+    # them finish (as a person looking at the map would) before the edits are timed
+    while editor.scene.connectors_pending:
+        QApplication.processEvents()
+    connectors = (time.perf_counter() - t0) * 1000
     t0 = time.perf_counter()
     editor.checks.check_now()
     check = (time.perf_counter() - t0) * 1000
@@ -245,6 +250,7 @@ def run_editor(path: Path, map_id: int, moves: int) -> dict:
             "drag release (one edit)": release, "undo of the drag": undo_drag, "label edit": label,
             "undo of the label edit": undo_label, "undo of a 100-step move": undo_move,
             "pushed": pushed, "rss": rss, "drag mean": statistics.fmean(times), "check": check,
+            "connectors": connectors,
             "navigator": navigator_ms}
 
 
@@ -421,6 +427,8 @@ def main(argv: list[str] | None = None) -> int:
                     notes.append(f"{size} steps: the editor run was stopped after 900 s")
                 else:
                     got.update(out)
+                    notes.append(f"{size} steps: every connector drawn {fmt(out.pop('connectors'))} after opening "
+                                 f"(they follow the first paint, not budgeted)")
                     notes.append(f"{size} steps: drag pushed {out.pop('pushed')} undo step(s) (1 expected); "
                                  f"drag mean {out.pop('drag mean'):.2f} ms; the map's structure check "
                                  f"(networkx, on a worker thread 250 ms after an edit, not budgeted) "

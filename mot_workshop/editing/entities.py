@@ -67,6 +67,8 @@ class CachedLookup:
 # Plain fields that the rules of the entities referring to this one read: a map's kind decides
 # whether its CS check-points (To-Be) and As-Is answers may stay with it.
 _FIELDS_DEPENDANTS_READ = {("process_map", "kind")}
+# Plain fields that check_relations reads besides references: what a vote is cast on.
+_FIELDS_RELATIONS_READ = {("vote", "target_kind"), ("vote", "target_id")}
 
 
 def check_dependants(store: Store, changed: Mapping[tuple[str, int], Entity]) -> None:
@@ -222,10 +224,15 @@ class UpdateEntities(Command):
         current = fetch_all(store, self.kind, self.values_by_id)
         updated = {id: dataclasses.replace(current[id], **values) for id, values in self.values_by_id.items()}
         lookup = CachedLookup(store, {(self.kind, id): e for id, e in updated.items()})
-        for entity in updated.values():
-            check_entity(entity)
-            check_relations(entity, lookup)
         fields = field_map(entity_class(self.kind))
+        for id, entity in updated.items():
+            check_entity(entity)
+            # the rules spanning entities read only references (and a vote's target): an edit
+            # of other fields cannot break them, and reading every referenced row for it would
+            # cost a shared workshop a server round trip each
+            if any(fields[name].ref is not None or (self.kind, name) in _FIELDS_RELATIONS_READ
+                   for name in self.values_by_id[id]):
+                check_relations(entity, lookup)
         # only a reference that really changes can break the rules of what refers to it
         moved = {(self.kind, id): updated[id] for id, values in self.values_by_id.items()
                  if any((fields[name].ref is not None or (self.kind, name) in _FIELDS_DEPENDANTS_READ)

@@ -16,6 +16,7 @@ a few dictionary maxima instead of a walk over every step. Other edits take the 
 from __future__ import annotations
 
 import bisect
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from mot_workshop.layout.swimlane import (
 )
 
 NO_TEXT = ("",) * len(INFO_ROWS)
+ROUTE_PART = 25            # flows routed between two looks at the clock, when routing after the paint
 
 
 @dataclass
@@ -80,6 +82,8 @@ class LiveLayout:
         self._pairs: list[tuple[int, int, int]] = []      # the routed flows as last given to the router
         self._order: list[tuple[float, int]] | None = None   # (centre x, id) of the steps with text, sorted
         self._order_key: dict[int, tuple[float, int]] = {}
+        self._defer = False
+        self._pending: Iterator | None = None             # the routing still to do after a deferred layout
 
     def _label_lines(self, step: Step) -> tuple[str, ...]:
         key = (step.label, step.shape)
@@ -144,10 +148,15 @@ class LiveLayout:
 
     def update(self, lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[Step],
                flows: Sequence[Flow], changed_steps: Iterable[int] | None = None,
-               changed_flows: Iterable[int] | None = None) -> LayoutDiff:
+               changed_flows: Iterable[int] | None = None, *, defer_routes: bool = False) -> LayoutDiff:
         """The layout of this data. ``changed_steps``: the steps edited since the last call
         (None: any may have changed, as after opening); ``changed_flows`` likewise for flows
-        (None: not known, compared here)."""
+        (None: not known, compared here). ``defer_routes`` (with ``changed_steps`` None): lay
+        out all but the routes, which ``route_some`` / ``finish_routes`` then add."""
+        if changed_steps is not None and self.routing_pending:      # an edit needs every route first
+            self.finish_routes()
+        self._pending = None                       # a new full layout replaces unfinished routing
+        self._defer = defer_routes and changed_steps is None
         if changed_steps is not None:
             diff = self._patch(lanes, phases, steps, flows, set(changed_steps),
                                None if changed_flows is None else set(changed_flows))
@@ -210,7 +219,10 @@ class LiveLayout:
         rects = {s: b.rect for s, b in out.steps.items()}
         self._pairs = pairs = [(f.id, f.source_id, f.target_id) for f in flows if f.id not in out.jumps]
         lane_rects = [lane.rect for lane in out.lanes]
-        if full:
+        if full and self._defer:                   # routed after the first paint: see route_some
+            self._pending = self._routing(out, rects, pairs, lane_rects)
+            rerouted = set(old.routes)
+        elif full:
             out.routes = dict(self.router.full(rects, pairs, lane_rects))
             rerouted = set(out.routes) | set(old.routes)
         else:
@@ -225,6 +237,31 @@ class LiveLayout:
         diff.steps = {sid for sid in set(out.steps) | set(old.steps) if out.steps.get(sid) is not old.steps.get(sid)}
         diff.frame = full or self._frame_changed(out, old)
         return diff
+
+    # ------------------------------------------------------------------ routes after the first paint
+    @property
+    def routing_pending(self) -> bool:
+        return self._pending is not None
+
+    def route_some(self, seconds: float) -> bool:
+        """Route for about ``seconds``; True once every route is in the layout."""
+        if self._pending is None:
+            return True
+        end = time.perf_counter() + seconds
+        for _ in self._pending:
+            if time.perf_counter() >= end:
+                return False
+        self._pending = None
+        return True
+
+    def finish_routes(self) -> None:
+        while not self.route_some(3600.0):
+            pass
+
+    def _routing(self, out: MapLayout, rects, pairs, lane_rects) -> Iterator[None]:
+        yield from self.router.full_in_parts(rects, pairs, lane_rects, part=ROUTE_PART)
+        out.routes = dict(self.router.routes)
+        out.label_points = {fid: _label_point(points) for fid, points in out.routes.items()}
 
     # ------------------------------------------------------------------ only what changed
     def _patch(self, lanes, phases, steps, flows, changed: set[int], changed_flows: set[int] | None) \

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from mot_workshop.layout.geometry import Point, Rect
 from mot_workshop.layout.routing import CELL, THIN, _Drawn, _Index, _Ports, route
@@ -213,21 +213,30 @@ class RouteCache:
 
     # ------------------------------------------------------------------ whole map
     def full(self, rects: dict[int, Rect], flows: Sequence[Flow], lanes: Sequence[Rect]) -> dict[int, list[Point]]:
+        for _ in self.full_in_parts(rects, flows, lanes):
+            pass
+        return self.routes
+
+    def full_in_parts(self, rects: dict[int, Rect], flows: Sequence[Flow], lanes: Sequence[Rect],
+                      part: int = 1 << 30) -> Iterator[int]:
+        """``full``, pausing after every ``part`` flows (yields how many are routed): a big map
+        is routed after its first paint, a slice at a time between events."""
         self.__init__()
         self._index = _TrackedIndex(rects)
         self._lanes = _lane_key(lanes)
         ordered = all(a[0] < b[0] for a, b in zip(flows, flows[1:]))
         self._listed = flows
-        for fid, src, tgt in flows:
+        for n, (fid, src, tgt) in enumerate(flows, 1):
             self._set_ends(fid, (src, tgt))
             points = self._route(fid, src, tgt, lanes)
             if points is not None:
                 self.routes[fid] = points
                 self._drawn.put(fid, points)
                 self._note_ports(fid, src, tgt, points)
+            if n % part == 0 and n < len(flows):
+                yield n
         if not ordered:          # an order we cannot follow edit by edit: route all next time
             self._lanes = None
-        return self.routes
 
     # ------------------------------------------------------------------ after an edit
     def update(self, rects: Mapping[int, Rect], flows: Sequence[Flow] | None, lanes: Sequence[Rect], *,

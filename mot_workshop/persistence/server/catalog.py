@@ -166,12 +166,10 @@ def drop(conn: sa.Connection, entry: Entry) -> None:
     conn.execute(workshops.delete().where(workshops.c.id == entry.id))
 
 
-def touch_and_notify() -> sa.TextClause:
-    """Stamp a workshop's last change and send a notification, in one statement; it returns
-    the transaction's id as row versions (xmin) show it."""
-    return sa.text(f"WITH stamped AS (UPDATE {CATALOG}.workshop SET last_change = now() WHERE id = :id), "
-                   "sent AS (SELECT pg_notify(:channel, :payload)) "
-                   "SELECT (txid_current() % 4294967296)::text FROM sent")
+# Stamp a workshop's last change and tell the other clients, in one statement (psycopg's own
+# parameters: it is sent together with COMMIT, see store.py).
+TOUCH_AND_NOTIFY = (f"WITH stamped AS (UPDATE {CATALOG}.workshop SET last_change = now() WHERE id = %(id)s) "
+                    "SELECT pg_notify(%(channel)s, %(payload)s)")
 
 
 def make_references_deferrable(conn: sa.Connection, schema: str) -> None:

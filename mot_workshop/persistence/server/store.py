@@ -9,6 +9,7 @@ transaction each see the latest committed state; ``snapshot()`` reads one consis
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Iterator, Mapping
@@ -55,6 +56,9 @@ class ServerStore:
         self._conn: sa.Connection | None = None
         self._broken = False          # the connection died: reconnect on the next use
         self._depth = 0
+        self._begin_pending = False   # a transaction begun, its BEGIN not sent yet
+        self._pipe = None
+        self._reads = None            # the snapshot's SELECTs (_table_reads)
         self._touched: list[tuple[str, str, int]] = []      # (op, kind, id) in this transaction
         self._explicit_ids: dict[str, int] = {}
         # The state each row version this client wrote stands for: undo and redo refuse rows
@@ -98,6 +102,7 @@ class ServerStore:
         except sa.exc.DBAPIError as exc:
             raise ServerUnavailable(self.address.display(), _detail(exc)) from None
         self._conn = conn.execution_options(schema_translate_map={None: self.schema})
+        sa.event.listen(self._conn, "after_cursor_execute", self._sync_pipe)
 
     def close(self) -> None:
         if self._conn is None:
@@ -188,6 +193,8 @@ class ServerStore:
         if self._broken and not self._depth:
             self.reconnect()            # the server went away earlier: try again, once per use
             self._broken = False
+        if self._begin_pending:
+            return self._begin_with(statement, params)
         if self._batch:
             self._flush()
         try:
@@ -197,6 +204,52 @@ class ServerStore:
                 self._broken = True
                 raise ServerUnavailable(self.address.display(), _detail(exc)) from None
             raise
+
+    # A command costs as many round trips to the server as it has statements, and under load
+    # each one waits for the server's turn on the processor: BEGIN travels with the first
+    # statement of the transaction, and the notification with COMMIT (psycopg's pipeline
+    # mode: sent together, answered together).
+    def _begin_with(self, statement, params):
+        self._begin_pending = False
+        raw = self._conn.connection.driver_connection
+        try:
+            with raw.pipeline() as pipe:
+                raw.execute("BEGIN")
+                self._pipe = pipe        # synced as soon as a statement is sent (_sync_pipe)
+                try:
+                    return self._exec(statement, params)
+                finally:
+                    self._pipe = None
+        except psycopg_errors() as exc:
+            raise self._driver_error("BEGIN", exc) from None
+
+    def _sync_pipe(self, *_) -> None:
+        """After a statement is sent in the pipeline: its answer (with BEGIN's), before
+        SQLAlchemy reads the result."""
+        if self._pipe is not None:
+            self._pipe.sync()
+
+    def _commit(self, before: list[tuple[str, dict]]) -> None:
+        """``before`` (sequence settings, the notification) and COMMIT in one round trip."""
+        if self._begin_pending:          # nothing was sent: there is no transaction to end
+            self._begin_pending = False
+            return
+        raw = self._conn.connection.driver_connection
+        try:
+            with raw.pipeline():
+                for sql, params in before:
+                    raw.execute(sql, params)
+                raw.execute("COMMIT")
+        except psycopg_errors() as exc:
+            raise self._driver_error("COMMIT", exc) from None
+
+    def _driver_error(self, statement: str, exc: Exception) -> Exception:
+        """A psycopg error of a pipelined statement, as SQLAlchemy would have raised it."""
+        error = sa.exc.DBAPIError.instance(statement, None, exc, psycopg_errors())
+        if isinstance(error, sa.exc.OperationalError) and _connection_lost(error):
+            self._broken = True
+            return ServerUnavailable(self.address.display(), _detail(error))
+        return error
 
     # ------------------------------------------------------------------ transactions
     @contextmanager
@@ -215,16 +268,20 @@ class ServerStore:
             finally:
                 self._depth -= 1
             return
-        self._exec(sa.text("BEGIN"))
+        if self._broken:
+            self.reconnect()            # the server went away earlier: try again
+        self._begin_pending = True      # sent with the first statement (_begin_with)
         self._depth = 1
         self._touched = []
         self._explicit_ids = {}
         try:
             yield
-            self._before_commit()
-            self._exec(sa.text("COMMIT"))
+            if self._batch:
+                self._flush()
+            self._commit(self._before_commit())
             self._rows.commit()
         except BaseException as exc:
+            self._begin_pending = False
             self._batch = {}
             self._rows.abort()
             try:
@@ -241,22 +298,25 @@ class ServerStore:
         finally:
             self._depth = 0
 
-    def _before_commit(self) -> None:
+    def _before_commit(self) -> list[tuple[str, dict]]:
+        """The statements that go with COMMIT (values bound, names ours and quoted)."""
+        statements = []
         for kind, highest in self._explicit_ids.items():
             # Rows inserted with ids chosen elsewhere (a dump, an uploaded file) must not be
             # handed out again by the sequence. Ids the sequence issued itself (undo, redo)
             # leave it alone: setting it back could hand out an id another client just got.
             seq = self._sequence(kind)
-            self._exec(sa.text(f"SELECT setval('{seq}', :id) FROM {seq} WHERE :id > last_value OR NOT is_called"),
-                       {"id": highest})
+            statements.append((f"SELECT setval('{seq}', %(id)s) FROM {seq} WHERE %(id)s > last_value OR NOT is_called",
+                               {"id": highest}))
         if not self._touched:
-            return
+            return statements
         payload = json.dumps({"client": self.client_id, **_net(self._touched)}, separators=(",", ":"))
         if len(payload) > NOTIFY_LIMIT:
             payload = json.dumps({"client": self.client_id, "reset": True})
-        # one round trip: stamp the workshop's last change and tell the other clients
-        self._exec(catalog.touch_and_notify(), {"id": self.entry.id, "channel": channel(self.entry.id),
-                                                "payload": payload})
+        # stamp the workshop's last change and tell the other clients
+        statements.append((catalog.TOUCH_AND_NOTIFY, {"id": self.entry.id, "channel": channel(self.entry.id),
+                                                      "payload": payload}))
+        return statements
 
     def _sequence(self, kind: str) -> str:
         return f"{catalog.quote(self._conn, self.schema)}.{catalog.quote(self._conn, kind + '_id_seq')}"
@@ -382,25 +442,53 @@ class ServerStore:
         return self._last.snapshot()
 
     def _read_snapshot(self) -> Snapshot:
-        snap = Snapshot()
+        """Every table in one round trip: the SELECTs (with BEGIN and COMMIT of their
+        repeatable-read transaction) go out together in psycopg's pipeline."""
+        import psycopg
+
+        if self._broken and not self._depth:
+            self.reconnect()
+        if self._batch:
+            self._flush()
         own = not self._depth
-        if own:
-            self._exec(sa.text("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+        raw = self._conn.connection.driver_connection
+        reads = []
         try:
-            for kind, table in TABLES.items():
-                bucket = snap.by_kind[kind]
-                for row in self._exec(sa.select(table)).mappings():
-                    entity = self._entity(kind, row)
-                    bucket[entity.id] = entity
-        finally:
-            if own and self._conn is not None:
+            with raw.pipeline():
+                if own:
+                    raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                elif self._begin_pending:          # inside a command that has sent nothing yet
+                    self._begin_pending = False
+                    raw.execute("BEGIN")
+                for kind, names, sql in self._table_reads():
+                    reads.append((kind, names, raw.execute(sql)))
+                if own:
+                    raw.execute("COMMIT")
+        except psycopg.Error as exc:
+            if own and raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
                 try:
-                    self._conn.exec_driver_sql("COMMIT")
-                except sa.exc.DBAPIError:
+                    raw.execute("ROLLBACK")
+                except psycopg.Error:
                     pass
+            raise self._driver_error("SELECT", exc) from None
+        snap = Snapshot()
+        for kind, names, cursor in reads:
+            bucket = snap.by_kind[kind]
+            for row in cursor.fetchall():
+                entity = self._entity(kind, dict(zip(names, row)))
+                bucket[entity.id] = entity
         if self._last is not None and own:
             self._last.whole(snap)
         return snap
+
+    def _table_reads(self) -> list[tuple[str, tuple[str, ...], str]]:
+        """(kind, column names, SELECT) of every table; names are the model's own, quoted."""
+        if self._reads is None:
+            q = lambda name: catalog.quote(self._conn, name)  # noqa: E731
+            self._reads = [(kind, tuple(c.name for c in table.c),
+                            f"SELECT {', '.join(q(c.name) for c in table.c)} FROM {q(self.schema)}.{q(table.name)}")
+                           for kind, table in TABLES.items()]
+        return self._reads
 
     def present(self) -> list:
         """Who is connected to this workshop now (name, team, since), oldest first."""
@@ -449,11 +537,7 @@ class ServerStore:
         self._require_transaction()
         if not values:
             return
-        table = TABLES[kind]
-        old = table.alias("previous")       # seen as it was before this statement: the old version
-        before = sa.select(sa.literal_column("xmin::text")).select_from(old).where(old.c.id == id)
-        row = self._exec(table.update().where(table.c.id == id)
-                         .returning(sa.literal_column("xmin::text"), before.scalar_subquery()), dict(values)).first()
+        row = self._exec(_update_statement(kind), {**values, _ROW_ID: id}).first()
         if row is None:     # deleted by someone else since this client read it
             raise Conflict(self.where, describe(self, kind, id))
         self._rows.saw_xid(row[0])
@@ -504,6 +588,20 @@ class ServerStore:
                 copy.close()
 
 
+_ROW_ID = "motw_row_id"      # the bound id of an update (no table has a column of that name)
+
+
+@functools.cache
+def _update_statement(kind: str) -> sa.Update:
+    """UPDATE one row, returning its new row version and the one it replaced. Made once per
+    kind: building the alias copies every column, which cost more than the round trip."""
+    table = TABLES[kind]
+    old = table.alias("previous")       # seen as it was before this statement: the old version
+    before = sa.select(sa.literal_column("xmin::text")).select_from(old).where(old.c.id == sa.bindparam(_ROW_ID))
+    return (table.update().where(table.c.id == sa.bindparam(_ROW_ID))
+            .returning(sa.literal_column("xmin::text"), before.scalar_subquery()))
+
+
 def describe(store: ServerStore, kind: str, id: int) -> str:
     """What a conflict names: the kind and the name a person knows the row by."""
     from mot_workshop.i18n.labels import kind_name
@@ -543,6 +641,12 @@ def _net(touched: list[tuple[str, str, int]]) -> dict[str, list]:
             updated.discard(key)
             deleted.add(key)
     return {"created": sorted(created), "updated": sorted(updated), "deleted": sorted(deleted)}
+
+
+def psycopg_errors() -> type[Exception]:
+    import psycopg
+
+    return psycopg.Error
 
 
 def _connection_lost(exc: sa.exc.DBAPIError) -> bool:

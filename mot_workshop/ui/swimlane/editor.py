@@ -213,7 +213,7 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
             self.scene.blockSignals(True)
             self.scene.lang = self.session.content_language     # what the map draws: the workshop's language
             with speaking(self.scene.lang), collector.paused():
-                self.scene.show_map(*data)
+                self.scene.show_map(*data, defer=True)
             collector.keep_alive_objects(len(data[2]))
             self.scene.blockSignals(False)
             # Qt's item index sizes its tree from this signal; missed while blocked, every

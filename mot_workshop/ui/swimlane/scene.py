@@ -9,10 +9,11 @@ after the command.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene
 
@@ -23,6 +24,7 @@ from mot_workshop.layout.live_layout import LiveLayout
 from mot_workshop.layout.swimlane import (
     LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, SNAP, MapLayout, shape_size,
 )
+from mot_workshop.ui import collector
 from mot_workshop.ui.swimlane import style
 from mot_workshop.ui.swimlane.flow_item import FlowItem
 from mot_workshop.ui.swimlane.frame_item import FrameItem, qrect
@@ -32,6 +34,8 @@ from mot_workshop.ui.swimlane.mime import shape_from
 from mot_workshop.ui.swimlane.step_item import StepItem
 
 MARGIN = 24.0
+DEFER_FLOWS = 1500     # a map with this many flows or more gets its connectors after its first paint
+SLICE = 0.03           # seconds of deferred work between two looks at the event queue
 
 
 @dataclass
@@ -56,6 +60,7 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
     phase_resize_requested = Signal(int, float)  # phase id, new width
     rename_requested = Signal(str, int)          # kind, id
     nudge_requested = Signal(float, float)
+    connectors_shown = Signal()                  # a big map's deferred connectors are all drawn
 
     def helpEvent(self, event) -> None:
         """An info cell's whole text as its tooltip (the cell shows what fits, ending in "…")."""
@@ -77,6 +82,12 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.layout = MapLayout()
         self.live = LiveLayout()                      # the layout, kept up to date edit by edit
+        self._later = QTimer(self)                    # the connectors of a big map, after its first paint
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(lambda: self._continue())
+        self._deferred = False                        # connectors still to route or draw
+        self._unshown: list[Flow] | None = None       # routed flows whose items are still to make
         self.lanes: list[Lane] = []
         self.phases: list[Phase] = []
         self.steps: dict[int, Step] = {}
@@ -107,23 +118,80 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
 
     # ------------------------------------------------------------------ data
     def show_map(self, lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[Step],
-                 flows: Sequence[Flow]) -> None:
+                 flows: Sequence[Flow], *, defer: bool = False) -> None:
+        """Show this map. ``defer``: a map of DEFER_FLOWS flows or more is painted first with
+        its frame and steps; its connectors are routed and drawn right after, a slice at a
+        time between events (``connectors_pending``; anything that needs them — an edit, a
+        click, a key, selecting a flow — finishes them first)."""
         self.cancel_gestures()
+        self._later.stop()
+        self._unshown = None
         self.lanes, self.phases = list(lanes), list(phases)
         self.steps = {s.id: s for s in steps}
         self.flows = {f.id: f for f in flows}
-        self.live.update(self.lanes, self.phases, steps, flows)
+        deferring = self._deferred = defer and len(flows) >= DEFER_FLOWS
+        self.live.update(self.lanes, self.phases, steps, flows, defer_routes=deferring)
         self.layout = lay = self.live.layout
         self._show_frame(lay)
         _sync(self, self.step_items, {s.id: s for s in steps if s.id in lay.steps},
               lambda s: StepItem(s, qrect(lay.steps[s.id].rect)),
               lambda item, s: item.set_data(s, qrect(lay.steps[s.id].rect)))
-        _sync(self, self.flow_items, {f.id: f for f in flows if f.id in lay.routes},
-              lambda f: FlowItem(f, lay.routes[f.id], lay.label_points.get(f.id)),
-              lambda item, f: item.set_data(f, lay.routes[f.id], lay.label_points.get(f.id)))
+        if deferring:
+            for fid in list(self.flow_items):
+                self.removeItem(self.flow_items.pop(fid))
+            self._later.start()
+        else:
+            self._sync_flows()
         for item in self.step_items.values():
             item.setFlag(item.GraphicsItemFlag.ItemIsFocusable, self.editable)
         self.setSceneRect(qrect(lay.bounds).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def _sync_flows(self) -> None:
+        lay = self.layout
+        _sync(self, self.flow_items, {f.id: f for f in self.flows.values() if f.id in lay.routes},
+              lambda f: FlowItem(f, lay.routes[f.id], lay.label_points.get(f.id)),
+              lambda item, f: item.set_data(f, lay.routes[f.id], lay.label_points.get(f.id)))
+
+    @property
+    def connectors_pending(self) -> bool:
+        return self._deferred
+
+    def _continue(self, seconds: float = SLICE) -> None:
+        """One slice of the deferred work: routing, then the connectors' items (without the
+        cycle collector: like the map's first part, what they build is frozen at the end)."""
+        if not self._deferred:
+            return
+        with collector.paused():
+            self._continue_paused(seconds)
+        if not self._deferred:
+            collector.keep_alive_objects(len(self.steps))
+            self.connectors_shown.emit()
+
+    def _continue_paused(self, seconds: float) -> None:
+        if self.live.routing_pending and not self.live.route_some(seconds):
+            self._later.start()
+            return
+        if self._unshown is None:                     # routed: now their items, in flow order
+            self._unshown = [f for f in self.flows.values() if f.id in self.layout.routes][::-1]
+        lay, end = self.layout, time.perf_counter() + seconds
+        while self._unshown:                          # at least one batch per slice
+            for f in self._unshown[-50:]:
+                item = self.flow_items[f.id] = FlowItem(f, lay.routes[f.id], lay.label_points.get(f.id))
+                self.addItem(item)
+            del self._unshown[-50:]
+            if time.perf_counter() >= end:
+                break
+        if self._unshown:
+            self._later.start()
+            return
+        self._deferred, self._unshown = False, None
+
+    def finish_connectors(self) -> None:
+        """Route and draw every connector still waiting, now."""
+        if self._deferred:
+            self._later.stop()
+            self.live.finish_routes()
+            self._continue(3600.0)
 
     def update_map(self, lanes: Sequence[Lane], phases: Sequence[Phase], steps: Sequence[Step],
                    flows: Sequence[Flow], changed_steps: set[int], changed_flows: set[int], *,
@@ -132,6 +200,7 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
         ``changed_flows`` (added, changed or gone): only the items whose data, box or route
         changed are updated, and only the flows whose ends or obstacles moved are re-routed.
         ``step_map`` / ``flow_map``: the same steps and flows by id, when the caller keeps them."""
+        self.finish_connectors()
         self.cancel_gestures()
         self.lanes, self.phases = list(lanes), list(phases)
         self.steps = {s.id: s for s in steps} if step_map is None else step_map
@@ -197,6 +266,8 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
         return sorted(item.id for item in self.selectedItems() if items.get(getattr(item, "id", None)) is item)
 
     def select(self, kind: str, ids: Sequence[int]) -> None:
+        if kind == "flow":
+            self.finish_connectors()
         wanted = set(ids)
         self.blockSignals(True)
         try:
@@ -427,7 +498,12 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
         self._show_indicator(lane)
 
     # ------------------------------------------------------------------ keys
+    def mousePressEvent(self, event) -> None:
+        self.finish_connectors()                  # a gesture may need any connector
+        super().mousePressEvent(event)
+
     def keyPressEvent(self, event) -> None:
+        self.finish_connectors()
         key = event.key()
         if key == Qt.Key.Key_Escape and (self._move or self._connect_from or self._header):
             self.cancel_gestures()

@@ -5,7 +5,7 @@ upload or download (workshop_list.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from mot_workshop.i18n import tr
 
@@ -98,6 +98,9 @@ class ServerPanel(QWidget):
 
     def _show_state(self) -> None:
         connected = self.server is not None
+        # not connected: as tall as its few lines; connected: the list takes the room it gets
+        self.setSizePolicy(QSizePolicy.Policy.Preferred,
+                           QSizePolicy.Policy.Expanding if connected else QSizePolicy.Policy.Maximum)
         self.where.setText(self.server.where if connected else "")
         self.where.setToolTip(self.server.where if connected else "")
         self.hint.setVisible(not connected)

@@ -1,0 +1,60 @@
+"""A big map opens with its frame and steps first; its connectors are routed and drawn right
+after, a slice at a time between events. Whatever happens meanwhile — nothing, an edit, a
+click — the scene ends as a freshly built one: same items, geometry and routes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+
+from mot_workshop.editing.entities import UpdateEntity
+from mot_workshop.layout import live_layout
+from mot_workshop.ui.swimlane import scene as scene_module
+from tests.ui.map_helpers import drag
+from tests.ui.test_map_incremental import assert_same_as_fresh, big_map  # noqa: F401  (fixture)
+
+
+def open_deferred(window, big_map, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(scene_module, "DEFER_FLOWS", 50)        # the fixture's 110 flows count as many
+    monkeypatch.setattr(scene_module, "SLICE", 0.0)             # one part per event round
+    monkeypatch.setattr(live_layout, "ROUTE_PART", 1)
+    path, map_id = big_map
+    assert window.files.open_path(path)
+    editor = window.open_map(map_id)
+    return editor
+
+
+def test_the_steps_come_first_and_the_connectors_follow(window, big_map, qtbot, monkeypatch):  # noqa: F811
+    editor = open_deferred(window, big_map, monkeypatch)
+    scene = editor.scene
+    assert scene.connectors_pending
+    assert len(scene.step_items) == len(editor.data[2])                  # every step at the first paint
+    assert len(scene.flow_items) < len(editor.data[3])
+    rounds = 0
+    while scene.connectors_pending:
+        qtbot.wait(5)
+        rounds += 1
+    assert rounds > 1                                                    # in slices, between events
+    assert_same_as_fresh(editor)
+
+
+def test_an_edit_before_the_connectors_are_drawn_finishes_them_first(window, big_map, qtbot, monkeypatch):  # noqa: F811
+    editor = open_deferred(window, big_map, monkeypatch)
+    sid = sorted(editor.scene.steps)[12]
+    editor.push(UpdateEntity("step", sid, {"x": editor.scene.steps[sid].x + 90.0}))
+    assert not editor.scene.connectors_pending
+    assert_same_as_fresh(editor)
+    window.stack.undo()
+    assert_same_as_fresh(editor)
+
+
+def test_a_drag_started_before_the_connectors_are_drawn(window, big_map, qtbot, monkeypatch):  # noqa: F811
+    editor = open_deferred(window, big_map, monkeypatch)
+    editor.view.zoom_reset()
+    item = editor.scene.step_items[sorted(editor.scene.steps)[10]]
+    editor.view.centerOn(item)
+    assert editor.scene.connectors_pending
+    start = item.scene_shape_rect().center()
+    before = window.stack.count()
+    drag(editor.view, start, start + QPointF(130, 10))
+    assert window.stack.count() == before + 1
+    assert_same_as_fresh(editor)
