@@ -1,7 +1,8 @@
 """A map prints in as few pieces as its legible size allows: the legend above it moves under
 its last part when it would cost the map a part, so the sample's As-Is map on A3 prints as
 two full-page parts (it is too wide for one page at the legible minimum) instead of four
-half pages, and a map that fits the page whole beside its heading prints whole."""
+half pages, in the report and on the filled worksheet (whose map sheets keep their heading to
+one line), and a map that fits the page whole beside its heading prints whole."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import pytest
 
 from mot_workshop.domain.enums import MapKind
 from mot_workshop.export.pdf.map_drawing import MIN_TEXT, MapTileFlowable, map_content
-from mot_workshop.export.pdf.map_sheets import Legend, first_map, legend_and_map
-from mot_workshop.export.pdf.sheet_parts import SheetContext
+from mot_workshop.export.pdf.map_sheets import Legend, first_map, legend_and_map, map_sheet
+from mot_workshop.export.pdf.sheet_parts import SheetContext, step_question
 from mot_workshop.i18n import set_language
 
 
@@ -30,16 +31,18 @@ def sample(tmp_path_factory):
     return out
 
 
+def _process(snapshot):
+    return next(p for p in snapshot.all("process") if p.selected)
+
+
 def _content(snapshot, kind):
-    process = next(p for p in snapshot.all("process") if p.selected)
-    return map_content(snapshot, first_map(snapshot, process.id, kind).id)
+    return map_content(snapshot, first_map(snapshot, _process(snapshot).id, kind).id)
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_the_samples_as_is_map_on_a3_prints_in_one_band_of_full_pages(sample, lang, tmp_path):
-    from pypdf import PdfReader
-
     from mot_workshop.export.pdf.report import export_report
+    from mot_workshop.export.pdf.worksheets import export_worksheets
 
     set_language(lang)
     ctx = SheetContext(paper="a3", snapshot=sample[lang])
@@ -51,17 +54,32 @@ def test_the_samples_as_is_map_on_a3_prints_in_one_band_of_full_pages(sample, la
         assert tile.height >= 0.9 * ctx.map_height                          # a full page, not half of one
     assert isinstance(flow[-1], Legend) and flow[-1].compact                  # under the last part
 
-    out = export_report(tmp_path / "r.pdf", sample[lang], lang=lang, paper="a3")
-    pages = [p.extract_text() or "" for p in PdfReader(str(out)).pages]
+    report = export_report(tmp_path / "r.pdf", sample[lang], lang=lang, paper="a3")
+    _assert_two_full_page_parts(report, lang, "As-Is map" if lang == "en" else "As-Is 맵")
+
+    # the filled step 3 worksheet: its heading leaves the map the height of a full-page part too
+    sheet = [f for f in map_sheet(ctx, 3, _process(sample[lang])) if isinstance(f, MapTileFlowable)]
+    assert len(sheet) == 2 and {t.tile.band for t in sheet} == {0}
+    for tile in sheet:
+        assert tile.plan.smallest_text >= MIN_TEXT and tile.height >= 0.9 * ctx.map_height
+    sheets = export_worksheets(tmp_path / "w.pdf", snapshot=sample[lang], steps=(3,), lang=lang, paper="a3")
+    _assert_two_full_page_parts(sheets, lang, step_question(3).split(" — ")[0])     # the question: not in the running header
+
+
+def _assert_two_full_page_parts(pdf, lang, heading):
+    """The As-Is map's parts in ``pdf``: "part 1 of 2" on the heading's page, part 2 with the
+    legend on the next page."""
+    from pypdf import PdfReader
+
+    pages = [p.extract_text() or "" for p in PdfReader(str(pdf)).pages]
     part = r"part (?P<n>\d) of (?P<of>\d)" if lang == "en" else r"(?P<of>\d)부 중 (?P<n>\d)부"
-    heading = "As-Is map" if lang == "en" else "As-Is 맵"
     legend = "Legend" if lang == "en" else "범례"
     as_is = [(i, [(m["n"], m["of"]) for m in re.finditer(part, t)]) for i, t in enumerate(pages)
              if "As-Is —" in t and re.search(part, t)]
-    assert [found for _, found in as_is] == [[("1", "2")], [("2", "2")]]
+    assert [found for _, found in as_is] == [[("1", "2")], [("2", "2")]], pdf
     first, second = (i for i, _ in as_is)
-    assert heading in pages[first] and second == first + 1                # the heading stays with part 1
-    assert legend in pages[second]
+    assert heading in pages[first] and second == first + 1, pdf            # the heading stays with part 1
+    assert legend in pages[second], pdf
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])

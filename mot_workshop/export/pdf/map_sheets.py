@@ -202,7 +202,7 @@ def map_sheet(ctx: SheetContext, step: int, process=None, *, title_only: bool = 
     from mot_workshop.export.pdf.map_drawing import map_content
 
     subject = process.name if process else ""
-    out = sheet_heading(ctx, step, subject)
+    out = sheet_heading(ctx, step, subject, compact=True)
     caption = tr("({name}) MOT/VOC process", name=subject or "          ")
     pmap = None if ctx.blank or process is None else first_map(ctx.snapshot, process.id, STEP_KIND[step])
     if pmap is not None:

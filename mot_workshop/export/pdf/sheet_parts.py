@@ -53,8 +53,10 @@ class SheetContext:
         return self.snapshot is None
 
 
-def sheet_heading(ctx: SheetContext, n: int, subject: str = "", *, key: str = "") -> list:
-    """The top of a worksheet: step title, the question it answers, and who filled it in."""
+def sheet_heading(ctx: SheetContext, n: int, subject: str = "", *, key: str = "", compact: bool = False) -> list:
+    """The top of a worksheet: step title, the question it answers, and who filled it in.
+    ``compact`` (map sheets): the question follows the title on its line, leaving the map
+    the height of a full-page part."""
     from reportlab.platypus import Paragraph, Spacer
 
     styles = paragraph_styles()
@@ -64,13 +66,22 @@ def sheet_heading(ctx: SheetContext, n: int, subject: str = "", *, key: str = ""
     line = escape(step_question(n))
     if subject:
         line = f"<b>{escape(subject)}</b>  ·  " + line
-    out.append(Paragraph(line, styles["muted"]))
+    if compact:         # the same heading (outline entry, running header), the question on its line
+        muted = styles["muted"]
+        first = Paragraph(f'{escape(title)}&nbsp;&nbsp;&nbsp;<font name="{muted.fontName}" size="{muted.fontSize}" '
+                          f'color="#{muted.textColor.hexval()[2:]}">{line}</font>', styles["h1_compact"])
+        for name in ("toc_entry", "section_name"):
+            if hasattr(out[0], name):
+                setattr(first, name, getattr(out[0], name))
+        out[0] = first
+    else:
+        out.append(Paragraph(line, styles["muted"]))
     if ctx.blank:
         out.append(Spacer(0, 4))
         out.append(Paragraph(escape(tr("Team")) + " ____________________   " + escape(tr("Date"))
                              + " ______________   " + escape(tr("Process")) + " ______________________________",
                              styles["small"]))
-    out.append(Spacer(0, 8))
+    out.append(Spacer(0, 2 if compact else 8))
     return out
 
 

@@ -61,6 +61,8 @@ def paragraph_styles() -> dict:
                                textColor=COLOURS["paper"]),
         "h1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=17, leading=22, textColor=navy,
                              spaceAfter=6, keepWithNext=1),
+        "h1_compact": ParagraphStyle("h1_compact", parent=base, fontName=bold, fontSize=17, leading=22,
+                                     textColor=navy, keepWithNext=1),      # a map sheet's one-line heading
         "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=12.5, leading=16, textColor=navy,
                              spaceBefore=8, spaceAfter=5, keepWithNext=1),
         "h3": ParagraphStyle("h3", parent=base, fontName=bold, fontSize=10, leading=13, textColor=ink,
