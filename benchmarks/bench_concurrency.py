@@ -69,7 +69,10 @@ def run(url: str, *, clients: int, commands: int, folder: Path, timeout: float =
                     raise RuntimeError("the clients did not finish")
                 time.sleep(0.1)
             seconds = time.perf_counter() - started
-            go.write_text("go")
+            with server.open(TITLE) as store:      # the last edit of all: each client waits to hear it
+                last = CreateEntity("note", {"text": "the end", "author": "coordinator"})
+                History(store).push(last)
+            go.write_text(str(last.id))
             for p in procs:
                 if p.wait(timeout=120) != 0:
                     raise RuntimeError("a client failed")

@@ -454,9 +454,12 @@ class MainWindow(QMainWindow):
         workshop = self.session.store.workshop()
         path = self.session.path
         suffix = " " + tr("[read-only]") if self.session.read_only else ""
-        self.setWindowTitle(f"{path.name} — {workshop.title}{suffix} — MOT Workshop")
+        # a shared workshop's "path" is its server and title: shown as written, not as a file name
+        where = self.session.store.where if getattr(self.session.store, "is_server", False) else str(path)
+        name = self.session.store.address.display() if getattr(self.session.store, "is_server", False) else path.name
+        self.setWindowTitle(f"{name} — {workshop.title}{suffix} — MOT Workshop")
         self.setWindowFilePath(str(path))
-        self.file_label.setText(str(path))
+        self.file_label.setText(where)
         self.saved_label.setText(tr("Read-only") if self.session.read_only else tr("Every change is saved"))
 
     # ------------------------------------------------------------------ tabs and editors

@@ -148,7 +148,7 @@ class StartScreen(QWidget):
 
         right.addSpacing(12)
         self.server_panel = ServerPanel(self)        # a team server's shared workshops
-        right.addWidget(self.server_panel, 1)
+        right.addWidget(self.server_panel, 2)
         columns.addLayout(right, 5)
         outer.addLayout(columns, 1)
 

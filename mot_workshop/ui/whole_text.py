@@ -1,9 +1,11 @@
 """A combo box holding names the user typed (processes, teams, problems) may be narrower
-than its longest entry: it shows the start and the whole text as its tooltip."""
+than its longest entry: it shows the start and the whole text as its tooltip. A label that
+must leave room to its neighbours does the same."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy
 
 
 def show_whole_text(combo: QComboBox) -> QComboBox:
@@ -16,3 +18,40 @@ def show_whole_text(combo: QComboBox) -> QComboBox:
         signal.connect(follow)
     follow()
     return combo
+
+
+class ElidedLabel(QLabel):
+    """One line that yields its width to its neighbours: a text longer than the room shows
+    its start ending in "…", and the whole text as a tooltip."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._whole = ""
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._whole = text
+        self._fit()
+
+    def text(self) -> str:
+        return self._whole
+
+    def shown(self) -> str:
+        """What the label draws (the text, or its start and "…")."""
+        return super().text()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(0, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, width)
+        super().setText(shown)
+        self.setToolTip(self._whole if shown != self._whole else "")
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()

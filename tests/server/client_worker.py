@@ -4,8 +4,9 @@
 
 Runs COMMANDS random edits, undos and redos on the shared workshop (its own notes, and
 renames of the shared teams everyone fights over). Refused undos (someone else changed the
-row since) are expected and counted. Then it waits for GO_FILE (every client has finished),
-lets the last notifications arrive, and writes: its live mirror as a dump, and its own notes
+row since) are expected and counted. Then it waits for GO_FILE (every client has finished;
+it names the note the coordinator added last), until its mirror has heard of that note,
+and writes: its live mirror as a dump, and its own notes
 as the server acknowledged them last (their text, or None: deleted).
 """
 
@@ -65,9 +66,15 @@ def main(url, title, index, commands, seed, out, go) -> int:
         except WorkshopFileError:     # refused (someone else changed the row since): nothing written
             refused += 1
     Path(out + ".done").write_text("done")
-    while not Path(go).exists():
+    while not Path(go).exists() or not Path(go).read_text().strip():
         time.sleep(0.05)
-    time.sleep(1.0)          # the last notifications of the others
+    # The coordinator's last note was committed after every client's last edit: once the
+    # mirror has heard of it, it has heard of everything before it (notifications come in
+    # commit order), however slowly this machine delivers them.
+    last = int(Path(go).read_text())
+    deadline = time.monotonic() + 300
+    while not mirror.has("note", last) and time.monotonic() < deadline:
+        time.sleep(0.05)
     Path(out).write_text(json.dumps({"mirror": to_data(mirror.snapshot), "own_notes": expected,
                                      "refused": refused, "resets": mirror.resets}))
     mirror.stop()

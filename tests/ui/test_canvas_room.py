@@ -30,3 +30,27 @@ def test_canvas_share_and_palette_placement(sample, qtbot, size):
         on_cycle = which in ("ring", "journey")
         assert window.palette_dock.isVisible() == on_cycle, which
 
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_steps_map_palette_keeps_every_name_whole(window, qtbot, tmp_path, lang):
+    """Inside step 3's page the map is shorter than the shape column: the column scrolls
+    instead of squeezing the buttons (their names were cut in half at 1024×768)."""
+    from mot_workshop.sample.builder import build_sample
+    from mot_workshop.ui.swimlane.editor import MapEditor
+
+    window.set_language(lang)
+    assert window.files.open_path(build_sample(tmp_path / "sample.motw", lang))
+    window.resize(1024, 768)
+    window.wizard_host.open_step(3)
+    qtbot.wait(100)
+    editor = next(m for m in window.wizard_host.wizard().pages[3].findChildren(MapEditor) if m.isVisible())
+    palette = editor.palette
+    for button in palette.buttons:
+        assert button.height() >= button.sizeHint().height(), button.text()
+        assert button.width() >= button.sizeHint().width() - 1, button.text()
+    last = palette.buttons[-1]
+    if palette.verticalScrollBar().maximum() > 0:          # not all in view: the column scrolls to it
+        palette.ensureWidgetVisible(last)
+    top = last.mapTo(palette.viewport(), last.rect().topLeft()).y()
+    assert 0 <= top and top + last.height() <= palette.viewport().height()

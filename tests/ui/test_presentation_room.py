@@ -218,3 +218,40 @@ def test_a_steps_map_is_paged_like_the_map_tab(sample, qtbot, size):
     assert not host.presenting
     host.open_step(3)                    # back where presenting started: the map as it was
     qtbot.waitUntil(lambda: abs(view.zoom - zoom_before) < 1e-6, timeout=2000)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_long_title_leaves_the_banner_hint_and_clock_whole(window, qtbot, tmp_path, lang):
+    """On a 1024-wide projector a map's long title and page pushed "F5 or Esc: leave" and the
+    clock out of the banner; the title now ends in "…" (whole as a tooltip) instead."""
+    from mot_workshop.editing.entities import UpdateEntity
+    from mot_workshop.sample.builder import build_sample
+
+    window.set_language(lang)
+    assert window.files.open_path(build_sample(tmp_path / "sample.motw", lang))
+    store = window.session.store
+    m = store.select("process_map")[0]
+    title = m.title + (" — walk-through with the store managers and the logistics centre" if lang == "en"
+                       else " — 매장 관리자와 물류센터가 함께 보는 흐름")
+    window.session.push(UpdateEntity("process_map", m.id, {"title": title}))
+    window.resize(1024, 768)
+    editor = window.open_map(m.id)
+    qtbot.waitExposed(editor.view)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    window.showNormal()                  # the offscreen "screen" is 800×600: the window plays the projector
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    presentation = window.wizard_host.presentation
+    qtbot.waitUntil(lambda: presentation.clock_label.text() != "")
+    qtbot.wait(50)
+    for label in (presentation.hint_label, presentation.clock_label):
+        right = label.mapTo(window, label.rect().topRight()).x()
+        assert label.isVisible() and right <= window.width(), label.text()
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), label.text()
+    step = presentation.step_label
+    assert step.text().startswith(title) and step.shown().endswith("…")
+    assert step.toolTip() == step.text()
+    assert step.fontMetrics().horizontalAdvance(step.shown()) <= step.width()
+    QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_Escape)

@@ -16,7 +16,7 @@ def test_a_long_title_shows_its_start(window, qtbot, tmp_path, lang):
 
     window.set_language(lang)
     assert window.files.open_path(build_sample(tmp_path / "sample.motw", lang))
-    window.resize(1440, 900)
+    window.resize(1024, 768)
     store = window.session.store
     maps = sorted(store.select("process_map"), key=lambda m: -len(m.title))
     window.open_map(maps[0].id)

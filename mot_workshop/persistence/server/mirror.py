@@ -52,10 +52,18 @@ class Mirror:
                 self.connected = True
 
     def _reread(self, keys) -> None:
+        by_kind: dict[str, list[int]] = {}
         for kind, id in keys:
-            entity = self._reader.get(kind, id)
+            by_kind.setdefault(kind, []).append(id)
+        for kind, ids in by_kind.items():      # one query per kind, not per row
+            found = self._reader.get_many(kind, ids)
             bucket = self.snapshot.by_kind[kind]
-            if entity is None:
-                bucket.pop(id, None)
-            else:
-                bucket[id] = entity
+            for id in ids:
+                if id in found:
+                    bucket[id] = found[id]
+                else:
+                    bucket.pop(id, None)
+
+    def has(self, kind: str, id: int) -> bool:
+        with self._lock:
+            return id in self.snapshot.by_kind[kind]

@@ -57,7 +57,9 @@ class Presentation:
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(16, 6, 16, 6)
-        self.step_label = QLabel()
+        from mot_workshop.ui.whole_text import ElidedLabel
+
+        self.step_label = ElidedLabel()             # a long map title never pushes the hint and clock away
         self.step_label.setObjectName("presentStep")
         self.clock_label = QLabel()
         self.clock_label.setObjectName("presentClock")

@@ -26,6 +26,8 @@ from mot_workshop.ui.properties.kinds import LEVEL_NAMES, SCALE_NAMES, Spec, spe
 END = 1_000_000     # "at the end" for a Reorder into another list
 
 
+FIELD_CHARS = 18        # a text field narrower than this shows a word or two; it wraps below its label
+
 class EntityForm(QWidget):
     def __init__(self, session, kind: str, ids: Sequence[int], parent=None):
         super().__init__(parent)
@@ -47,6 +49,8 @@ class EntityForm(QWidget):
         for spec in self.specs:
             field = self._make_field(spec)
             self.fields[spec.name] = field
+            if spec.editor in ("text", "long"):      # room for a few words: a narrow panel puts it under its label
+                field.widget.setMinimumWidth(field.widget.fontMetrics().averageCharWidth() * FIELD_CHARS)
             field.commit.connect(lambda f=field: self.commit(f))
             field.finished.connect(self.session.undoer.break_merge)
             if spec.editor == "bool":

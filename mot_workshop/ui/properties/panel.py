@@ -25,7 +25,7 @@ class PropertiesPanel(QScrollArea):
         self.form: EntityForm | None = None
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
-        self._layout.setContentsMargins(10, 8, 10, 8)
+        self._layout.setContentsMargins(6, 8, 6, 8)          # a 1024-wide window leaves the panel ~200 px
         self.header = QLabel()
         self.header.setObjectName("propertiesHeader")
         self.header.setWordWrap(True)
@@ -81,6 +81,10 @@ class PropertiesPanel(QScrollArea):
         kind = kind[:1].upper() + kind[1:]
         if len(self.ids) > 1:
             text = tr("{count} × {kind}", count=len(self.ids), kind=kind)
+        elif entities and self.kind == "process_map" and not entities[0].title:
+            from mot_workshop.ui.swimlane.titles import map_title      # untitled: named as its tab is
+
+            text = f"{kind}: {map_title(self.session.store.get('process', entities[0].process_id), entities[0])}"
         elif entities:
             text = f"{kind}: {display_name(entities[0])}"
         else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from mot_workshop.domain.enums import Shape
 from mot_workshop.i18n import tr
@@ -67,20 +67,25 @@ class ShapeButton(QToolButton):
         super().mouseMoveEvent(event)
 
 
-class MapPalette(QWidget):
+class MapPalette(QScrollArea):
+    """The shapes in a column that scrolls when the map is shorter than the column (a map
+    inside a step's page): squeezed, the buttons cut their names in half."""
+
     add_requested = Signal(str, bool)        # shape, is_mot
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("mapPalette")
-        layout = QVBoxLayout(self)
+        inner = QWidget()
+        inner.setObjectName("mapPaletteShapes")
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(4, 6, 4, 6)
         layout.setSpacing(2)
         self.title = QLabel()
         self.title.setObjectName("mapPaletteTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
-        self.setMaximumWidth(124)
+        inner.setMaximumWidth(124)
         self.buttons: list[ShapeButton] = []
         for shape, is_mot in ENTRIES:
             button = ShapeButton(shape, is_mot)
@@ -88,9 +93,22 @@ class MapPalette(QWidget):
             layout.addWidget(button)
             self.buttons.append(button)
         layout.addStretch(1)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._retranslate()
+        inner = self.widget()
+        inner.adjustSize()
+        # as wide as the shapes plus room for the scroll bar, so it never covers a name
+        self.setFixedWidth(min(124, inner.sizeHint().width()) + self.verticalScrollBar().sizeHint().width())
+
+    def _retranslate(self) -> None:
         self.title.setText(tr("Legend"))
         for button in self.buttons:
             name = tr("MOT step") if button.is_mot else enum_name(button.shape)
