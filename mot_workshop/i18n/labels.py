@@ -61,13 +61,13 @@ def enum_name(value: Enum | str, lang: str | None = None) -> str:
     raw = value.value if isinstance(value, Enum) else value
     return tr(ENUM_NAMES.get(raw, raw), lang=lang)
 
-def marker_text(step, lang: str | None = None) -> str:
+def marker_text(marker, role=None, lang: str | None = None) -> str:
     """A step's kept BPMN type in words: "BPMN: Timer, on the activity's edge, interrupting"."""
-    if step.marker is None:
+    if marker is None:
         return ""
-    words = enum_name(step.marker, lang)
-    if step.event_role is not None:
-        words = tr("{marker}, {role}", lang, marker=words, role=enum_name(step.event_role, lang).lower())
+    words = enum_name(marker, lang)
+    if role is not None:
+        words = tr("{marker}, {role}", lang, marker=words, role=enum_name(role, lang).lower())
     return tr("BPMN: {kind}", lang, kind=words)
 
 

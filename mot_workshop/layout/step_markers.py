@@ -56,9 +56,15 @@ def marker_parts(shape: str, marker: str | None, role: str | None, x: float, y: 
     if not marker:
         return []
     cx, cy, r = badge(shape, x, y, w, h)
+    return badge_parts(marker, role, cx, cy, r, ring=shape == "connector")
+
+
+def badge_parts(marker: str, role: str | None, cx: float, cy: float, r: float, *,
+                ring: bool = False) -> list[MarkerPart]:
+    """The badge centred on (cx, cy); ``ring``: an intermediate event's double ring."""
     parts = [MarkerPart((("circle", cx, cy, r),), fill="paper", dashed=role == "boundary-non-interrupting",
                         width=0.9)]
-    if role in ("boundary", "boundary-non-interrupting") or (shape == "connector" and marker not in (
+    if role in ("boundary", "boundary-non-interrupting") or (ring and marker not in (
             "parallel", "inclusive", "event-based", "complex")):
         parts.append(MarkerPart((("circle", cx, cy, r - 1.8),), dashed=role == "boundary-non-interrupting",
                                 width=0.6))

@@ -107,6 +107,11 @@ def test_the_marker_is_drawn_named_and_clearable_with_undo_redo_and_reopen(marke
         QTest.keyClick(role, Qt.Key.Key_Down if role.currentIndex() < index else Qt.Key.Key_Up)
     assert store.get("step", late).event_role == EventRole.BOUNDARY_NON_INTERRUPTING
 
+    editor.select([late])                                     # a copy keeps the type
+    copy = editor.duplicate()
+    assert [(s.marker, s.event_role) for s in (store.get("step", i) for i in copy)] == [
+        (Marker.TIMER, EventRole.BOUNDARY_NON_INTERRUPTING)]
+
     with Store.open(path, read_only=True) as again:
         assert again.get("step", split).marker is None
         assert again.get("step", late).event_role == EventRole.BOUNDARY_NON_INTERRUPTING
@@ -120,7 +125,8 @@ def test_the_panel_and_tooltip_speak_korean(window, marked_file, qtbot):
     try:
         with Store.open(path, read_only=True) as store:
             step = store.get("step", steps["Customer asks"])
-        assert marker_text(step) == "BPMN: 메시지, 활동 경계, 비중단"
-        assert marker_text(step, "en") == "BPMN: Message, on the activity's edge, non-interrupting"
+        assert marker_text(step.marker, step.event_role) == "BPMN: 메시지, 활동 경계, 비중단"
+        assert marker_text(step.marker, step.event_role, "en") == \
+            "BPMN: Message, on the activity's edge, non-interrupting"
     finally:
         set_language("en")

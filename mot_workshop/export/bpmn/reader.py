@@ -385,8 +385,8 @@ class _Reader:
                 if self.ours and _mot(el, "flow"):        # our attachment: the flow as it was
                     plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")], _name(_mot(el, "flowLabel")),
                                                "", _mot(el, "flow")))
-                else:
-                    plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")], _name(el.get("name"))))
+                else:                                     # the event carries the name, the attachment none
+                    plan.flows.append(PlanFlow(keys[host], keys[el.get("id", "")]))
                     self._boundaries.append((keys[host], keys[el.get("id", "")]))
                 report.imported["added link"] += 1
         for key, name, link in throws:

@@ -4,12 +4,14 @@ departments; Output, measure, problems). Filled: the process's map drawn from it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from mot_workshop.domain.enums import MapKind
 from mot_workshop.export.pdf import fonts, shapes
 from mot_workshop.export.pdf.sheet_parts import SheetContext, para, sheet_heading
 from mot_workshop.export.pdf.styles import COLOURS
 from mot_workshop.i18n import tr
-from mot_workshop.i18n.labels import enum_name
+from mot_workshop.i18n.labels import enum_name, marker_text
 
 LEGEND_HEIGHT = 34.0
 STEP_KIND = {3: MapKind.AS_IS, 5: MapKind.TO_BE, 8: MapKind.REDESIGN}
@@ -33,9 +35,11 @@ class Legend(_flowable()):
     FONT = 7.5
     GAP = 12.0
 
-    def __init__(self, width: float, *, compact: bool = False) -> None:
+    def __init__(self, width: float, markers: Sequence[tuple[str, str, str | None]] = (), *,
+                 compact: bool = False) -> None:
         super().__init__()
         self.width, self.compact = width, compact
+        self.markers = list(markers)        # the BPMN types the map's steps keep: (shape, marker, role)
         self.row_height = 15.0 if compact else self.ROW_HEIGHT
         self.first_row = 20.0 if compact else LEGEND_HEIGHT     # the first row with the box's margins
         self.font = 7.0 if compact else self.FONT
@@ -51,6 +55,8 @@ class Legend(_flowable()):
         out = [((16.0 if shape == "connector" else 30.0), shape, enum_name(shape)) for shape in self.ITEMS]
         out += [(16.0, "mot", tr("Moment of truth")), (12.0, "problem", tr("Problem")),
                 (22.0, "interaction", tr("line of interaction")), (22.0, "visibility", tr("line of visibility"))]
+        out += [(14.0, f"bpmn:{shape}:{marker}:{role or ''}", marker_text(marker, role))
+                for shape, marker, role in self.markers]
         return [(w * self.glyph_scale, glyph, label) for w, glyph, label in out]
 
     def _rows(self) -> list[list[tuple[float, float, str, str]]]:
@@ -91,6 +97,11 @@ class Legend(_flowable()):
             shapes.badge(c, x + w / 2, cy, 8 * k, "MOT", COLOURS["navy"], 5.5 * k)
         elif glyph == "problem":
             shapes.badge(c, x + w / 2, cy, 6 * k, "!", COLOURS["red"], 7 * k)
+        elif glyph.startswith("bpmn:"):
+            from mot_workshop.layout.step_markers import badge_parts
+
+            _, shape, marker, role = glyph.split(":")
+            shapes.draw_parts(c, badge_parts(marker, role or None, x + w / 2, cy, 6.5 * k, ring=shape == "connector"))
         elif glyph in ("interaction", "visibility"):
             c.saveState()
             c.setStrokeColor(COLOURS["blue" if glyph == "interaction" else "amber"])
@@ -169,6 +180,21 @@ class BlankMapGrid(_flowable()):
         c.restoreState()
 
 
+def used_markers(steps) -> list[tuple[str, str, str | None]]:
+    """The BPMN types a map's steps keep, once each, in the vocabulary's order: the legend
+    names what the badges on the map mean."""
+    from mot_workshop.domain.enums import EventRole, Marker, marker_applies
+
+    found: dict[tuple[str, str | None], str] = {}
+    for step in steps:
+        if marker_applies(step.marker, step.shape):
+            role = str(step.event_role) if step.event_role and step.shape == "connector" else None
+            found.setdefault((str(step.marker), role), str(step.shape))
+    order = [m.value for m in Marker]
+    roles = [None] + [r.value for r in EventRole]
+    return [(found[key], *key) for key in sorted(found, key=lambda k: (order.index(k[0]), roles.index(k[1])))]
+
+
 def map_sheet(ctx: SheetContext, step: int, process=None, *, title_only: bool = False) -> list:
     """The map part of a step 3 / 5 / 8 sheet (its page template is the map paper)."""
     from reportlab.platypus import Spacer
@@ -210,7 +236,8 @@ def legend_and_map(content, width: float, height: float, above: float, *, title:
 
     from mot_workshop.export.pdf.map_drawing import map_flowables
 
-    legend = Legend(width)
+    markers = used_markers(content.steps.values())
+    legend = Legend(width, markers)
     under_heading = map_flowables(content, width, height, first_h=height - above - legend.height - LEGEND_GAP,
                                   title=title, max_parts=max_parts)
     on_top = [legend, Spacer(0, LEGEND_GAP), *under_heading]
@@ -218,7 +245,7 @@ def legend_and_map(content, width: float, height: float, above: float, *, title:
     if _parts(bare) >= _parts(under_heading):
         return on_top
     room = _room_after(bare, height, above)
-    for candidate in (legend, Legend(width, compact=True)):
+    for candidate in (legend, Legend(width, markers, compact=True)):
         gap = min(LEGEND_GAP, room - candidate.height)
         if gap >= 1.0:
             return [*bare, Spacer(0, gap), candidate]

@@ -50,7 +50,11 @@ def draw_marker(canvas, shape: str, marker: str | None, role: str | None, x: flo
     """A step's BPMN marker badge (``layout.step_markers``, as the map editor draws it)."""
     from mot_workshop.layout.step_markers import marker_parts
 
-    for part in marker_parts(shape, marker, role, x, y, w, h):
+    draw_parts(canvas, marker_parts(shape, marker, role, x, y, w, h))
+
+
+def draw_parts(canvas, parts) -> None:
+    for part in parts:
         canvas.saveState()
         canvas.setStrokeColor(COLOURS[part.line])
         canvas.setLineWidth(part.width)

@@ -18,7 +18,7 @@ class ClipboardMixin:
             return False
         fields = [name for name in ("lane_id", "phase_id", "shape", "label", "x", "y", "duration", "wait",
                                     "value_class", "output", "measure", "problems", "is_mot", "touchpoint_id",
-                                    "linked_process_id")]
+                                    "linked_process_id", "marker", "event_role")]
         steps = {s.id: {f: getattr(s, f) for f in fields} for s in self.data[2] if s.id in ids}
         flows = [(f.source_id, f.target_id, {"label": f.label, "condition": f.condition})
                  for f in self.data[3] if f.source_id in ids and f.target_id in ids]
@@ -48,7 +48,8 @@ class ClipboardMixin:
             return []
         steps = {s.id: {f: getattr(s, f) for f in ("lane_id", "phase_id", "shape", "label", "x", "y", "duration",
                                                    "wait", "value_class", "output", "measure", "problems",
-                                                   "is_mot", "touchpoint_id", "linked_process_id")}
+                                                   "is_mot", "touchpoint_id", "linked_process_id",
+                                                   "marker", "event_role")}
                  for s in self.data[2] if s.id in ids}
         flows = [(f.source_id, f.target_id, {"label": f.label, "condition": f.condition})
                  for f in self.data[3] if f.source_id in ids and f.target_id in ids]

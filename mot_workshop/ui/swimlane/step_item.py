@@ -144,7 +144,7 @@ class StepItem(QGraphicsItem):
         if s.duration or s.wait:
             lines.append(tr("Work {work} min · wait {wait} min", work=f"{s.duration:g}", wait=f"{s.wait:g}"))
         if marker_applies(s.marker, s.shape):
-            lines.append(marker_text(s))
+            lines.append(marker_text(s.marker, s.event_role))
         if s.value_class:
             lines.append(enum_name(s.value_class))
         if s.is_mot:
