@@ -130,7 +130,10 @@ def user_message(exc: BaseException) -> str | None:
 
     if isinstance(exc, (UserError, RuleError, DumpError, WorkshopFileError)):
         remedy = recovery_command(exc)       # a damaged file: name the command that saves its content
-        return f"{exc} {remedy}" if remedy else str(exc)
+        text = str(exc)
+        if remedy and not text.rstrip().endswith((".", "!", "?")):
+            text = text.rstrip() + "."       # "… cannot be opened: <SQLite's words>." then the remedy
+        return f"{text} {remedy}" if remedy else text
     if isinstance(exc, OSError):
         name = exc.filename if exc.filename else ""
         return f"{name}: {exc.strerror or exc}" if name else str(exc.strerror or exc)

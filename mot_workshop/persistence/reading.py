@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from mot_workshop.persistence.errors import NeedsMigration, WorkshopFileError
+from mot_workshop.persistence.errors import CorruptFile, NeedsMigration, WorkshopFileError, WriteFailed
 from mot_workshop.persistence.store import Store
 
 
@@ -34,6 +34,13 @@ def reading(path: str | Path, *, allow_damage: bool = False) -> Iterator[Store]:
             try:
                 migrate(copy, exc.found)
                 store = Store.open(copy, read_only=True)
+            except WriteFailed as error:
+                if _damage(error) is None:
+                    error.path = path.absolute()    # about the user's file, not our copy
+                    raise
+                # the upgrade of the copy met damaged pages: nothing was being saved to the
+                # user's file, it is damaged (`check` may read a damaged file, not upgrade it)
+                raise CorruptFile(path.absolute(), _damage(error)) from None
             except WorkshopFileError as error:      # about the user's file, not our copy
                 if error.path == copy:
                     error.path = path.absolute()
@@ -50,6 +57,15 @@ def reading(path: str | Path, *, allow_damage: bool = False) -> Iterator[Store]:
 
 
 COPY_PREFIX = "mot-workshop-read-"
+
+
+def _damage(error: WriteFailed) -> str | None:
+    """SQLite's words when the failure was damage in the file (not, say, a full disk)."""
+    cause = error.__cause__
+    cause = getattr(cause, "orig", None) or cause
+    if getattr(cause, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return str(cause).strip().splitlines()[0]
+    return None
 
 
 def remove_stale_copies() -> list[Path]:

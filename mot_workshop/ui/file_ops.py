@@ -195,8 +195,8 @@ class FileController:
             return False
         messages.info(self.window, tr("A recovered copy was written to {path} and opened: {kept} records kept, "
                                       "{lost} left out. The original file was not changed.",
-                                      path=str(result.path), kept=result.kept, lost=result.left_out)
-                      + result.cleared_note())
+                                      path=str(result.path), kept=result.kept, lost=result.left_out),
+                      result.cleared_note().strip())
         return True
 
     def open_sample(self, lang: str) -> bool:

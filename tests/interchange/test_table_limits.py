@@ -75,3 +75,27 @@ def test_a_workbook_that_unpacks_to_too_much_is_refused_before_parsing(tmp_path,
     assert path.stat().st_size < 100_000
     with pytest.raises(TableError, match="unpacks to 3 MB"):
         read_table(path, "action", {}, default_process=1)
+
+
+def test_the_sheet_question_does_not_unpack_a_bomb_either(tmp_path, monkeypatch):
+    """The window asks which sheet to read before reading: a workbook whose styles unpack to
+    far more than a table needs gives no sheet names (nothing parsed), and the reading then
+    refuses it with its message."""
+    from openpyxl.reader import excel
+
+    monkeypatch.setattr(files, "MAX_UNPACKED", 1024 * 1024)
+    styles = ('<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts>'
+              + '<font><sz val="11"/></font>' * 120_000 + "</fonts></styleSheet>").encode()
+    path = tmp_path / "styles.xlsx"
+    _workbook(path)
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+    parts["xl/styles.xml"] = styles
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    assert path.stat().st_size < 100_000
+    monkeypatch.setattr(excel, "apply_stylesheet", lambda *a: pytest.fail("the styles were parsed"))
+    assert files.sheet_names(path) == []
+    with pytest.raises(TableError, match="unpacks to 3 MB"):
+        read_table(path, "action", {}, default_process=1)

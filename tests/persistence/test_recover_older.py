@@ -7,8 +7,10 @@ cleared where the app would clear it, the row kept and the clearing reported."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ import pytest
 from mot_workshop.cli import main
 from mot_workshop.persistence import migrate
 from mot_workshop.persistence.marks import SCHEMA_VERSION
+from mot_workshop.persistence.reading import COPY_PREFIX
 from mot_workshop.persistence.recover import readable_snapshot, recover
 from tests.persistence.test_migrations import schema_1_file
 
@@ -90,7 +93,10 @@ def test_an_older_file_is_recovered_as_its_upgrade_reads_it(version, tmp_path, c
         assert expected["step_progress"][0]["notes"] == "Agreed"
 
     assert main(["recover", str(path), "--lang", "en"]) == 0
-    out = capsys.readouterr().out
+    captured = capsys.readouterr()
+    out = captured.out
+    assert captured.err == "" and len(out.splitlines()) == 1
+    assert not list(Path(tempfile.gettempdir()).glob(f"{COPY_PREFIX}{os.getpid()}-*")), "a copy was left behind"
     copy = path.with_name(f"v{version} (recovered).motw")
     assert "2 left out" in out and "1 reference to a left-out record was cleared: MOT cycle 'Returns': Team" in out
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
@@ -144,3 +150,34 @@ def test_a_damaged_older_file_is_read_by_its_own_schema_too(tmp_path, capsys):
     assert [(r["map_id"], r["point"]) for r in rows["cs_check"]] == [(2, 2), (2, 5)]
     assert rows["step_progress"][0]["notes"] == "Agreed"
     assert 0 < len(rows["note"]) < 59 and [t["id"] for t in rows["touchpoint"]] == [1, 3]
+
+
+def test_an_older_file_whose_damage_stops_its_upgrade_is_called_damaged(tmp_path, capsys):
+    """The damage lies in the steps, which the upgrade copies: `check` (which may read a
+    damaged file) cannot upgrade a copy of it to read. It says the file is damaged and names
+    `recover` — never that a change could not be saved — and `recover` saves the rest."""
+    path = older_file(tmp_path / "v2.motw", 2)
+    raw = sqlite3.connect(path)
+    for i in range(2, 400):
+        raw.execute("INSERT INTO step (id, map_id, lane_id, phase_id, shape, label, x, y, duration, wait, "
+                    "value_class, output, measure, problems, is_mot, touchpoint_id, linked_process_id) "
+                    "VALUES (?, 1, 1, NULL, 'activity', ?, 0, 0, 5, 0, NULL, '', '', '', 0, NULL, NULL)", (i, "s" * 200))
+    raw.commit()
+    leaves = [r[0] for r in raw.execute("SELECT pageno FROM dbstat WHERE name = 'step' AND pagetype = 'leaf' "
+                                        "ORDER BY pageno")]
+    raw.close()
+    data = bytearray(path.read_bytes())
+    for page in (leaves[2], leaves[8]):
+        data[(page - 1) * 4096:page * 4096] = bytes(4096)
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+
+    assert main(["check", str(path)]) == 1
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(err) == 1 and "v2.motw is damaged" in err[0] and "could not be saved" not in err[0], err
+    assert err[0].endswith(f"mot-workshop recover {path}")
+    assert main(["recover", str(path)]) == 0
+    capsys.readouterr()
+    rows = table_rows(path.with_name("v2 (recovered).motw"))
+    assert 300 < len(rows["step"]) < 399 and [(r["map_id"], r["point"]) for r in rows["cs_check"]] == [(2, 2), (2, 5)]
+    assert path.read_bytes() == before

@@ -101,3 +101,32 @@ def test_file_connect_with_a_workshop_open_offers_the_list_in_a_dialog(window, p
     assert opening.connect_and_choose(window, pg_url)
     assert "Room B" in window.windowTitle()
     window.set_store(None)
+
+
+def test_a_configured_server_is_listed_by_itself_and_its_tls_mode_remembered(window, pg_url, qtbot):
+    from mot_workshop.ui.main_window import MainWindow
+    from mot_workshop.ui.team_server import opening
+
+    with Server(pg_url) as server:
+        server.create(title="Room A", language="en").close()
+    assert opening.connect_and_choose(window, pg_url + "?sslmode=disable")
+    remembered = window.settings.q.value("server/address")
+    assert remembered.endswith("?sslmode=disable") and "password" not in remembered
+    window.start.server_panel.set_server(None)
+
+    again = MainWindow(window.settings)            # the next start of the app
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.start.server_panel.list is not None, timeout=15000)
+    assert again.start.server_panel.server.address.url() == remembered     # the same TLS mode
+    assert _titles(again.start.server_panel.list.table) == ["Room A"]
+    again.close()
+
+
+def test_a_configured_server_that_is_away_leaves_the_button(window, qtbot):
+    panel = window.start.server_panel
+    panel.set_last_address("postgresql://nobody@127.0.0.1:1/none")
+    panel.try_quietly(panel.last_address)
+    qtbot.wait(1500)
+    assert panel.list is None and panel.connect_button.isVisible()
+    assert "nobody@127.0.0.1:1/none" in panel.connect_button.text()

@@ -244,10 +244,19 @@ def _xlsx_grid(data: bytes, name: str, score, sheet_name: str | None, notes: lis
 
 
 def sheet_names(path: str | Path) -> list[str]:
-    """The sheets of a workbook, in order (for asking which one to read)."""
+    """The sheets of a workbook, in order (for asking which one to read); none for a workbook
+    the reading would refuse unread (too large, or unpacking to too much: its message comes
+    when it is read)."""
+    import zipfile
+
     from mot_workshop.export.tabular.xlsx_cells import open_workbook
 
     try:
+        if os.stat(path).st_size > MAX_BYTES:
+            return []
+        with zipfile.ZipFile(path) as archive:
+            if sum(max(0, info.file_size) for info in archive.infolist()) > MAX_UNPACKED:
+                return []
         book = open_workbook(path, strings=False)
     except Exception:  # noqa: BLE001 - a broken workbook is reported when it is read
         return []

@@ -87,5 +87,12 @@ class ServerAddress:
         user = f"{self.user}@" if self.user else ""
         return f"postgresql://{user}{where}/{self.database}"
 
+    def url(self) -> str:
+        """The whole address with its options (TLS mode, service, …) and still no secret: what
+        the settings remember, so that the next connection asks for the same TLS."""
+        from urllib.parse import urlencode
+
+        return self.display() + (f"?{urlencode(self.options)}" if self.options else "")
+
     def __str__(self) -> str:
         return self.display()

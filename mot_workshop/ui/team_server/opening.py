@@ -42,9 +42,12 @@ def connect_and_choose(window, address: str | None = None) -> bool:
 
 def attach_start_panel(window, panel) -> None:
     """The start screen's team-server section: connect from it, open what it lists."""
-    panel.set_last_address(str(window.settings.q.value("server/address", "") or ""))
+    address = str(window.settings.q.value("server/address", "") or "")
+    panel.set_last_address(address)
     panel.connect_requested.connect(lambda address: connect_and_choose(window, address or None))
     panel.opened.connect(lambda store: show(window, store))
+    if address and window.remember and not messages.batch_mode:
+        panel.try_quietly(address)          # configured: list its workshops if it lets us in
 
 
 def connect_server(window, address: str | None = None):
@@ -68,9 +71,10 @@ def connect_server(window, address: str | None = None):
     except Exception as exc:  # noqa: BLE001 - a wrong address or a server away: say so
         messages.warning(window, tr("The team server cannot be reached."), str(exc))
         return None
-    window.settings.q.setValue("server/address", server.where)   # the address only, never a password
+    # the address with its TLS mode, never a password
+    window.settings.q.setValue("server/address", server.address.url())
     if window._start is not None:
-        window.start.server_panel.set_last_address(server.where)
+        window.start.server_panel.set_last_address(server.address.url())
     return server
 
 

@@ -13,6 +13,7 @@ from mot_workshop.i18n import tr
 class ServerPanel(QWidget):
     connect_requested = Signal(str)   # the address to connect to; "" = ask (the connect dialog)
     opened = Signal(object)          # a ServerStore to show
+    _answered = Signal(object)       # a quiet connection attempt's Server (or None), to this thread
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,8 +55,38 @@ class ServerPanel(QWidget):
         layout.addLayout(buttons)
         self.body = QVBoxLayout()
         layout.addLayout(self.body, 1)
+        self._answered.connect(self._quietly_connected)
         self.retranslate()
         self._show_state()
+
+    def try_quietly(self, address: str) -> None:
+        """The server used last time, if it answers without asking anything (a password file,
+        or no password): its workshops are listed at once. Tried on a thread of its own, so a
+        server that is away slows nothing; if it wants a password, the button stays."""
+        import threading
+
+        def attempt() -> None:
+            from mot_workshop.persistence.server.opening import connect
+
+            try:
+                server = connect(address)          # no way to ask: fails if a password is wanted
+            except Exception:  # noqa: BLE001 - away, or wants a password: the button stays
+                server = None
+            try:
+                self._answered.emit(server)
+            except RuntimeError:                   # the window closed meanwhile
+                if server is not None:
+                    server.close()
+
+        threading.Thread(target=attempt, name="server-quietly", daemon=True).start()
+
+    def _quietly_connected(self, server) -> None:
+        if server is None:
+            return
+        if self.server is not None:                # connected by hand meanwhile
+            server.close()
+            return
+        self.set_server(server)
 
     def retranslate(self) -> None:
         self.heading.setText(tr("Team server"))
