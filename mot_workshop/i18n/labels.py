@@ -46,8 +46,8 @@ ENUM_NAMES = {
     "complex": "Complex", "timer": "Timer", "message": "Message", "signal": "Signal", "error": "Error",
     "escalation": "Escalation", "conditional": "Conditional", "link": "Link", "compensation": "Compensation",
     "cancel": "Cancel", "terminate": "Terminate", "multiple": "Multiple", "parallel-multiple": "Parallel multiple",
-    "throw": "Throws (sends)", "boundary": "On the activity's edge, interrupting",
-    "boundary-non-interrupting": "On the activity's edge, non-interrupting",
+    "throw": "Throwing (sends)", "boundary": "Boundary, interrupting",
+    "boundary-non-interrupting": "Boundary, non-interrupting",
 }
 
 
@@ -62,7 +62,7 @@ def enum_name(value: Enum | str, lang: str | None = None) -> str:
     return tr(ENUM_NAMES.get(raw, raw), lang=lang)
 
 def marker_text(marker, role=None, lang: str | None = None) -> str:
-    """A step's kept BPMN type in words: "BPMN: Timer, on the activity's edge, interrupting"."""
+    """A step's kept BPMN type in words: "BPMN: Timer, boundary, interrupting"."""
     if marker is None:
         return ""
     words = enum_name(marker, lang)

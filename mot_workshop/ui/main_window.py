@@ -160,6 +160,10 @@ class MainWindow(QMainWindow):
         self.build_panels()
         if self.session is not None:
             self.wizard_host.navigator.refresh()
+        for index in range(self.tabs.count()):      # a big map's connectors, drawn after its first paint
+            finish = getattr(getattr(self.tabs.widget(index), "scene", None), "finish_connectors", None)
+            if finish is not None:
+                finish()
 
     @property
     def panels_built(self) -> bool:

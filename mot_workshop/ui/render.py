@@ -47,6 +47,9 @@ def build_scene(store, view: str):
 
 def render_scene(scene, output: str | Path, *, scale: float = PNG_SCALE) -> Path:
     output = Path(output)
+    finish = getattr(scene, "finish_connectors", None)    # a big map draws its connectors after its paint
+    if finish is not None:
+        finish()
     rect = scene.sceneRect()
     suffix = output.suffix.lower()
     if suffix == ".svg":

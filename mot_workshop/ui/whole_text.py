@@ -22,11 +22,12 @@ def show_whole_text(combo: QComboBox) -> QComboBox:
 
 class ElidedLabel(QLabel):
     """One line that yields its width to its neighbours: a text longer than the room shows
-    its start ending in "…", and the whole text as a tooltip."""
+    its start ending in "…" (or, with ``mode``, both ends around it), the whole as a tooltip."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight):
         super().__init__(parent)
         self._whole = ""
+        self._mode = mode
         self.setMinimumWidth(40)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -47,7 +48,7 @@ class ElidedLabel(QLabel):
 
     def _fit(self) -> None:
         width = max(0, self.contentsRect().width())
-        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, width)
+        shown = self.fontMetrics().elidedText(self._whole, self._mode, width)
         super().setText(shown)
         self.setToolTip(self._whole if shown != self._whole else "")
 

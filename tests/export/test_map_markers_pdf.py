@@ -71,8 +71,8 @@ def test_each_marker_is_printed_in_its_badge(tmp_path):
 
 
 @pytest.mark.parametrize("lang, names", [
-    ("en", ["BPMN: Parallel (AND)", "BPMN: Timer, on the activity's edge, interrupting", "BPMN: Terminate"]),
-    ("ko", ["BPMN: 병렬(AND)", "BPMN: 타이머, 활동 경계, 중단", "BPMN: 종료"])])
+    ("en", ["BPMN: Parallel (AND)", "BPMN: Timer, boundary, interrupting", "BPMN: Terminate"]),
+    ("ko", ["BPMN: 병렬(AND)", "BPMN: 타이머, 경계, 중단", "BPMN: 종료"])])
 def test_the_map_legends_name_the_types_the_map_uses(tmp_path, lang, names):
     """The session report's and the step 3 worksheet's legend: each BPMN type on the map, once."""
     from pathlib import Path

@@ -71,7 +71,7 @@ def test_the_marker_is_drawn_named_and_clearable_with_undo_redo_and_reopen(marke
     path, map_id, steps = marked_file
     split = next(s.id for s in window.session.store.select("step", map_id=map_id) if s.marker == Marker.PARALLEL)
     late = steps["Two days passed"]
-    assert "BPMN: Timer, on the activity's edge, interrupting" in editor.scene.step_items[late].tooltip()
+    assert "BPMN: Timer, boundary, interrupting" in editor.scene.step_items[late].tooltip()
     drawn = _ink(editor, split)
     assert drawn > 20                                         # the plus in the decision's corner
 
@@ -100,8 +100,8 @@ def test_the_marker_is_drawn_named_and_clearable_with_undo_redo_and_reopen(marke
     assert "Timer" in [combo.itemText(i) for i in range(combo.count())]
     assert "Parallel (AND)" not in [combo.itemText(i) for i in range(combo.count())]
     role = form.fields["event_role"].widget
-    assert role.currentText() == "On the activity's edge, interrupting"
-    index = role.findText("On the activity's edge, non-interrupting")
+    assert role.currentText() == "Boundary, interrupting"
+    index = role.findText("Boundary, non-interrupting")
     role.setFocus()
     while role.currentIndex() != index:
         QTest.keyClick(role, Qt.Key.Key_Down if role.currentIndex() < index else Qt.Key.Key_Up)
@@ -125,8 +125,8 @@ def test_the_panel_and_tooltip_speak_korean(window, marked_file, qtbot):
     try:
         with Store.open(path, read_only=True) as store:
             step = store.get("step", steps["Customer asks"])
-        assert marker_text(step.marker, step.event_role) == "BPMN: 메시지, 활동 경계, 비중단"
+        assert marker_text(step.marker, step.event_role) == "BPMN: 메시지, 경계, 비중단"
         assert marker_text(step.marker, step.event_role, "en") == \
-            "BPMN: Message, on the activity's edge, non-interrupting"
+            "BPMN: Message, boundary, non-interrupting"
     finally:
         set_language("en")

@@ -58,3 +58,19 @@ def test_a_drag_started_before_the_connectors_are_drawn(window, big_map, qtbot, 
     drag(editor.view, start, start + QPointF(130, 10))
     assert window.stack.count() == before + 1
     assert_same_as_fresh(editor)
+
+
+def test_an_image_of_the_map_and_a_complete_window_have_every_connector(window, big_map, qtbot, monkeypatch,  # noqa: F811
+                                                                         tmp_path):
+    from mot_workshop.ui.render import render_scene
+
+    editor = open_deferred(window, big_map, monkeypatch)
+    render_scene(editor.scene, tmp_path / "map.svg")
+    assert not editor.scene.connectors_pending
+    assert_same_as_fresh(editor)
+    editor = open_deferred(window, big_map, monkeypatch)
+    editor.reload(force=True)                                         # deferred again
+    assert editor.scene.connectors_pending
+    window.complete_now()
+    assert not editor.scene.connectors_pending
+    assert_same_as_fresh(editor)

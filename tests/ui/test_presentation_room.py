@@ -223,7 +223,8 @@ def test_a_steps_map_is_paged_like_the_map_tab(sample, qtbot, size):
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_long_title_leaves_the_banner_hint_and_clock_whole(window, qtbot, tmp_path, lang):
     """On a 1024-wide projector a map's long title and page pushed "F5 or Esc: leave" and the
-    clock out of the banner; the title now ends in "…" (whole as a tooltip) instead."""
+    clock out of the banner; now the title's middle gives way to "…" (whole as a tooltip) and
+    the page number at its end stays."""
     from mot_workshop.editing.entities import UpdateEntity
     from mot_workshop.sample.builder import build_sample
 
@@ -250,7 +251,9 @@ def test_a_long_title_leaves_the_banner_hint_and_clock_whole(window, qtbot, tmp_
         assert label.isVisible() and right <= window.width(), label.text()
         assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), label.text()
     step = presentation.step_label
-    assert step.text().startswith(title) and step.shown().endswith("…")
+    assert step.text().startswith(title) and "…" in step.shown()
+    page = "(page 1 of" if lang == "en" else "(1/"
+    assert page in step.text() and step.shown().endswith(step.text()[-10:])   # the page stays in view
     assert step.toolTip() == step.text()
     assert step.fontMetrics().horizontalAdvance(step.shown()) <= step.width()
     QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)

@@ -59,7 +59,8 @@ class Presentation:
         row.setContentsMargins(16, 6, 16, 6)
         from mot_workshop.ui.whole_text import ElidedLabel
 
-        self.step_label = ElidedLabel()             # a long map title never pushes the hint and clock away
+        # a long map title never pushes the hint and clock away; "(page 3 of 10)" at its end stays
+        self.step_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.step_label.setObjectName("presentStep")
         self.clock_label = QLabel()
         self.clock_label.setObjectName("presentClock")

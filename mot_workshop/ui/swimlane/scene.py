@@ -34,7 +34,7 @@ from mot_workshop.ui.swimlane.mime import shape_from
 from mot_workshop.ui.swimlane.step_item import StepItem
 
 MARGIN = 24.0
-DEFER_FLOWS = 1500     # a map with this many flows or more gets its connectors after its first paint
+DEFER_FLOWS = 500      # a map with this many flows or more gets its connectors after its first paint
 SLICE = 0.03           # seconds of deferred work between two looks at the event queue
 
 
