@@ -297,3 +297,25 @@ def test_a_presented_journey_is_paged_with_larger_names(sample, qtbot, size):
     QTest.keyClick(window, Qt.Key.Key_Escape)
     assert not host.presenting and host.pager is None
     qtbot.waitUntil(lambda: view.auto_fit, timeout=2000)
+
+
+def test_switching_ring_and_journey_while_presenting(sample, qtbot):
+    """Ctrl+J while presenting: the journey is paged, back to the ring it is shown whole."""
+    window, _path = sample
+    window.resize(1024, 768)
+    editor, _title = open_tab(window, "ring")
+    qtbot.waitExposed(editor.ring_view)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    window.showNormal()
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    host = window.wizard_host
+    assert host.pager is None
+    QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert editor.mode == "journey"
+    assert host.pager is not None and len(host.pager) > 1 and "(page 1 of" in host.presentation.step_label.text()
+    QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert editor.mode == "ring" and host.pager is None
+    qtbot.wait(50)
+    assert editor.ring_view.visible_scene_rect().adjusted(-1, -1, 1, 1).contains(editor.ring_view.content_rect())
+    QTest.keyClick(window, Qt.Key.Key_Escape)

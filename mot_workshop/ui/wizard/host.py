@@ -263,6 +263,10 @@ class WizardHost:
         self.window.actions.full_screen.setChecked(self.window.isFullScreen())
 
     def _tab_shown(self, _index: int) -> None:
+        self.present_again()
+
+    def present_again(self) -> None:
+        """What is shown changed while presenting (another tab, ring ↔ journey): present it."""
         if self.presenting:
             self.presentation.show_content()
             self._page_map()
