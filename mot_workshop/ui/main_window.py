@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         a.zoom_fit.triggered.connect(lambda: self._editor_call("zoom_fit"))
         a.zoom_reset.triggered.connect(lambda: self._editor_call("zoom_reset"))
         a.journey.toggled.connect(self._journey_toggled)
+        self.addAction(a.journey)            # Ctrl+J also while presenting, when the menus are hidden
         a.full_screen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a.lang_ko.triggered.connect(lambda: self.set_language("ko"))
         a.lang_en.triggered.connect(lambda: self.set_language("en"))
@@ -601,6 +602,7 @@ class MainWindow(QMainWindow):
         editor = self.current_cycle_editor()
         if editor is not None:
             editor.set_mode("journey" if on else "ring")
+            self.wizard_host.present_again()        # presenting: the journey paged, the ring whole
 
     def _editor_call(self, name: str) -> None:
         editor = self.current_editor()

@@ -62,7 +62,7 @@ def test_f5_presents_the_tab_shown_and_leaving_restores_the_layout(sample, qtbot
     if bar is not None:
         assert not bar.isVisible()
     view = getattr(editor, "current_view", lambda: getattr(editor, "view", None))()
-    if view is not None and which != "map":
+    if view is not None and which not in ("map", "journey"):     # those two are paged when too small
         visible = view.visible_scene_rect().adjusted(-1, -1, 1, 1)
         assert visible.contains(view.content_rect())
     QTest.keyClick(window, Qt.Key.Key_Escape if which != "ring" else Qt.Key.Key_F5)
@@ -257,4 +257,65 @@ def test_a_long_title_leaves_the_banner_hint_and_clock_whole(window, qtbot, tmp_
     assert step.toolTip() == step.text()
     assert step.fontMetrics().horizontalAdvance(step.shown()) <= step.width()
     QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize("size", [(1440, 900), (1024, 768)])
+def test_a_presented_journey_is_paged_with_larger_names(sample, qtbot, size):
+    """Fitted whole, the 12-touchpoint journey's names were 5–7 px high on a projector: now the
+    line is as high as the screen allows, in pages left to right (PgDn), names ≥ 10 px, every
+    touchpoint on some page; Esc gives the fitted view back."""
+    from mot_workshop.ui.cycle.label_item import LabelItem
+
+    window, _path = sample
+    window.resize(*size)
+    editor, title = open_tab(window, "journey")
+    view = editor.journey_view
+    qtbot.waitExposed(view)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    window.showNormal()                  # the offscreen "screen" is 800×600: the window plays the projector
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    qtbot.wait(50)
+    host = window.wizard_host
+    pager = host.pager
+    assert pager is not None and len(pager) > 1
+    assert view.zoom * LabelItem.PIXEL_SIZE >= 10
+    assert f"{title} (page 1 of {len(pager)})" == host.presentation.step_label.text()
+    content = view.content_rect()
+    seen = QRectF()
+    for index in range(len(pager)):
+        shown = view.visible_scene_rect()
+        assert shown.top() <= content.top() + 1 and shown.bottom() >= content.bottom() - 1   # whole height
+        seen = seen.united(shown)
+        if index < len(pager) - 1:
+            QTest.keyClick(window, Qt.Key.Key_PageDown)
+    assert seen.adjusted(-1, -1, 1, 1).contains(content)
+    for item in editor.journey_scene.items():
+        if isinstance(item, LabelItem):
+            assert seen.contains(item.sceneBoundingRect())
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert not host.presenting and host.pager is None
+    qtbot.waitUntil(lambda: view.auto_fit, timeout=2000)
+
+
+def test_switching_ring_and_journey_while_presenting(sample, qtbot):
+    """Ctrl+J while presenting: the journey is paged, back to the ring it is shown whole."""
+    window, _path = sample
+    window.resize(1024, 768)
+    editor, _title = open_tab(window, "ring")
+    qtbot.waitExposed(editor.ring_view)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    window.showNormal()
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    host = window.wizard_host
+    assert host.pager is None
+    QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert editor.mode == "journey"
+    assert host.pager is not None and len(host.pager) > 1 and "(page 1 of" in host.presentation.step_label.text()
+    QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert editor.mode == "ring" and host.pager is None
+    qtbot.wait(50)
+    assert editor.ring_view.visible_scene_rect().adjusted(-1, -1, 1, 1).contains(editor.ring_view.content_rect())
     QTest.keyClick(window, Qt.Key.Key_Escape)

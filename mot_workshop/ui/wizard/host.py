@@ -263,13 +263,17 @@ class WizardHost:
         self.window.actions.full_screen.setChecked(self.window.isFullScreen())
 
     def _tab_shown(self, _index: int) -> None:
+        self.present_again()
+
+    def present_again(self) -> None:
+        """What is shown changed while presenting (another tab, ring ↔ journey): present it."""
         if self.presenting:
             self.presentation.show_content()
             self._page_map()
             self._update_banner()
 
     def _page_map(self) -> None:
-        """A map too large to read whole is shown page by page (PgDn / PgUp)."""
+        """A map (or journey line) too large to read whole is shown page by page (PgDn / PgUp)."""
         editor = self.window.current_editor()
         key = getattr(editor, "key", ("",))
         target = editor if key[0] == "process_map" else self._step_map(editor) if key == KEY else None
@@ -278,6 +282,11 @@ class WizardHost:
             from mot_workshop.ui.facilitation.map_pages import MapPager
 
             pager = MapPager(target)
+        elif key[0] == "cycle" and editor.mode == "journey":
+            from mot_workshop.ui.facilitation.journey_pages import JourneyPager
+
+            pager = JourneyPager(editor)
+        if pager is not None:
             pager.changed = self._update_banner
             pager.show(0)
         self._set_pager(pager)
@@ -315,8 +324,10 @@ class WizardHost:
         if key[0] in ("cycle", "process_map", "map_compare") and hasattr(editor, "title"):
             text = editor.title()
             if self.pager is not None and len(self.pager) > 1:
-                text = tr("{title} · {phase} (page {page} of {pages})", title=text,
-                          phase=self.pager.phase_name(), page=self.pager.index + 1, pages=len(self.pager))
+                phase = self.pager.phase_name()
+                text = tr("{title} · {phase} (page {page} of {pages})", title=text, phase=phase,
+                          page=self.pager.index + 1, pages=len(self.pager)) if phase else \
+                    tr("{title} (page {page} of {pages})", title=text, page=self.pager.index + 1, pages=len(self.pager))
             return text
         session = self.window.session
         return session.store.workshop().title if session is not None else ""
