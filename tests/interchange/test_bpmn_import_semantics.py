@@ -10,6 +10,7 @@ from mot_workshop.domain.enums import LaneKind
 from mot_workshop.export.bpmn import read_bpmn
 from mot_workshop.export.bpmn.model import guess_lane_kind
 from mot_workshop.export.bpmn.report import report_lines
+from mot_workshop.i18n import set_language
 
 HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<bpmn:definitions '
         'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" '
@@ -98,3 +99,27 @@ def test_every_meaning_the_map_cannot_hold_is_listed():
     assert "'Letter' (m): the type of its message event was kept, not its particulars (messageRef)." in text
     assert "became a decision" not in text and "Too late" not in text
     assert len(report.changed) == 2
+
+
+def test_task_kinds_a_map_cannot_tell_apart_are_listed():
+    """A send, receive, script, manual or business-rule task becomes a plain activity, and a
+    transaction or ad-hoc sub-process one activity: each is a line of the report, in both
+    languages; a plain, user or service task is not (they come back as written)."""
+    kinds = ("sendTask", "receiveTask", "scriptTask", "manualTask", "businessRuleTask")
+    process = "".join(f'<bpmn:{kind} id="{kind}" name="Do {kind}"/>' for kind in kinds) + \
+        '<bpmn:task id="t" name="Plain"/><bpmn:userTask id="u"/><bpmn:serviceTask id="v"/>' \
+        '<bpmn:transaction id="x" name="Pay"/><bpmn:adHocSubProcess id="a"/>'
+    set_language("en")
+    plan = read_bpmn(_doc(process))
+    changed = plan.report.changed
+    assert "'Do sendTask' (sendTask): this send task became an activity; the map has no task types." in changed
+    assert "'Do businessRuleTask' (businessRuleTask): this business rule task became an activity; the map has no task types." in changed
+    assert "'Pay' (x): this transaction became one activity, without its transaction or ad-hoc behaviour." in changed
+    assert "a: this ad-hoc sub-process became one activity, without its transaction or ad-hoc behaviour." in changed
+    assert len(changed) == len(kinds) + 2                     # not the plain, user or service task
+    assert {s.source_id for s in plan.steps} >= set(kinds) | {"t", "u", "v", "x", "a"}
+    set_language("ko")
+    text = "\n".join(report_lines(read_bpmn(_doc(process)).report))
+    assert "'Do scriptTask' (scriptTask): 맵에는 태스크 유형이 없어 행위 단계로 가져왔습니다 (원래: 스크립트 태스크)." in text
+    assert "'Pay' (x): 하나의 행위 단계로 가져왔습니다. 트랜잭션이나 임의 순서 동작은 유지되지 않습니다 (원래: 트랜잭션)." in text
+    set_language("en")

@@ -63,6 +63,16 @@ _STEP_FIELDS = {"duration": "duration", "wait": "wait", "valueClass": "value_cla
                 "marker": "marker", "eventRole": "event_role"}
 
 
+# Task kinds another tool may draw that a map's activity cannot tell apart: the import says so.
+# (A plain task, a user task and a service task come back as they were written.)
+_TYPED_TASKS = {
+    "manualTask": lambda: tr("manual task"), "sendTask": lambda: tr("send task"),
+    "receiveTask": lambda: tr("receive task"), "scriptTask": lambda: tr("script task"),
+    "businessRuleTask": lambda: tr("business rule task"),
+}
+_TYPED_TASKS_SUB = {"transaction": lambda: tr("transaction"), "adHocSubProcess": lambda: tr("ad-hoc sub-process")}
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
@@ -426,6 +436,12 @@ class _Reader:
                               "was dropped.", element=what, reference=(ref.text or "").strip()))
         if local == "boundaryEvent" and not el.get("attachedToRef"):
             changes.append(tr("{element}: a boundary event attached to nothing became a connector.", element=what))
+        if local in _TYPED_TASKS:
+            changes.append(tr("{element}: this {kind} became an activity; the map has no task types.",
+                              element=what, kind=_TYPED_TASKS[local]()))
+        elif local in ("transaction", "adHocSubProcess"):
+            changes.append(tr("{element}: this {kind} became one activity, without its transaction or "
+                              "ad-hoc behaviour.", element=what, kind=_TYPED_TASKS_SUB[local]()))
 
     def _implicit_splits(self, process: ET.Element) -> dict[str, str]:
         """Our own parallel gateways after a step with several exits -> that step's id."""
