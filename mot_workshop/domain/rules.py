@@ -108,9 +108,18 @@ def _as_enum(info: FieldInfo, raw: Any, label: str) -> Any:
     try:
         return info.type(raw.strip() if isinstance(raw, str) else raw)
     except ValueError:
-        allowed = ", ".join(m.value for m in info.type)
+        allowed = ", ".join(_choice(m) for m in info.type)
         raise RuleError(tr("{field}: '{value}' is not one of {allowed}.",
                            field=label, value=_short(raw), allowed=allowed), info.name) from None
+
+
+def _choice(member) -> str:
+    """A choice as the user reads it and as it may be written: "Quality (Q)"; the code alone
+    where it is the name."""
+    from mot_workshop.i18n.labels import enum_name
+
+    name = enum_name(member)
+    return name if name.casefold() == str(member.value).casefold() else f"{name} ({member.value})"
 
 
 def _as_bool(raw: Any, label: str, name: str) -> bool:

@@ -68,7 +68,7 @@ class OptionsDialog(QDialog):
         if worksheets:
             form.addRow(tr("Content"), self.filled)
             form.addRow("", self.blank)
-            form.addRow(tr("Steps"), self.steps)
+            form.addRow(tr("Steps to print"), self.steps)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)

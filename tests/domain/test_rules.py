@@ -22,7 +22,7 @@ def test_blank_optional_numbers_become_none():
 
 def test_enum_values_are_checked():
     assert normalise(Touchpoint, {"element": "HUMAN"})["element"] is Element.HUMAN
-    with pytest.raises(RuleError, match="HARD, SOFT, HUMAN"):
+    with pytest.raises(RuleError, match=r"Hardware \(HARD\), Software \(SOFT\), Human\."):   # name (code)
         normalise(Touchpoint, {"element": "people"})
 
 

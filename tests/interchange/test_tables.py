@@ -248,3 +248,20 @@ def test_xlsx_numbers_are_numbers(sample, tmp_path):
     assert numbers and all(c.data_type == "n" for c in numbers)
     assert not any(isinstance(c.value, str) and c.value.replace(".", "").isdigit()
                    for row in sheet.iter_rows(min_row=2) for c in row)
+
+
+def test_a_bad_choice_names_its_column_once_and_the_choices_as_the_user_writes_them(tmp_path):
+    """A wrong Q/C/D/S cell: the message says the column once (it said
+    "Characteristic: Characteristic: …") and offers the names as well as the codes."""
+    path = tmp_path / "voc.csv"
+    write_csv(path, [["Key requirement", "Characteristic"], ["Fast refund", "Speedy"]])
+    set_language("en")
+    try:
+        (problem,) = read_table(path, "voc", {}).problems
+        assert str(problem) == ("Row 2: Characteristic: 'Speedy' is not one of Quality (Q), Cost (C), "
+                                "Delivery (D), Service (S).")
+        set_language("ko")
+        (problem,) = read_table(path, "voc", {}).problems
+        assert str(problem).count("Characteristic") == 1 and "품질 (Q)" in str(problem)
+    finally:
+        set_language("en")

@@ -85,3 +85,20 @@ def test_the_proposed_file_name_is_the_workshop_title_and_date(opened, monkeypat
     workshop = window.session.store.workshop()
     assert name.startswith("UI test workshop") and name.endswith(" report.pdf")
     assert (workshop.held_on or __import__("datetime").date.today().isoformat()) in name
+
+
+@pytest.mark.parametrize("lang, label", [("en", "Steps to print"), ("ko", "인쇄할 단계")])
+def test_the_worksheet_dialog_asks_which_steps_to_print(qtbot, lang, label):
+    """The field takes a range of the eight steps ("1-8"); in Korean it read "단계 수" (number of steps)."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from mot_workshop.i18n import set_language
+
+    set_language(lang)
+    try:
+        dialog = pdf_export.OptionsDialog(None, lang=lang, worksheets=True)
+        qtbot.addWidget(dialog)
+        form = dialog.findChild(QFormLayout)
+        assert form.labelForField(dialog.steps).text() == label and dialog.steps.text() == "1-8"
+    finally:
+        set_language("en")

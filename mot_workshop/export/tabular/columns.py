@@ -209,7 +209,10 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.column}: " if self.column else ""
+        # The rules' messages name the field already ("Characteristic: 'x' is not one of …"):
+        # the column is said once.
+        named = self.column and self.message.casefold().startswith(self.column.casefold())
+        where = f"{self.column}: " if self.column and not named else ""
         return tr("Row {row}: {problem}", row=self.row, problem=where + self.message)
 
 
