@@ -138,3 +138,16 @@ def parking_library():
     from mot_workshop.ui.cycle.palette import libraries
 
     return next(lib for lib in libraries() if lib.key == "parking")
+
+
+@pytest.fixture
+def sample_in(window, tmp_path, request):
+    """The window on a new copy of the sample in the language given as the test's parameter
+    (``indirect=True``)."""
+    from mot_workshop.sample.builder import build_sample
+
+    lang = request.param
+    window.set_language(lang)
+    path = build_sample(tmp_path / "sample.motw", lang)
+    assert window.files.open_path(path)
+    return window

@@ -13,17 +13,6 @@ from mot_workshop.ui.worksheet_table.present_fit import PAD, WRAP, header_metric
 from mot_workshop.ui.worksheet_table.table import WorksheetTable
 
 
-@pytest.fixture
-def sample_in(window, tmp_path, request):
-    from mot_workshop.sample.builder import build_sample
-
-    lang = request.param
-    window.set_language(lang)
-    path = build_sample(tmp_path / "sample.motw", lang)
-    assert window.files.open_path(path)
-    return window
-
-
 def visible_title_fits(view, column: int) -> bool:
     header = view.horizontalHeader()
     metrics = header_metrics(view, header.property("titleSize"))   # the size its style sheet draws

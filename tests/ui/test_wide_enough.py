@@ -13,17 +13,6 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QToolButton
 from tests.ui.test_presentation_room import open_tab
 
 
-@pytest.fixture
-def sample_in(window, tmp_path, request):
-    from mot_workshop.sample.builder import build_sample
-
-    lang = request.param
-    window.set_language(lang)
-    path = build_sample(tmp_path / "sample.motw", lang)
-    assert window.files.open_path(path)
-    return window
-
-
 def plain(text: str) -> str:
     """Without its mnemonic ("&Open…", "열기(&O)…"): a tool bar shows it so."""
     return re.sub(r"\(&\w\)", "", text).replace("&", "")

@@ -4,10 +4,11 @@ them. Fitted whole on a 1024-wide projector the names were about 5 px high."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF
+from PySide6.QtCore import QRectF
 
 from mot_workshop.ui.cycle.label_item import LabelItem
 from mot_workshop.ui.facilitation.map_pages import MIN_TEXT_PX, _slices
+from mot_workshop.ui.facilitation.view_pager import ViewPager
 
 
 def plan(rect: QRectF, view_w: float, view_h: float) -> tuple[float, list[QRectF]]:
@@ -24,51 +25,13 @@ def plan(rect: QRectF, view_w: float, view_h: float) -> tuple[float, list[QRectF
                   for x in _slices(rect.left(), rect.right(), page_w, align_start=True)]
 
 
-class JourneyPager(QObject):
+class JourneyPager(ViewPager):
     """Shows one page of a cycle editor's journey view at a time; the pages follow its size."""
 
     def __init__(self, editor):
-        super().__init__(editor)
-        self.editor = editor
-        self.view = editor.journey_view
-        self.index = 0
-        self.changed = lambda: None      # the banner names the page
-        self.replan()
-        self.view.viewport().installEventFilter(self)
+        super().__init__(editor, editor.journey_view)
+        self.start()
 
-    def replan(self) -> None:
+    def plan_pages(self) -> tuple[float, list[QRectF]]:
         viewport = self.view.viewport()
-        self.zoom, self.pages = plan(self.view.content_rect(), viewport.width(), viewport.height())
-        self.index = min(self.index, len(self.pages) - 1)
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Resize and obj is self.view.viewport():
-            self.replan()
-            self.show()
-            self.changed()
-        return False
-
-    def stop(self) -> None:
-        self.view.viewport().removeEventFilter(self)
-
-    def __len__(self) -> int:
-        return len(self.pages)
-
-    def show(self, index: int | None = None) -> None:
-        if index is not None:
-            self.index = max(0, min(len(self.pages) - 1, index))
-        if len(self.pages) == 1:
-            self.view.fit()
-            return
-        self.view.set_zoom(self.zoom, manual=False)
-        self.view.auto_fit = False
-        self.view.centerOn(self.pages[self.index].center())
-
-    def step(self, delta: int) -> bool:
-        if not 0 <= self.index + delta < len(self.pages):
-            return False
-        self.show(self.index + delta)
-        return True
-
-    def phase_name(self) -> str:
-        return ""
+        return plan(self.view.content_rect(), viewport.width(), viewport.height())

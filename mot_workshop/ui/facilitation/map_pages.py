@@ -4,11 +4,12 @@ top to bottom inside a phase column. PgDn / PgUp step through them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from mot_workshop.layout.swimlane import LANE_HEADER_WIDTH, STEP_FONT
+from mot_workshop.ui.facilitation.view_pager import ViewPager
 
 MIN_TEXT_PX = 14.0
 OVERLAP = 0.08          # a page repeats a strip of the one before, so the eye keeps its place
@@ -95,61 +96,30 @@ class FrozenHeaders(QWidget):
         painter.end()
 
 
-class MapPager(QObject):
-    """Shows one page of a map editor's view at a time; the pages follow the view's size."""
+class MapPager(ViewPager):
+    """Shows one page of a map editor's view at a time; the pages follow the view's size. Right
+    of the first column the lane headers stay frozen at the left edge."""
 
     def __init__(self, editor):
-        super().__init__(editor)
-        self.editor = editor
-        self.view = editor.view
-        self.index = 0
-        self.changed = lambda: None      # the banner names the page
+        super().__init__(editor, editor.view)
         self.headers = FrozenHeaders(self.view)
-        self.replan()
-        self.view.viewport().installEventFilter(self)
+        self.start()
 
-    def replan(self) -> None:
-        self.zoom, self.pages = plan(self.editor.scene.layout, self.view.viewport().width(),
-                                     self.view.viewport().height())
-        self.index = min(self.index, len(self.pages) - 1)
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Resize and obj is self.view.viewport():
-            self.replan()
-            self.show()
-            self.changed()
-        return False
+    def plan_pages(self) -> tuple[float, list[QRectF]]:
+        return plan(self.editor.scene.layout, self.view.viewport().width(), self.view.viewport().height())
 
     def stop(self) -> None:
-        self.view.viewport().removeEventFilter(self)
+        super().stop()
         self.headers.hide()
         self.headers.setParent(None)
         self.headers.deleteLater()
 
-    def __len__(self) -> int:
-        return len(self.pages)
-
-    def show(self, index: int | None = None) -> None:
-        if index is not None:
-            self.index = max(0, min(len(self.pages) - 1, index))
-        if len(self.pages) == 1:
-            self.headers.hide()
-            self.view.fit()
-            return
-        self.view.set_zoom(self.zoom, manual=False)
-        self.view.auto_fit = False
-        self.view.centerOn(self.pages[self.index].center())
-        frozen = self.view.mapToScene(0, 0).x() > 1.0      # the real headers are off the page
+    def shown(self, paged: bool) -> None:
+        frozen = paged and self.view.mapToScene(0, 0).x() > 1.0      # the real headers are off the page
         self.headers.setVisible(frozen)
         if frozen:
             self.headers.follow()
             self.headers.raise_()
-
-    def step(self, delta: int) -> bool:
-        if not 0 <= self.index + delta < len(self.pages):
-            return False
-        self.show(self.index + delta)
-        return True
 
     def phase_name(self) -> str:
         """The first phase the page shows beside the lane headers (its column's phase)."""
