@@ -126,26 +126,58 @@ class _LongReads:
             yield from self.blocks.get((line, block), {}).items()
 
 
+class _Readers:
+    """key -> the flows that read it. Most keys have one reader, kept as the bare flow id; a
+    set is made only for a second (a set per key cost a 10,000-step map ~30 MB)."""
+
+    __slots__ = ("by",)
+
+    def __init__(self) -> None:
+        self.by: dict = {}
+
+    def add(self, key, fid: int) -> None:
+        now = self.by.get(key)
+        if now is None:
+            self.by[key] = fid
+        elif type(now) is set:
+            now.add(fid)
+        elif now != fid:
+            self.by[key] = {now, fid}
+
+    def discard(self, key, fid: int) -> None:
+        now = self.by.get(key)
+        if type(now) is set:
+            now.discard(fid)
+            if len(now) == 1:
+                self.by[key] = next(iter(now))
+        elif now == fid:
+            del self.by[key]
+
+    def get(self, key) -> Iterable[int]:
+        now = self.by.get(key)
+        return () if now is None else now if type(now) is set else (now,)
+
+
 class RouteCache:
     """Routes of one map's flows; ``update`` re-routes only what an edit can have changed."""
 
     def __init__(self) -> None:
         self.routes: dict[int, list[Point]] = {}
         self._flows: dict[int, tuple[int, int]] = {}
-        self._at_step: dict[int, set[int]] = {}              # step -> the flows from or to it
+        self._at_step = _Readers()                           # step -> the flows from or to it
         self._listed: Sequence[Flow] = ()                    # the flows as last given
         self._lanes: tuple = ()
         self._index: _TrackedIndex | None = None
         self._drawn = _OrderedDrawn()
         self._reads: dict[int, tuple[tuple, tuple, tuple, tuple]] = {}    # cells, keys, thin rows, lines
         self._shared: dict[tuple, tuple] = {}
-        self._cell_readers: dict[tuple, set[int]] = {}
-        self._key_readers: dict[tuple, set[int]] = {}
+        self._cell_readers = _Readers()
+        self._key_readers = _Readers()
         self._along_readers = _LongReads()    # long horizontal hit tests, by thin row: (y, x1, x2)
         self._line_readers = _LongReads()     # long runs whose shared length was read, by line: (lo, hi)
         self._ports = _Ports()
         self._port_ends: dict[int, tuple[int, int]] = {}     # the steps a flow's ports are noted at
-        self._step_readers: dict[int, set[int]] = {}         # step -> flows that read its ports
+        self._step_readers = _Readers()                      # step -> flows that read its ports
 
     # ------------------------------------------------------------------ routing one flow
     def _route(self, fid: int, src: int, tgt: int, lanes: Sequence[Rect]) -> list[Point] | None:
@@ -161,7 +193,7 @@ class RouteCache:
         finally:
             index.read = index.read_along = drawn.read = drawn.read_long = self._ports.read = None
         for step in steps:
-            self._step_readers.setdefault(step, set()).add(fid)
+            self._step_readers.add(step, fid)
         # kept as tuples of shared keys: a set per flow would cost a 10,000-step map ~50 MB
         shared = self._shared
         rows, lines = set(), set()
@@ -172,20 +204,20 @@ class RouteCache:
         self._reads[fid] = (tuple(shared.setdefault(c, c) for c in cells), tuple(shared.setdefault(k, k) for k in keys),
                             tuple(rows), tuple(lines))
         for cell in cells:
-            self._cell_readers.setdefault(cell, set()).add(fid)
+            self._cell_readers.add(cell, fid)
         for key in keys:
-            self._key_readers.setdefault(key, set()).add(fid)
+            self._key_readers.add(key, fid)
         return points
 
     def _set_ends(self, fid: int, ends: tuple[int, int] | None) -> None:
         """Note (None: forget) a flow's two steps, and the flows at each step."""
         before = self._flows.pop(fid, None)
         for step in before or ():
-            self._at_step[step].discard(fid)
+            self._at_step.discard(step, fid)
         if ends is not None:
             self._flows[fid] = ends
             for step in ends:
-                self._at_step.setdefault(step, set()).add(fid)
+                self._at_step.add(step, fid)
 
     def _note_ports(self, fid: int, src: int, tgt: int, points: list[Point] | None) -> tuple[int, ...]:
         """Note the ports of ``points`` (None: none); the steps whose ports changed hands."""
@@ -202,12 +234,12 @@ class RouteCache:
 
     def _forget_reads(self, fid: int) -> None:
         for step in self._port_ends.get(fid, ()) + self._flows.get(fid, ()):
-            self._step_readers.get(step, set()).discard(fid)
+            self._step_readers.discard(step, fid)
         cells, keys, rows, lines = self._reads.pop(fid, ((), (), (), ()))
         for cell in cells:
-            self._cell_readers[cell].discard(fid)
+            self._cell_readers.discard(cell, fid)
         for key in keys:
-            self._key_readers[key].discard(fid)
+            self._key_readers.discard(key, fid)
         self._along_readers.forget(fid, rows)
         self._line_readers.forget(fid, lines)
 
@@ -265,7 +297,7 @@ class RouteCache:
         def readers_of_runs(points, after: int) -> None:
             """Later flows that tested a line where ``points`` run (their shared length may change)."""
             for key in self._drawn.keys_of(points):
-                for reader in self._key_readers.get(key, ()):
+                for reader in self._key_readers.get(key):
                     if reader > after:
                         push(reader)
             for direction, line, lo, hi in self._drawn._runs(points):
@@ -284,7 +316,7 @@ class RouteCache:
 
         def readers_of_ports(steps, after: int) -> None:
             for step in steps:
-                for reader in self._step_readers.get(step, ()):
+                for reader in self._step_readers.get(step):
                     if reader > after:
                         push(reader)
 
@@ -301,7 +333,7 @@ class RouteCache:
                 dirty_cells |= cells
                 readers_near(inflated)
         for cell in dirty_cells:
-            for reader in self._cell_readers.get(cell, ()):
+            for reader in self._cell_readers.get(cell):
                 push(reader)
         if not same:
             wanted = {fid: (src, tgt) for fid, src, tgt in flows}
@@ -319,7 +351,7 @@ class RouteCache:
                     self._set_ends(fid, ends)
                     push(fid)
         for sid in shifted:                                 # the flows of a moved shape
-            for fid in self._at_step.get(sid, ()):
+            for fid in self._at_step.get(sid):
                 push(fid)
         while queue:
             fid = heapq.heappop(queue)
