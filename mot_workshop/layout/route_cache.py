@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from mot_workshop.layout.geometry import Point, Rect
@@ -27,6 +28,18 @@ from mot_workshop.layout.routing import CELL, THIN, _Drawn, _Index, _Ports, rout
 
 Flow = tuple[int, int, int]          # (flow id, source step id, target step id)
 SPAN = 32 * CELL                     # block length by which long reads are found
+FEW = 8                              # readers of a key kept as a tuple; more: a set
+
+
+# Read keys are single ints: a 10,000-step map's routes read ~150,000 grid cells and run
+# cells, and a tuple of ints per key would cost three times the memory. Exact for any cell
+# number below 2**23 in size (a map 1.3 billion points long).
+def _cell_key(cx: int, cy: int) -> int:
+    return (cx << 24) + cy
+
+
+def _run_key(direction: str, line: int, cell: int) -> int:
+    return ((line << 1 | (direction == "column")) << 24) + cell
 
 
 class _TrackedIndex(_Index):
@@ -46,7 +59,8 @@ class _TrackedIndex(_Index):
             if y1 == y2 and self.long(x1, x2):
                 self.read_along.append((y1, x1, x2))
             else:
-                self.read.update(self._cells(x1, y1, x2, y2))
+                rows = range(int(y1 // CELL), int(y2 // CELL) + 1)
+                self.read.update((cx << 24) + cy for cx in range(int(x1 // CELL), int(x2 // CELL) + 1) for cy in rows)
         return super().hits(a, b, skip)
 
 
@@ -56,13 +70,13 @@ class _OrderedDrawn(_Drawn):
 
     def __init__(self) -> None:
         super().__init__()
-        self.tagged: dict[tuple, list[tuple[int, int, float, float]]] = {}
+        self.tagged: dict[int, list[tuple[int, int, float, float]]] = {}     # run key -> runs
         self.limit = 0
         self.read: set | None = None
         self.read_long: list | None = None
 
     def keys_of(self, points: Sequence[Point]) -> set:
-        return {(d, line, cell) for d, line, lo, hi in self._runs(points)
+        return {_run_key(d, line, cell) for d, line, lo, hi in self._runs(points)
                 for cell in range(int(lo // CELL), int(hi // CELL) + 1)}
 
     def shared(self, points: Sequence[Point]) -> float:
@@ -71,11 +85,11 @@ class _OrderedDrawn(_Drawn):
             cells = self._cells_on(direction, line, lo, hi)
             if self.read is not None:
                 if isinstance(cells, range):
-                    self.read.update((direction, line, cell) for cell in cells)
+                    self.read.update(_run_key(direction, line, cell) for cell in cells)
                 else:
                     self.read_long.append((direction, line, lo, hi))
             for cell in cells:
-                runs = self.tagged.get((direction, line, cell))
+                runs = self.tagged.get(_run_key(direction, line, cell))
                 if not runs:
                     continue
                 low, high = max(lo, cell * CELL), min(hi, (cell + 1) * CELL)
@@ -89,7 +103,7 @@ class _OrderedDrawn(_Drawn):
         n = 0
         for direction, line, lo, hi in self._runs(points):
             for cell in range(int(lo // CELL), int(hi // CELL) + 1):
-                key = (direction, line, cell)
+                key = _run_key(direction, line, cell)
                 runs = self.tagged.get(key)
                 if runs is None:
                     runs = self.tagged[key] = []
@@ -128,7 +142,7 @@ class _LongReads:
 
 class _Readers:
     """key -> the flows that read it. Most keys have one reader, kept as the bare flow id; a
-    set is made only for a second (a set per key cost a 10,000-step map ~30 MB)."""
+    few as a tuple, a set only beyond FEW (a set per key cost a 10,000-step map ~30 MB)."""
 
     __slots__ = ("by",)
 
@@ -139,23 +153,32 @@ class _Readers:
         now = self.by.get(key)
         if now is None:
             self.by[key] = fid
-        elif type(now) is set:
+        elif type(now) is int:
+            if now != fid:
+                self.by[key] = (now, fid)
+        elif type(now) is tuple:
+            if fid not in now:
+                self.by[key] = now + (fid,) if len(now) < FEW else {*now, fid}
+        else:
             now.add(fid)
-        elif now != fid:
-            self.by[key] = {now, fid}
 
     def discard(self, key, fid: int) -> None:
         now = self.by.get(key)
-        if type(now) is set:
+        if now is None:
+            return
+        if type(now) is int:
+            if now == fid:
+                del self.by[key]
+        elif type(now) is tuple:
+            if fid in now:
+                rest = tuple(f for f in now if f != fid)
+                self.by[key] = rest[0] if len(rest) == 1 else rest
+        else:
             now.discard(fid)
-            if len(now) == 1:
-                self.by[key] = next(iter(now))
-        elif now == fid:
-            del self.by[key]
 
     def get(self, key) -> Iterable[int]:
         now = self.by.get(key)
-        return () if now is None else now if type(now) is set else (now,)
+        return () if now is None else (now,) if type(now) is int else now
 
 
 class RouteCache:
@@ -169,8 +192,7 @@ class RouteCache:
         self._lanes: tuple = ()
         self._index: _TrackedIndex | None = None
         self._drawn = _OrderedDrawn()
-        self._reads: dict[int, tuple[tuple, tuple, tuple, tuple]] = {}    # cells, keys, thin rows, lines
-        self._shared: dict[tuple, tuple] = {}
+        self._reads: dict[int, tuple[array, array, tuple, tuple]] = {}    # cells, run keys, thin rows, lines
         self._cell_readers = _Readers()
         self._key_readers = _Readers()
         self._along_readers = _LongReads()    # long horizontal hit tests, by thin row: (y, x1, x2)
@@ -194,15 +216,13 @@ class RouteCache:
             index.read = index.read_along = drawn.read = drawn.read_long = self._ports.read = None
         for step in steps:
             self._step_readers.add(step, fid)
-        # kept as tuples of shared keys: a set per flow would cost a 10,000-step map ~50 MB
-        shared = self._shared
         rows, lines = set(), set()
         for y, x1, x2 in along:
             self._along_readers.add(fid, int(y // THIN), x1, x2, (y, x1, x2), rows)
         for direction, line, lo, hi in runs:
             self._line_readers.add(fid, (direction, line), lo, hi, (lo, hi), lines)
-        self._reads[fid] = (tuple(shared.setdefault(c, c) for c in cells), tuple(shared.setdefault(k, k) for k in keys),
-                            tuple(rows), tuple(lines))
+        # kept as packed arrays: a set per flow would cost a 10,000-step map ~50 MB
+        self._reads[fid] = (array("q", cells), array("q", keys), tuple(rows), tuple(lines))
         for cell in cells:
             self._cell_readers.add(cell, fid)
         for key in keys:
@@ -333,7 +353,7 @@ class RouteCache:
                 dirty_cells |= cells
                 readers_near(inflated)
         for cell in dirty_cells:
-            for reader in self._cell_readers.get(cell):
+            for reader in self._cell_readers.get(_cell_key(*cell)):
                 push(reader)
         if not same:
             wanted = {fid: (src, tgt) for fid, src, tgt in flows}
