@@ -18,7 +18,6 @@ any other order, or changed lanes, falls back to routing everything.
 
 from __future__ import annotations
 
-import bisect
 import heapq
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -38,8 +37,9 @@ def _cell_key(cx: int, cy: int) -> int:
     return (cx << 24) + cy
 
 
-def _run_key(direction: str, line: int, cell: int) -> int:
-    return ((line << 1 | (direction == "column")) << 24) + cell
+def _line_key(direction: str, line: int) -> int:
+    """The run key of a line's cell 0; its cell n is this plus n."""
+    return (line << 1 | (direction == "column")) << 24
 
 
 class _TrackedIndex(_Index):
@@ -59,62 +59,72 @@ class _TrackedIndex(_Index):
             if y1 == y2 and self.long(x1, x2):
                 self.read_along.append((y1, x1, x2))
             else:
-                rows = range(int(y1 // CELL), int(y2 // CELL) + 1)
-                self.read.update((cx << 24) + cy for cx in range(int(x1 // CELL), int(x2 // CELL) + 1) for cy in rows)
+                first, last = int(y1 // CELL), int(y2 // CELL) + 1
+                for cx in range(int(x1 // CELL), int(x2 // CELL) + 1):       # keys as _cell_key makes them
+                    self.read.update(range((cx << 24) + first, (cx << 24) + last))
         return super().hits(a, b, skip)
 
 
 class _OrderedDrawn(_Drawn):
     """Every route's runs, each tagged with its flow id; a route sees only earlier flows'.
-    Reads are noted per cell for short runs and as the run itself for long ones."""
+    Reads are noted per cell for short runs and as the run itself for long ones. A cell's
+    runs are one flat list, flow, lo, hi, flow, lo, hi …, in flow order (a tuple per run cost
+    a 10,000-step map ~10 MB); a flow's own runs keep the order it put them in."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.tagged: dict[int, list[tuple[int, int, float, float]]] = {}     # run key -> runs
+        self.tagged: dict[int, list] = {}     # run key -> [flow, lo, hi, flow, lo, hi, …]
         self.limit = 0
         self.read: set | None = None
         self.read_long: list | None = None
 
     def keys_of(self, points: Sequence[Point]) -> set:
-        return {_run_key(d, line, cell) for d, line, lo, hi in self._runs(points)
-                for cell in range(int(lo // CELL), int(hi // CELL) + 1)}
+        keys: set[int] = set()
+        for direction, line, lo, hi in self._runs(points):
+            base = _line_key(direction, line)
+            keys.update(range(base + int(lo // CELL), base + int(hi // CELL) + 1))
+        return keys
 
     def shared(self, points: Sequence[Point]) -> float:
         total = 0.0
         for direction, line, lo, hi in self._runs(points):
             cells = self._cells_on(direction, line, lo, hi)
+            base = _line_key(direction, line)
             if self.read is not None:
                 if isinstance(cells, range):
-                    self.read.update(_run_key(direction, line, cell) for cell in cells)
+                    self.read.update(range(base + cells.start, base + cells.stop))
                 else:
                     self.read_long.append((direction, line, lo, hi))
             for cell in cells:
-                runs = self.tagged.get(_run_key(direction, line, cell))
+                runs = self.tagged.get(base + cell)
                 if not runs:
                     continue
                 low, high = max(lo, cell * CELL), min(hi, (cell + 1) * CELL)
-                for order, _, a, b in runs:
+                flat = iter(runs)
+                for order, a, b in zip(flat, flat, flat):
                     if order >= self.limit:
                         break
                     total += max(0.0, min(high, b) - max(low, a))
         return total
 
     def put(self, order: int, points: Sequence[Point]) -> None:
-        n = 0
         for direction, line, lo, hi in self._runs(points):
+            base = _line_key(direction, line)
             for cell in range(int(lo // CELL), int(hi // CELL) + 1):
-                key = _run_key(direction, line, cell)
+                key = base + cell
                 runs = self.tagged.get(key)
                 if runs is None:
                     runs = self.tagged[key] = []
                     self._note_cell(direction, line, cell)
-                bisect.insort(runs, (order, n, lo, hi))
-                n += 1
+                at = len(runs)                  # after every run of this flow or an earlier one
+                while at and runs[at - 3] > order:
+                    at -= 3
+                runs[at:at] = (order, lo, hi)
 
     def take(self, order: int, points: Sequence[Point]) -> None:
         for key in self.keys_of(points):
             runs = self.tagged.get(key, [])
-            runs[:] = [run for run in runs if run[0] != order]
+            runs[:] = [value for at in range(0, len(runs), 3) if runs[at] != order for value in runs[at:at + 3]]
 
 
 class _LongReads:
