@@ -58,6 +58,14 @@ class PanelChart:
         return max(1, min(self.columns, len(self.panels) or 1))
 
 
+def page_of(chart: PanelChart, start: int, count: int, height: float) -> PanelChart:
+    """Panels ``start`` … ``start + count`` of ``chart`` as a chart of their own, ``height``
+    inches high (a presented chart shows its panels a page at a time, larger)."""
+    from dataclasses import replace
+
+    return replace(chart, panels=chart.panels[start:start + count], height=height)
+
+
 def legend_columns(names, width_in: float, size: float = LEGEND_SIZE) -> int:
     from mot_workshop.layout.text_metrics import text_width
 

@@ -51,11 +51,11 @@ def level_to_y(level: int) -> float:
 
 
 def layout_journey(levels: Sequence[int | None], importances: Sequence[int | None] | None = None,
-                   *, column_width: float = COLUMN_WIDTH) -> JourneyLayout:
+                   *, column_width: float = COLUMN_WIDTH, axis_width: float = AXIS_WIDTH) -> JourneyLayout:
     count = len(levels)
     importances = list(importances) if importances is not None else [None] * count
     unrated_y = level_to_y(1) + UNRATED_GAP
-    first_x = AXIS_WIDTH + GATE_WIDTH + column_width / 2
+    first_x = axis_width + GATE_WIDTH + column_width / 2
     labels_y = unrated_y + NODE_MAX_BOTTOM + LABEL_GAP
     nodes = []
     for index, (level, importance) in enumerate(zip(levels, importances)):
@@ -67,8 +67,8 @@ def layout_journey(levels: Sequence[int | None], importances: Sequence[int | Non
                                  label_top=Point(x, labels_y), label_width=column_width - 12))
     right = first_x + max(count - 1, 0) * column_width + column_width / 2 + GATE_WIDTH
     return JourneyLayout(nodes=tuple(nodes), level_y={lv: level_to_y(lv) for lv in range(1, 6)},
-                         unrated_y=unrated_y, left=AXIS_WIDTH, right=right, labels_y=labels_y,
-                         gate_in=Point(AXIS_WIDTH + GATE_WIDTH / 2, level_to_y(3)),
+                         unrated_y=unrated_y, left=axis_width, right=right, labels_y=labels_y,
+                         gate_in=Point(axis_width + GATE_WIDTH / 2, level_to_y(3)),
                          gate_out=Point(right - GATE_WIDTH / 2, level_to_y(3)))
 
 

@@ -110,7 +110,7 @@ def test_the_navigator_checks_beside_the_window_from_a_copy_kept_edit_by_edit(ma
                                "characteristic": "D", "expected_level": "same day"})
     editor.push(voc)
     qtbot.waitUntil(lambda: "3 of 3 filled" in nav.list.item(1).text())
-    assert nav.list.item(1).text().startswith("✓")
+    assert nav.list.item(1).data(Qt.ItemDataRole.AccessibleTextRole).startswith("✓")
     # more edits and undos of several kinds; the shown checks follow the file
     editor.push(UpdateEntity("voc", voc.id, {"expected_level": ""}))
     editor.select([ids["steps"][0]])

@@ -12,9 +12,10 @@ from tests.ui.wizard_fixtures import sample  # noqa: F401
 
 
 def painted_rect(view) -> QRectF:
+    """Everything the scene paints, child items (a node's name beside it) included."""
     rect = QRectF()
     for item in view.scene().items():
-        if item.isVisible() and item.parentItem() is None:
+        if item.isVisible():
             rect = rect.united(item.sceneBoundingRect())
     return rect
 
@@ -22,6 +23,13 @@ def painted_rect(view) -> QRectF:
 def assert_whole(view):
     visible = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-1, -1, 1, 1)
     assert visible.contains(painted_rect(view)), (visible, painted_rect(view))
+
+
+def assert_no_scroll_bars(view, qtbot):
+    """A diagram wholly in view has nothing to scroll to."""
+    qtbot.wait(1)
+    assert not view.horizontalScrollBar().isVisible(), view.horizontalScrollBar().maximum()
+    assert not view.verticalScrollBar().isVisible(), view.verticalScrollBar().maximum()
 
 
 def diagrams(window):
@@ -34,9 +42,12 @@ def diagrams(window):
         yield (lambda m=m: window.open_map(m.id).view)
 
 
+@pytest.mark.parametrize("sample_in", ["ko", "en"], indirect=True)
 @pytest.mark.parametrize("size", [(1440, 900), (1024, 768)])
-def test_fit_shows_every_item_of_every_sample_diagram(sample, qtbot, size):
-    window, _path = sample
+def test_fit_shows_every_item_of_every_sample_diagram(sample_in, qtbot, size):
+    """Every cycle of the sample (its ring and journey) and every map, in both languages:
+    the Korean names are the longer ones beside the ring."""
+    window = sample_in
     window.resize(*size)
     qtbot.wait(20)
     count = 0
@@ -44,16 +55,21 @@ def test_fit_shows_every_item_of_every_sample_diagram(sample, qtbot, size):
         view = open_view()
         qtbot.waitExposed(view)
         assert_whole(view)                                   # opened fitted
+        assert_no_scroll_bars(view, qtbot)
         view.zoom_in()
         view.zoom_in()
         assert not view.auto_fit
+        qtbot.wait(1)                                        # zoomed in: scrolling reaches the rest
+        assert view.horizontalScrollBar().isVisible() or view.verticalScrollBar().isVisible()
         QTest.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
         assert view.auto_fit
         assert_whole(view)
+        assert_no_scroll_bars(view, qtbot)
         view.zoom_in()
         button = window.toolbar.widgetForAction(window.actions.zoom_fit)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert_whole(view)
+        assert_no_scroll_bars(view, qtbot)
         count += 1
     assert count >= 6
 

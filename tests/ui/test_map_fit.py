@@ -5,6 +5,7 @@ and on the test map after a drag and an added step."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF
 
 from mot_workshop.sample import build_sample
@@ -42,3 +43,45 @@ def test_items_stay_inside_after_edits(map_editor, map_file):
     if editor.renaming is not None:
         editor.renaming.finish(commit=False)
     assert len(scene.step_items) == 5 and not items_inside(scene)
+
+
+@pytest.mark.parametrize("sample_in", ["ko", "en"], indirect=True)
+@pytest.mark.parametrize("size", [(1024, 768), (1440, 900)])
+def test_a_fitted_map_shows_its_info_rows(sample_in, qtbot, size):
+    """Fitted far out (24 % at 1024 wide) a map still shows its Output / measure / problem
+    rows as rows with cells, as its steps keep their shapes: they were not painted at all."""
+    from PySide6.QtGui import QColor
+
+    from mot_workshop.ui.swimlane import style
+    from mot_workshop.ui.swimlane.frame_item import qrect
+
+    window = sample_in
+    window.resize(*size)
+    for pmap in window.session.store.select("process_map"):
+        editor = window.open_map(pmap.id)
+        qtbot.waitExposed(editor.view)
+        qtbot.wait(30)
+        view = editor.view
+        assert view.auto_fit
+        image = view.viewport().grab().toImage()
+        ratio = image.width() / view.viewport().width()
+        rows = editor.scene.frame.layout.info_rows
+        assert len(rows) == 3
+        paper = QColor(style.COLOUR["paper"])
+        backdrop = QColor(image.pixel(2, 2))               # the view around the map
+        assert backdrop != paper
+
+        def distance(a: QColor, b: QColor) -> int:
+            return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+        def painted(x: float, y: float) -> QColor:
+            point = view.mapFromScene(QPointF(x, y))
+            return QColor(image.pixel(int(point.x() * ratio), int(point.y() * ratio)))
+
+        for row in rows:
+            box, header = qrect(row.rect), qrect(row.header)
+            # the row's paper between its header and its first cell, at its top and its foot
+            for x, y in ((header.right() + 40, box.top() + 8), (header.right() + 40, box.bottom() - 8)):
+                seen = painted(x, y)
+                assert distance(seen, paper) < distance(seen, backdrop), \
+                    (pmap.kind, row.kind, seen.name(), backdrop.name(), view.zoom)

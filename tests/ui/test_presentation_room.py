@@ -208,8 +208,10 @@ def test_a_steps_map_is_paged_like_the_map_tab(sample, qtbot, size):
             QTest.keyClick(window, Qt.Key.Key_PageDown)
     for step in editor.scene.step_items.values():        # every step was on some page
         assert seen.contains(step.sceneBoundingRect())
-    QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)    # step 4: no map
-    assert host.current_step == 4 and host.pager is None
+    QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)    # step 4: no map, its charts paged
+    from mot_workshop.ui.facilitation.chart_pages import ChartPager
+
+    assert host.current_step == 4 and isinstance(host.pager, ChartPager)
     assert host.presentation.step_label.text().startswith("Step 4 · ")
     QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)    # step 5: the To-Be map
     assert host.current_step == 5 and host.pager is not None
@@ -260,14 +262,17 @@ def test_a_long_title_leaves_the_banner_hint_and_clock_whole(window, qtbot, tmp_
     QTest.keyClick(window, Qt.Key.Key_Escape)
 
 
-@pytest.mark.parametrize("size", [(1440, 900), (1024, 768)])
-def test_a_presented_journey_is_paged_with_larger_names(sample, qtbot, size):
+@pytest.mark.parametrize(("lang", "size"), [("en", (1440, 900)), ("en", (1024, 768)), ("ko", (1024, 768))])
+def test_a_presented_journey_is_paged_with_larger_names(window, qtbot, tmp_path, lang, size):
     """Fitted whole, the 12-touchpoint journey's names were 5–7 px high on a projector: now the
-    line is as high as the screen allows, in pages left to right (PgDn), names ≥ 10 px, every
-    touchpoint on some page; Esc gives the fitted view back."""
+    line's whole height is in view with its touchpoint and level names set larger, in pages
+    left to right (PgDn), names at least 14 px high on the screen, none of them cut, every
+    touchpoint on some page; Esc gives the fitted view and the usual names back."""
+    from mot_workshop.sample.builder import build_sample
     from mot_workshop.ui.cycle.label_item import LabelItem
 
-    window, _path = sample
+    window.set_language(lang)
+    assert window.files.open_path(build_sample(tmp_path / "sample.motw", lang))
     window.resize(*size)
     editor, title = open_tab(window, "journey")
     view = editor.journey_view
@@ -280,8 +285,15 @@ def test_a_presented_journey_is_paged_with_larger_names(sample, qtbot, size):
     host = window.wizard_host
     pager = host.pager
     assert pager is not None and len(pager) > 1
-    assert view.zoom * LabelItem.PIXEL_SIZE >= 10
-    assert f"{title} (page 1 of {len(pager)})" == host.presentation.step_label.text()
+    labels = [item for item in editor.journey_scene.items() if isinstance(item, LabelItem)]
+    assert len(labels) == 12
+    for label in labels:
+        assert label.pixel_size * view.zoom >= 14, (label.text, label.pixel_size * view.zoom)
+        assert not any("…" in line for line, _w in label._lines), label.text
+    grid = editor.journey_scene.grid
+    assert grid._axis_px(grid.layout.left - 12) * view.zoom >= 14       # "5  Very satisfied" … on the axis
+    page = "(page 1 of" if lang == "en" else "(1/"
+    assert host.presentation.step_label.text().startswith(title) and page in host.presentation.step_label.text()
     content = view.content_rect()
     seen = QRectF()
     for index in range(len(pager)):
@@ -291,11 +303,11 @@ def test_a_presented_journey_is_paged_with_larger_names(sample, qtbot, size):
         if index < len(pager) - 1:
             QTest.keyClick(window, Qt.Key.Key_PageDown)
     assert seen.adjusted(-1, -1, 1, 1).contains(content)
-    for item in editor.journey_scene.items():
-        if isinstance(item, LabelItem):
-            assert seen.contains(item.sceneBoundingRect())
+    for label in labels:
+        assert seen.contains(label.sceneBoundingRect())
     QTest.keyClick(window, Qt.Key.Key_Escape)
     assert not host.presenting and host.pager is None
+    assert all(label.pixel_size == LabelItem.PIXEL_SIZE for label in labels)
     qtbot.waitUntil(lambda: view.auto_fit, timeout=2000)
 
 

@@ -58,3 +58,30 @@ def test_a_new_untitled_map_is_named_as_its_tab(window, qtbot, tmp_path, lang):
     header = window.properties.header.text()
     assert "#" not in header and header.endswith(editor.title()), header
     assert window.tabs.tabText(window.tabs.currentIndex()).startswith(editor.title()[:10])
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("size", [(1024, 768), (1440, 900)])
+def test_sentences_get_the_panels_width(window, qtbot, tmp_path, lang, size):
+    """A description or a map's notes (sentences) sits under its label across the panel's
+    whole width: beside the label it was ~75 px wide at 1024, three words a line."""
+    from mot_workshop.sample.builder import build_sample
+
+    window.set_language(lang)
+    assert window.files.open_path(build_sample(tmp_path / "sample.motw", lang))
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    qtbot.wait(50)
+    panel = window.properties
+    store = window.session.store
+    seen = 0
+    for kind in KINDS:
+        panel.show_selection(window.session, kind, [store.select(kind)[0].id])
+        qtbot.wait(30)
+        form = panel.form
+        for field in form.fields.values():
+            if isinstance(field.widget, QPlainTextEdit):
+                seen += 1
+                assert field.widget.width() >= form.width() * 0.85, (kind, field.name, field.widget.width(), form.width())
+                assert not field.widget.horizontalScrollBar().isVisible()
+    assert seen >= 2

@@ -43,9 +43,13 @@ def figure_size(width_px: int, height_px: int) -> tuple[float, float, float]:
 
 class ChartView(QWidget):
     def __init__(self, build: Callable[[], object], watch: Iterable[str], parent=None, *, min_height: int = 260,
-                 ready: Callable[[], bool] = lambda: True):
+                 ready: Callable[[], bool] = lambda: True, panels: Callable[..., object] | None = None):
         super().__init__(parent)
         self.build = build              # (width_in, height_in) -> matplotlib Figure
+        # small multiples: (width_in, height_in, columns) -> charts.panels.PanelChart; presented,
+        # they are shown a page of panels at a time (ui/facilitation/chart_pages.py)
+        self.panels = panels
+        self.page = None                # (first panel, panels per page, columns, dpi) while paged
         self.ready = ready              # False once the file is closed (the tab is on its way out)
         self.watch = set(watch)
         self.canvas = None
@@ -94,8 +98,15 @@ class ChartView(QWidget):
             return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        dpi, width, height = figure_size(self.width(), self.height())
-        figure = self.build(width, height)
+        if self.page is not None and self.panels is not None:
+            from mot_workshop.charts.panels import page_of, panel_figure
+
+            start, count, columns, dpi = self.page
+            width, height = max(1, self.width()) / dpi, max(1, self.height()) / dpi
+            figure = panel_figure(page_of(self.panels(width, height, columns), start, count, height))
+        else:
+            dpi, width, height = figure_size(self.width(), self.height())
+            figure = self.build(width, height)
         figure.set_dpi(dpi)
         figure._original_dpi = dpi      # what the canvas multiplies by a HiDPI screen's ratio
         self._built_size = self.size()

@@ -45,6 +45,7 @@ class LabelItem(QGraphicsItem):
 
     def __init__(self, parent: QGraphicsItem | None = None):
         super().__init__(parent)
+        self.pixel_size = self.PIXEL_SIZE     # a presented journey sets its names larger
         self.text = ""
         self.bold = False
         self.colour = QColor(style.INK)
@@ -65,9 +66,9 @@ class LabelItem(QGraphicsItem):
         return self._box(width)[1:]
 
     def _box(self, width: float) -> tuple[tuple[tuple[str, float], ...], float, float]:
-        f = style.font(self.PIXEL_SIZE, bold=self.bold)
-        lines = wrap(self.text, f.family(), self.PIXEL_SIZE, self.bold, round(width))
-        line_h = _line_height(self.PIXEL_SIZE, self.bold, f.family())
+        f = style.font(self.pixel_size, bold=self.bold)
+        lines = wrap(self.text, f.family(), self.pixel_size, self.bold, round(width))
+        line_h = _line_height(self.pixel_size, self.bold, f.family())
         return lines, max((lw for _, lw in lines), default=0.0) + 2, line_h * len(lines)
 
     def place(self, anchor: QPointF, halign: str, valign: str, width: float) -> None:
@@ -90,10 +91,10 @@ class LabelItem(QGraphicsItem):
         return self._rect.adjusted(-2, -2, 2, 2)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        f = style.font(self.PIXEL_SIZE, bold=self.bold)
+        f = style.font(self.pixel_size, bold=self.bold)
         painter.setFont(f)
         painter.setPen(self.colour)
-        line_h = _line_height(self.PIXEL_SIZE, self.bold, f.family())
+        line_h = _line_height(self.pixel_size, self.bold, f.family())
         for i, (line, _) in enumerate(self._lines):
             rect = QRectF(self._rect.x(), self._rect.y() + i * line_h, self._rect.width(), line_h)
             painter.drawText(rect, _ALIGN[self._halign] | Qt.AlignmentFlag.AlignVCenter, line)

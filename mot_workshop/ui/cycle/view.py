@@ -42,6 +42,8 @@ class DiagramView(QGraphicsView):
     def set_zoom(self, factor: float, *, manual: bool = True) -> None:
         factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
         if manual:
+            if self.auto_fit:           # leaving the fitted view: scroll over the whole scene
+                self.setSceneRect(self.scene().sceneRect().united(self.content_rect()))
             self.auto_fit = False
         self.resetTransform()
         self.scale(factor, factor)
@@ -64,8 +66,8 @@ class DiagramView(QGraphicsView):
         if getattr(self.scene(), "paints_inside_scene_rect", False):
             return self.scene().sceneRect()          # a 10,000-step map: no walk over 22,000 items
         rect = QRectF()
-        for item in self.scene().items():
-            if item.isVisible() and item.parentItem() is None:
+        for item in self.scene().items():       # children too: a node's name is its child item
+            if item.isVisible():
                 rect = rect.united(item.sceneBoundingRect())
         return rect if not rect.isEmpty() else self.sceneRect()
 
@@ -77,11 +79,14 @@ class DiagramView(QGraphicsView):
         rect = self.content_rect()
         if rect.isEmpty() or self.viewport().width() < 10:
             return
-        # let the scroll range reach every item, even those painted outside the scene rect
-        self.setSceneRect(self.scene().sceneRect().united(rect))
         view = self.viewport().rect()
         factor = min(view.width() / rect.width(), view.height() / rect.height()) * 0.97
         self.set_zoom(min(factor, 1.6), manual=False)
+        # the scroll range: every item, and no more than the fitted view shows (the scene's own
+        # margins would put scroll bars on a diagram that is wholly in view)
+        shown = QRectF(0, 0, (view.width() - 2) / self.zoom, (view.height() - 2) / self.zoom)
+        shown.moveCenter(rect.center())
+        self.setSceneRect(shown.united(rect))
         self.centerOn(rect.center())
 
     def visible_scene_rect(self) -> QRectF:

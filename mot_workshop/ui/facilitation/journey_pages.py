@@ -1,8 +1,11 @@
-"""Presenting a journey line too long to read whole: the line as high as the screen allows
-(touchpoint names up to ``MIN_TEXT_PX``), in pages left to right; PgDn / PgUp step through
-them. Fitted whole on a 1024-wide projector the names were about 5 px high."""
+"""Presenting a journey line too long to read whole: the whole height of the line in view,
+its touchpoint and level names set larger (columns as much wider) until they are at least
+``MIN_TEXT_PX`` high on the screen, in pages left to right; PgDn / PgUp step through them.
+Fitted whole on a 1024-wide projector the names were about 5 px high."""
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QRectF
 
@@ -10,13 +13,16 @@ from mot_workshop.ui.cycle.label_item import LabelItem
 from mot_workshop.ui.facilitation.map_pages import MIN_TEXT_PX, _slices
 from mot_workshop.ui.facilitation.view_pager import ViewPager
 
+MAX_SCALE = 2.0
 
-def plan(rect: QRectF, view_w: float, view_h: float) -> tuple[float, list[QRectF]]:
+
+def plan(rect: QRectF, view_w: float, view_h: float, text_px: float = LabelItem.PIXEL_SIZE
+         ) -> tuple[float, list[QRectF]]:
     """The zoom and the scene rects of the pages (one page when the names are readable whole)."""
     if rect.isEmpty() or view_w < 10 or view_h < 10:
         return 1.0, [rect]
     fit = min(view_w / rect.width(), view_h / rect.height()) * 0.97
-    need = MIN_TEXT_PX / LabelItem.PIXEL_SIZE * 1.03
+    need = MIN_TEXT_PX / text_px * 1.03
     zoom = min(need, view_h / rect.height() * 0.97)      # the whole height stays in view
     if fit >= need or zoom <= fit * 1.1:
         return fit, [rect]
@@ -25,13 +31,37 @@ def plan(rect: QRectF, view_w: float, view_h: float) -> tuple[float, list[QRectF
                   for x in _slices(rect.left(), rect.right(), page_w, align_start=True)]
 
 
+def text_scale(scene, view_w: float, view_h: float) -> float:
+    """How much larger the names must be set for ``MIN_TEXT_PX`` on screen when the line's
+    whole height fills ``view_h`` (larger names wrap taller: settle it in a few rounds)."""
+    scale = 1.0
+    for _ in range(4):
+        scene.set_text_scale(scale)
+        zoom = view_h / scene.itemsBoundingRect().height() * 0.97
+        wanted = min(MAX_SCALE, max(1.0, MIN_TEXT_PX * 1.03 / (LabelItem.PIXEL_SIZE * zoom)))
+        wanted = math.ceil(wanted * LabelItem.PIXEL_SIZE) / LabelItem.PIXEL_SIZE   # whole pixels
+        if wanted <= scale:
+            break
+        scale = wanted
+    zoom = view_h / scene.itemsBoundingRect().height() * 0.97
+    scene.set_text_scale(scale, legend_room=view_w / zoom - scene.layout.left - 20)
+    return scale
+
+
 class JourneyPager(ViewPager):
     """Shows one page of a cycle editor's journey view at a time; the pages follow its size."""
 
     def __init__(self, editor):
         super().__init__(editor, editor.journey_view)
+        self.scene = editor.journey_scene
         self.start()
 
     def plan_pages(self) -> tuple[float, list[QRectF]]:
         viewport = self.view.viewport()
-        return plan(self.view.content_rect(), viewport.width(), viewport.height())
+        scale = text_scale(self.scene, viewport.width(), viewport.height())
+        return plan(self.view.content_rect(), viewport.width(), viewport.height(),
+                    round(LabelItem.PIXEL_SIZE * scale))
+
+    def stop(self) -> None:
+        super().stop()
+        self.scene.set_text_scale(1.0)

@@ -142,7 +142,7 @@ class Presentation:
             self._saved["chrome"].append(widget)
         for table in page.findChildren(WorksheetTable):
             if table.view not in self._saved["headers"]:
-                self._saved["headers"][table.view] = PresentedColumns(table.view)
+                self._saved["headers"][table.view] = PresentedColumns(table.view, keep=table.presented_columns)
         QApplication.processEvents()       # the views take the room the bars left
         for columns in self._saved["headers"].values():
             widen(columns.view)            # in the larger type the style sheet has now given

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from mot_workshop.i18n import tr
 from mot_workshop.ui.facilitation.countdown import Countdown, clock_text
+from mot_workshop.ui.flow_row import FlowRow
 
 BOOK_EVERY_S = 60
 
@@ -46,11 +47,11 @@ class TimerWidget(QWidget):
         self.tick_timer.setInterval(250)
         self.tick_timer.timeout.connect(self.tick)
         self._since_book = 0
-        row = QHBoxLayout()
+        # a narrow dock puts the minutes under the buttons instead of cutting "15 min" to "15 m"
+        # (or pushing the dock wider)
+        row = FlowRow()
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.start_button, self.reset_button, self.minutes):
-            # a narrow dock squeezes the controls instead of pushing the dock wider
-            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             row.addWidget(widget)
         self.caption = QLabel()
         layout = QVBoxLayout(self)

@@ -19,10 +19,12 @@ DOT = "●"
 
 
 def dots_badge(count: int) -> str:
-    """A tally as dots a room can read from the back: ●●●● 4 (capped at ten dots)."""
+    """A tally as dots a room can read from the back: ●●●● 4 (capped at ten dots), in groups of
+    five that wrap in a narrow cell: ●●●●● ●●●●● 12."""
     if not count:
         return ""
-    return f"{DOT * min(count, 10)} {count}"
+    shown = min(count, 10)
+    return " ".join(DOT * min(5, shown - start) for start in range(0, shown, 5)) + f" {count}"
 
 
 def tallies(store, target_kind: str) -> dict[int, int]:

@@ -58,7 +58,11 @@ class EntityForm(QWidget):
             else:
                 label = QLabel(tr(spec.label))
                 label.setBuddy(field.widget)
-                form.addRow(label, field.widget)
+                if spec.editor == "long":       # sentences: the panel's whole width, under the label
+                    form.addRow(label)
+                    form.addRow(field.widget)
+                else:
+                    form.addRow(label, field.widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)

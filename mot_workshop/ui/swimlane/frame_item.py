@@ -103,8 +103,9 @@ class FrameItem(QGraphicsItem):
         painter.setPen(QPen(style.COLOUR["rule"], 1.0))
         painter.drawLine(QPointF(LANE_HEADER_WIDTH, 0), QPointF(LANE_HEADER_WIDTH, lay.bounds.bottom))
         self._paint_stage_lines(painter, exposed)
-        if lod >= 0.3:
-            self._paint_info_rows(painter, exposed)
+        # far out the rows keep their bands and cells (text would be a smudge), as steps keep
+        # their shapes: a fitted map at 1024 wide showed no Output / measure / problem rows at all
+        self._paint_info_rows(painter, exposed, text=lod >= 0.3)
 
     def _paint_stage_lines(self, painter: QPainter, exposed: QRectF) -> None:
         for stage in self.layout.stage_lines:
@@ -124,7 +125,7 @@ class FrameItem(QGraphicsItem):
                 painter.setPen(colour)
                 painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), name)
 
-    def _paint_info_rows(self, painter: QPainter, exposed: QRectF) -> None:
+    def _paint_info_rows(self, painter: QPainter, exposed: QRectF, *, text: bool = True) -> None:
         for row in self.layout.info_rows:
             rr = qrect(row.rect)
             if not rr.intersects(exposed):
@@ -138,8 +139,9 @@ class FrameItem(QGraphicsItem):
             painter.drawLine(QPointF(0, rr.top()), QPointF(rr.right(), rr.top()))
             painter.drawLine(QPointF(0, rr.bottom()), QPointF(rr.right(), rr.bottom()))
             colour = style.COLOUR["red"] if row.kind == "problems" else style.COLOUR["ink"]
-            style.draw_lines(painter, [info_title(row.kind)], qrect(row.header), style.HEADER_FONT, bold=True,
-                             colour=colour)
+            if text:
+                style.draw_lines(painter, [info_title(row.kind)], qrect(row.header), style.HEADER_FONT, bold=True,
+                                 colour=colour)
             for cell in self._near(row, exposed):
                 r = qrect(cell.rect)
                 if not r.intersects(exposed):
@@ -147,6 +149,8 @@ class FrameItem(QGraphicsItem):
                 painter.setPen(QPen(style.COLOUR["grid"], 1.0))
                 painter.setBrush(style.COLOUR["paper"])
                 painter.drawRoundedRect(r.adjusted(1, 2, -1, -2), 2, 2)
+                if not text:
+                    continue
                 key = (row.kind, cell.step_id)
                 lines = self._cells.get(key)
                 if lines is None:           # as many lines as the cell holds; the last one ends in "…"

@@ -34,7 +34,7 @@ class LiveLink(QObject):
         self._attempt = 0
         from mot_workshop.ui.team_server.presence_button import PresenceButton
 
-        self.presence = PresenceButton(window, store)
+        self.presence = PresenceButton(window, store, me=who_am_i(window, store))
         self.listener = Listener(store.address, store.workshop_id, store.client_id,
                                  lambda kind, data: self.event.emit(kind, data), password=store._password,
                                  presence=who_am_i(window, store))

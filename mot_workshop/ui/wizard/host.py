@@ -286,10 +286,24 @@ class WizardHost:
             from mot_workshop.ui.facilitation.journey_pages import JourneyPager
 
             pager = JourneyPager(editor)
+        elif key == KEY:
+            pager = self._chart_pager(editor)
         if pager is not None:
             pager.changed = self._update_banner
             pager.show(0)
         self._set_pager(pager)
+
+    def _chart_pager(self, wizard):
+        """Small multiples on the presented step, a page of panels at a time (steps 4 and 7)."""
+        from mot_workshop.ui.charts.chart_view import ChartView
+
+        page = wizard.pages.get(self.current_step)
+        charts = [c for c in page.findChildren(ChartView) if c.panels is not None] if page is not None else []
+        if not charts:
+            return None
+        from mot_workshop.ui.facilitation.chart_pages import ChartPager
+
+        return ChartPager(charts)
 
     def _step_map(self, wizard):
         """The map editor the presented step shows (steps 3, 5 and 8), if one is in view."""
@@ -318,8 +332,10 @@ class WizardHost:
             step = method_step(self._step)
             text = tr("Step {number} · {title}", number=step.number, title=step.title)
             if self.pager is not None and len(self.pager) > 1 and self.pager.view.isVisibleTo(self.window):
-                text = tr("{title} · {phase} (page {page} of {pages})", title=text,
-                          phase=self.pager.phase_name(), page=self.pager.index + 1, pages=len(self.pager))
+                phase = self.pager.phase_name()
+                text = tr("{title} · {phase} (page {page} of {pages})", title=text, phase=phase,
+                          page=self.pager.index + 1, pages=len(self.pager)) if phase else \
+                    tr("{title} (page {page} of {pages})", title=text, page=self.pager.index + 1, pages=len(self.pager))
             return text
         if key[0] in ("cycle", "process_map", "map_compare") and hasattr(editor, "title"):
             text = editor.title()

@@ -9,7 +9,9 @@ shows the last result."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (QComboBox, QLabel, QListWidget, QListWidgetItem, QStyledItemDelegate, QVBoxLayout,
+                               QWidget)
 
 from mot_workshop.analysis.completeness import completeness
 from mot_workshop.domain.method import steps as method_steps
@@ -43,6 +45,30 @@ class _StepList(QListWidget):
         return QSize(super().sizeHint().width(), 110)
 
 
+def _mark_icon(mark: str, colour, size: int) -> QIcon:
+    """The step's ✓ / ◐ / ○ as the item's icon: a wrapped title or summary line then starts
+    under the title, not under the mark (text marks put a wrapped line back at the margin)."""
+    icon = QIcon()
+    for mode, ink in ((QIcon.Mode.Normal, QColor(colour)), (QIcon.Mode.Selected, QColor("white"))):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        if mark:
+            painter = QPainter(pixmap)
+            painter.setPen(ink)
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, mark)
+            painter.end()
+        icon.addPixmap(pixmap, mode)
+    return icon
+
+
+class _MarkBesideTitle(QStyledItemDelegate):
+    """The mark beside the step's title, not half-way down its lines."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        option.decorationAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
+
+
 class Navigator(QWidget):
     step_requested = Signal(int)
     process_requested = Signal(object)
@@ -64,6 +90,7 @@ class Navigator(QWidget):
         self.list.setObjectName("stepList")
         self.list.setWordWrap(True)
         self.list.setSpacing(1)
+        self.list.setItemDelegate(_MarkBesideTitle(self.list))
         self.list.currentRowChanged.connect(self._row_chosen)
         self.checks = QLabel()
         self.checks.setObjectName("stepChecks")
@@ -125,9 +152,12 @@ class Navigator(QWidget):
             self.process.addItem(("★ " if p.selected else "") + p.name, p.id)
         self.process.setCurrentIndex(max(0, self.process.findData(self.process_id)))
         self.process.blockSignals(False)
+        mark_size = self.list.fontMetrics().height()
+        self.list.setIconSize(QSize(mark_size, mark_size))
+        ink = self.list.palette().text().color()
         if not checks:
             for step in method_steps():
-                self.list.addItem(QListWidgetItem(f"   {step.number}  {step.title}\n"))
+                self.list.addItem(QListWidgetItem(_mark_icon("", ink, mark_size), f"{step.number}  {step.title}\n"))
             self.list.setCurrentRow(self.current - 1)
             self.list.blockSignals(False)
             return
@@ -138,8 +168,10 @@ class Navigator(QWidget):
             mark = "✓" if result.complete else ("◐" if done else "○")
             minutes = round(spent.get(step.number, 0) / 60)
             time_text = " · " + tr("{minutes} min spent", minutes=minutes) if minutes else ""
-            item = QListWidgetItem(f"{mark}  {step.number}  {step.title}\n      "
+            colour = QColor(Qt.GlobalColor.darkGreen) if result.complete else ink
+            item = QListWidgetItem(_mark_icon(mark, colour, mark_size), f"{step.number}  {step.title}\n"
                                    + tr("{done} of {total} filled", done=done, total=len(result.checks)) + time_text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{mark} {item.text()}")    # the mark, for a screen reader
             item.setToolTip("\n".join(("✓ " if c.done else "✗ ") + c.label for c in result.checks))
             if result.complete:
                 item.setForeground(Qt.GlobalColor.darkGreen)

@@ -29,6 +29,9 @@ class Step1Page(StepPage):
         for column, name in enumerate(COLUMNS):
             self.table.set_width(column, widths[name])
         self.table.set_width(len(COLUMNS), 110)
+        # the room decides on name, scores, choice and dots; the hierarchy stays on the sheet
+        self.table.presented_columns = [COLUMNS.index(c) for c in ("name", "innovation", "feasibility",
+                                                                   "selected")] + [len(COLUMNS)]
         self.voting = self.part(VotingBar(self.session, self.vote_target))
         left = QWidget()
         column = QVBoxLayout(left)

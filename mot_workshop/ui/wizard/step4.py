@@ -24,11 +24,16 @@ class Step4Page(StepPage):
     def build(self) -> None:
         model = WorksheetModel(self.session, "benchmark", COLUMNS, scope=self.process_scope())
         self.table = self.part(WorksheetTable(model))
+        # presented, the room compares the figures and talks about causes and ideas
+        self.table.presented_columns = [COLUMNS.index(c) for c in ("characteristic", "measure", "unit", "us",
+                                                                   "company_a", "company_b", "top", "gap_cause",
+                                                                   "ideas")]
         grid = WorksheetModel(self.session, "qcds_score", QCDS_COLUMNS, scope=self.process_scope())
         self.grid = self.part(WorksheetTable(grid))
-        self.chart = self.part(ChartView(self.gaps, ("benchmark", "workshop"), ready=self.alive, min_height=240))
+        self.chart = self.part(ChartView(self.gaps, ("benchmark", "workshop"), ready=self.alive, min_height=240,
+                                         panels=self.gap_panels))
         self.grid_chart = self.part(ChartView(self.qcds, ("qcds_score", "workshop"), ready=self.alive,
-                                              min_height=240))
+                                              min_height=240, panels=self.qcds_panels))
         tables = self.tabs([(lambda: tr("Benchmark rows"), self.table),
                             (lambda: tr("Q/C/D/S × us, A, B, TOP"), self.grid)])
         charts = self.tabs([(lambda: tr("Benchmark gaps"), self.chart),
@@ -37,17 +42,27 @@ class Step4Page(StepPage):
         self.body.addWidget(self.split(tables, charts, orientation=Qt.Orientation.Vertical, sizes=[330, 330]), 1)
 
     def qcds(self, width: float, height: float):
-        from mot_workshop.charts.qcds import qcds_chart
+        from mot_workshop.charts.panels import panel_figure
+
+        return panel_figure(self.qcds_panels(width, height, max(1, min(4, int(width // 2.6)))))
+
+    def qcds_panels(self, width: float, height: float, columns: int):
+        from mot_workshop.charts.qcds import qcds_panels
 
         workshop = self.store.workshop()
         scores = self.store.select("qcds_score", process_id=self.process_id)
-        return qcds_chart(scores, company_a=workshop.benchmark_a, company_b=workshop.benchmark_b, width=width,
-                          height=height, columns=max(1, min(4, int(width // 2.6))))
+        return qcds_panels(scores, company_a=workshop.benchmark_a, company_b=workshop.benchmark_b, width=width,
+                           height=height, columns=columns)
 
     def gaps(self, width: float, height: float):
-        from mot_workshop.charts.benchmark import benchmark_gaps
+        from mot_workshop.charts.panels import panel_figure
+
+        return panel_figure(self.gap_panels(width, height, max(1, min(4, int(width // 2.6)))))
+
+    def gap_panels(self, width: float, height: float, columns: int):
+        from mot_workshop.charts.benchmark import benchmark_panels
 
         workshop = self.store.workshop()
         rows = self.store.select("benchmark", process_id=self.process_id)
-        return benchmark_gaps(rows, company_a=workshop.benchmark_a, company_b=workshop.benchmark_b,
-                              width=width, height=height, columns=max(1, min(4, int(width // 2.6))))
+        return benchmark_panels(rows, company_a=workshop.benchmark_a, company_b=workshop.benchmark_b,
+                                width=width, height=height, columns=columns)

@@ -20,12 +20,18 @@ class Step7Page(StepPage):
         model = WorksheetModel(self.session, "target", COLUMNS, scope=self.process_scope())
         self.table = self.part(WorksheetTable(model))
         self.table.set_width(0, 260)
-        self.chart = self.part(ChartView(self.levels, ("target",), ready=self.alive, min_height=240))
+        self.chart = self.part(ChartView(self.levels, ("target",), ready=self.alive, min_height=240,
+                                         panels=self.level_panels))
         self.body.addWidget(self.split(self.table, self.chart, orientation=Qt.Orientation.Vertical,
                                        sizes=[300, 360]), 1)
 
     def levels(self, width: float, height: float):
-        from mot_workshop.charts.targets import targets_chart
+        from mot_workshop.charts.panels import panel_figure
 
-        return targets_chart(self.store.select("target", process_id=self.process_id),
-                             width=width, height=height, columns=max(1, min(4, int(width // 2.6))))
+        return panel_figure(self.level_panels(width, height, max(1, min(4, int(width // 2.6)))))
+
+    def level_panels(self, width: float, height: float, columns: int):
+        from mot_workshop.charts.targets import targets_panels
+
+        return targets_panels(self.store.select("target", process_id=self.process_id),
+                              width=width, height=height, columns=columns)

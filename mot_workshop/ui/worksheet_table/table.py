@@ -38,6 +38,7 @@ class _View(QTableView):
     """Takes copy / paste / delete from the window's shortcuts while it has the focus."""
 
     key_command = Signal(str)
+    max_lines = 3               # a row's height in lines of text at most (longer: its tooltip)
 
     def event(self, event):
         if event.type() == QEvent.Type.ShortcutOverride and self.state() != QAbstractItemView.State.EditingState:
@@ -57,7 +58,7 @@ class _View(QTableView):
         or imported sheet of thousands of rows) gets rows of two lines instead."""
         lines = self.fontMetrics().height()
         rows = self.verticalHeader()
-        rows.setMaximumSectionSize(lines * 3 + 12)
+        rows.setMaximumSectionSize(lines * self.max_lines + 12)
         rows.setDefaultSectionSize(lines * 2 + 8)
         model = self.model()
         mode = QHeaderView.ResizeMode.ResizeToContents if model is None or model.rowCount() <= FIT_ROWS_UP_TO \
@@ -105,6 +106,7 @@ class WorksheetTable(QWidget):
         self._saved: tuple[int | None, int] | None = None
         self.widths: dict[int, int] = {}
         self.stretch: set[int] = set()
+        self.presented_columns: list[int] | None = None     # presented: only these (all when None)
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
         model.problem.connect(self.show_problem)
