@@ -61,15 +61,27 @@ def reference_html() -> str:
     ])
 
 
+LAST_KEYBOARD_KEY = 0x01000052      # Qt.Key: Escape … arrows, page keys, F1–F35; beyond are media keys
+
+
+def on_a_keyboard(sequence: QKeySequence) -> bool:
+    """Keys every keyboard has. The platform's standard bindings also carry dedicated keys
+    ("Save", "Zoom In", "Undo") that read as nonsense in a list of shortcuts ("Shift+Save")."""
+    return all(sequence[i].key().value <= LAST_KEYBOARD_KEY for i in range(sequence.count()))
+
+
+def key_text(action) -> str:
+    return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                      for k in action.shortcuts() if on_a_keyboard(k))
+
+
 def shortcuts(window) -> list[tuple[str, str]]:
     rows = []
     for action in window.actions.items.values():
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        if keys:
-            rows.append((plain_text(action.text()), " / ".join(keys)))
+        if keys := key_text(action):
+            rows.append((plain_text(action.text()), keys))
     for action in (window.undo_action, window.redo_action):
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        rows.append((plain_text(action.iconText()), " / ".join(keys)))
+        rows.append((plain_text(action.iconText()), key_text(action)))
     rows += [(tr("Experienced level of the selected touchpoints"), "1 – 5"),
              (tr("Importance of the selected touchpoints"), "Shift+1 – Shift+5"),
              (tr("Critical moment on or off"), "C"),

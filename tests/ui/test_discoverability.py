@@ -129,3 +129,27 @@ def test_help_holds_the_method_reference_pages(window, qtbot, lang):
     if lang == "ko":
         assert "See with the customer's eyes." not in text
     dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_shortcuts_list_only_keys_a_keyboard_has(window, qtbot, lang):
+    """The list read "Ctrl+Shift+S / Shift+Save", "Ctrl+N / New", "Ctrl+Z / … / Undo": the
+    platform's bindings for dedicated media keys. It names keys a person can press; the
+    usual ones are all there."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    window.set_language(lang)
+    window.actions.shortcuts.trigger()
+    dialog = window.help_dialog
+    qtbot.waitExposed(dialog)
+    shown = dialog.keys.toPlainText()
+    for key in (Qt.Key.Key_New, Qt.Key.Key_Open, Qt.Key.Key_Save, Qt.Key.Key_Close, Qt.Key.Key_Cut,
+                Qt.Key.Key_Copy, Qt.Key.Key_Paste, Qt.Key.Key_ZoomIn, Qt.Key.Key_ZoomOut, Qt.Key.Key_Help,
+                Qt.Key.Key_Undo, Qt.Key.Key_Redo):
+        for modifiers in ("", "Shift+"):
+            name = QKeySequence(modifiers + QKeySequence(key).toString()).toString(QKeySequence.SequenceFormat.NativeText)
+            assert f"/ {name}\n" not in shown + "\n" and f"/ {name} /" not in shown, name
+    for keys in ("Ctrl+N", "Ctrl+O", "Ctrl+Shift+S", "Ctrl+C", "Ctrl+V", "Ctrl+Z", "Ctrl+Y", "Ctrl+0", "F1", "F5"):
+        assert keys in shown, keys
+    dialog.close()

@@ -30,6 +30,7 @@ from mot_workshop.ui.worksheet_table.clipboard import parse_tsv, to_tsv
 from mot_workshop.ui.worksheet_table.delegate import CellDelegate
 from mot_workshop.ui.worksheet_table.model import WorksheetModel
 
+ROOMY_LINES = 8            # a row's lines at most when the view has room for them
 FIT_ROWS_UP_TO = 500       # rows measured one by one for their height; longer tables get a fixed height
 KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Cut)
 
@@ -52,13 +53,31 @@ class _View(QTableView):
         if event.type() == QEvent.Type.FontChange:      # presentation mode: taller rows for larger type
             self.fit_rows()
 
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self._row_lines() != getattr(self, "_fitted_lines", None):
+            self.fit_rows()
+
+    def _row_lines(self) -> int:
+        """A row's height in lines at most: ``max_lines``, or more while every row can have its
+        share of the view's height (a short sheet shows its sentences whole instead of "…"
+        above an empty half of the view)."""
+        model = self.model()
+        count = model.rowCount() if model is not None else 0
+        if not count:
+            return self.max_lines
+        share = (self.viewport().height() // count - 12) // max(1, self.fontMetrics().height())
+        return max(self.max_lines, min(ROOMY_LINES, share))
+
     def fit_rows(self) -> None:
-        """Rows as tall as their text (up to three lines; longer text shows in its tooltip).
-        Measuring every row's text asks every cell of every row, so a long table (a pasted
-        or imported sheet of thousands of rows) gets rows of two lines instead."""
+        """Rows as tall as their text (up to three lines, more while the view has room;
+        longer text shows in its tooltip). Measuring every row's text asks every cell of every
+        row, so a long table (a pasted or imported sheet of thousands of rows) gets rows of two
+        lines instead."""
         lines = self.fontMetrics().height()
         rows = self.verticalHeader()
-        rows.setMaximumSectionSize(lines * self.max_lines + 12)
+        self._fitted_lines = self._row_lines()
+        rows.setMaximumSectionSize(lines * self._fitted_lines + 12)
         rows.setDefaultSectionSize(lines * 2 + 8)
         model = self.model()
         mode = QHeaderView.ResizeMode.ResizeToContents if model is None or model.rowCount() <= FIT_ROWS_UP_TO \
