@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
 
@@ -39,20 +39,24 @@ def _lines_needed(advances: list[float], space: float, width: float) -> int:
 
 
 class StepItem(QGraphicsItem):
+    # Kept lean: a 10,000-step map has 10,000 of these. States most steps never leave are
+    # the class's; an item holds its own only once it changes one.
+    hover = False
+    highlight = False                   # the target under a flow being drawn
+    status: str | None = None           # compare view: added / removed / changed / moved
+    ghost = False                       # compare overlay: a step of the earlier map, outline only
+    _press: str | None = None           # "move" or "connect" while the mouse is down
+    _dragging = False
+    _label: tuple[float, list[str]] | None = None      # (size, lines): fitted when first needed
+
     def __init__(self, step: Step, rect: QRectF):
         super().__init__()
         self.step = step
-        self.size = rect.size()
-        self._rect = QRectF(0, 0, rect.width(), rect.height())
-        self._bounds = self._rect.adjusted(-PAD, -PAD, PAD, PAD)
-        self.hover = False
-        self.highlight = False          # the target under a flow being drawn
-        self.status: str | None = None  # compare view: added / removed / changed / moved
-        self.ghost = False              # compare overlay: a step of the earlier map, outline only
-        self._label: tuple[float, list[str]] | None = None   # (size, lines): fitted when first needed
+        # width and height as plain floats: a QSizeF and a QRectF kept per step cost a
+        # 10,000-step map ~5 MB; they are made when asked
+        self._wh = (rect.width(), rect.height())
+        self._bounds = QRectF(0, 0, *self._wh).adjusted(-PAD, -PAD, PAD, PAD)
         self._tooltip_stale = True
-        self._press: str | None = None  # "move" or "connect" while the mouse is down
-        self._dragging = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
@@ -65,11 +69,11 @@ class StepItem(QGraphicsItem):
         return self.step.id
 
     def set_data(self, step: Step, rect: QRectF) -> None:
-        if rect.size() != self.size:
+        wh = (rect.width(), rect.height())
+        if wh != self._wh:
             self.prepareGeometryChange()
-            self.size = rect.size()
-            self._rect = QRectF(0, 0, rect.width(), rect.height())
-            self._bounds = self._rect.adjusted(-PAD, -PAD, PAD, PAD)
+            self._wh = wh
+            self._bounds = QRectF(0, 0, *wh).adjusted(-PAD, -PAD, PAD, PAD)
             self._label = None
         changed = step != self.step
         self.step = step
@@ -102,10 +106,10 @@ class StepItem(QGraphicsItem):
         step, start = self.step, (STEP_FONT + 1 if self.step.shape != "connector" else 13.0)
         if not step.label:
             return start, []
-        width = style.inner_width(step.shape, self.size.width())
+        width = style.inner_width(step.shape, self._wh[0])
         if step.shape == "connector":
             return start, style.fit_lines(step.label, start, width, 1)
-        room = self.size.height() * {"decision": 0.52, "computer": 0.74}.get(str(step.shape), 0.9)
+        room = self._wh[1] * {"decision": 0.52, "computer": 0.74}.get(str(step.shape), 0.9)
         most = max(1, int(room // (start * LINE)))
         lines = style.fit_lines(step.label, start, width, most + 1)
         if len(lines) == 1 and lines[0] == step.label:            # most labels: one line at the first size
@@ -139,8 +143,12 @@ class StepItem(QGraphicsItem):
         """True when the box shows the label shortened (its tooltip has it whole)."""
         return bool(self._lines) and self._lines[-1].endswith("…") and not self.step.label.rstrip().endswith("…")
 
+    @property
+    def size(self) -> QSizeF:
+        return QSizeF(*self._wh)
+
     def shape_rect(self) -> QRectF:
-        return QRectF(self._rect)
+        return QRectF(0, 0, *self._wh)
 
     def scene_shape_rect(self) -> QRectF:
         return self.shape_rect().translated(self.pos())
