@@ -18,8 +18,8 @@ any other order, or changed lanes, falls back to routing everything.
 
 from __future__ import annotations
 
-import bisect
 import heapq
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from mot_workshop.layout.geometry import Point, Rect
@@ -27,6 +27,19 @@ from mot_workshop.layout.routing import CELL, THIN, _Drawn, _Index, _Ports, rout
 
 Flow = tuple[int, int, int]          # (flow id, source step id, target step id)
 SPAN = 32 * CELL                     # block length by which long reads are found
+FEW = 8                              # readers of a key kept as a tuple; more: a set
+
+
+# Read keys are single ints: a 10,000-step map's routes read ~150,000 grid cells and run
+# cells, and a tuple of ints per key would cost three times the memory. Exact for any cell
+# number below 2**23 in size (a map 1.3 billion points long).
+def _cell_key(cx: int, cy: int) -> int:
+    return (cx << 24) + cy
+
+
+def _line_key(direction: str, line: int) -> int:
+    """The run key of a line's cell 0; its cell n is this plus n."""
+    return (line << 1 | (direction == "column")) << 24
 
 
 class _TrackedIndex(_Index):
@@ -46,61 +59,72 @@ class _TrackedIndex(_Index):
             if y1 == y2 and self.long(x1, x2):
                 self.read_along.append((y1, x1, x2))
             else:
-                self.read.update(self._cells(x1, y1, x2, y2))
+                first, last = int(y1 // CELL), int(y2 // CELL) + 1
+                for cx in range(int(x1 // CELL), int(x2 // CELL) + 1):       # keys as _cell_key makes them
+                    self.read.update(range((cx << 24) + first, (cx << 24) + last))
         return super().hits(a, b, skip)
 
 
 class _OrderedDrawn(_Drawn):
     """Every route's runs, each tagged with its flow id; a route sees only earlier flows'.
-    Reads are noted per cell for short runs and as the run itself for long ones."""
+    Reads are noted per cell for short runs and as the run itself for long ones. A cell's
+    runs are one flat list, flow, lo, hi, flow, lo, hi …, in flow order (a tuple per run cost
+    a 10,000-step map ~10 MB); a flow's own runs keep the order it put them in."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.tagged: dict[tuple, list[tuple[int, int, float, float]]] = {}
+        self.tagged: dict[int, list] = {}     # run key -> [flow, lo, hi, flow, lo, hi, …]
         self.limit = 0
         self.read: set | None = None
         self.read_long: list | None = None
 
     def keys_of(self, points: Sequence[Point]) -> set:
-        return {(d, line, cell) for d, line, lo, hi in self._runs(points)
-                for cell in range(int(lo // CELL), int(hi // CELL) + 1)}
+        keys: set[int] = set()
+        for direction, line, lo, hi in self._runs(points):
+            base = _line_key(direction, line)
+            keys.update(range(base + int(lo // CELL), base + int(hi // CELL) + 1))
+        return keys
 
     def shared(self, points: Sequence[Point]) -> float:
         total = 0.0
         for direction, line, lo, hi in self._runs(points):
             cells = self._cells_on(direction, line, lo, hi)
+            base = _line_key(direction, line)
             if self.read is not None:
                 if isinstance(cells, range):
-                    self.read.update((direction, line, cell) for cell in cells)
+                    self.read.update(range(base + cells.start, base + cells.stop))
                 else:
                     self.read_long.append((direction, line, lo, hi))
             for cell in cells:
-                runs = self.tagged.get((direction, line, cell))
+                runs = self.tagged.get(base + cell)
                 if not runs:
                     continue
                 low, high = max(lo, cell * CELL), min(hi, (cell + 1) * CELL)
-                for order, _, a, b in runs:
+                flat = iter(runs)
+                for order, a, b in zip(flat, flat, flat):
                     if order >= self.limit:
                         break
                     total += max(0.0, min(high, b) - max(low, a))
         return total
 
     def put(self, order: int, points: Sequence[Point]) -> None:
-        n = 0
         for direction, line, lo, hi in self._runs(points):
+            base = _line_key(direction, line)
             for cell in range(int(lo // CELL), int(hi // CELL) + 1):
-                key = (direction, line, cell)
+                key = base + cell
                 runs = self.tagged.get(key)
                 if runs is None:
                     runs = self.tagged[key] = []
                     self._note_cell(direction, line, cell)
-                bisect.insort(runs, (order, n, lo, hi))
-                n += 1
+                at = len(runs)                  # after every run of this flow or an earlier one
+                while at and runs[at - 3] > order:
+                    at -= 3
+                runs[at:at] = (order, lo, hi)
 
     def take(self, order: int, points: Sequence[Point]) -> None:
         for key in self.keys_of(points):
             runs = self.tagged.get(key, [])
-            runs[:] = [run for run in runs if run[0] != order]
+            runs[:] = [value for at in range(0, len(runs), 3) if runs[at] != order for value in runs[at:at + 3]]
 
 
 class _LongReads:
@@ -126,26 +150,66 @@ class _LongReads:
             yield from self.blocks.get((line, block), {}).items()
 
 
+class _Readers:
+    """key -> the flows that read it. Most keys have one reader, kept as the bare flow id; a
+    few as a tuple, a set only beyond FEW (a set per key cost a 10,000-step map ~30 MB)."""
+
+    __slots__ = ("by",)
+
+    def __init__(self) -> None:
+        self.by: dict = {}
+
+    def add(self, key, fid: int) -> None:
+        now = self.by.get(key)
+        if now is None:
+            self.by[key] = fid
+        elif type(now) is int:
+            if now != fid:
+                self.by[key] = (now, fid)
+        elif type(now) is tuple:
+            if fid not in now:
+                self.by[key] = now + (fid,) if len(now) < FEW else {*now, fid}
+        else:
+            now.add(fid)
+
+    def discard(self, key, fid: int) -> None:
+        now = self.by.get(key)
+        if now is None:
+            return
+        if type(now) is int:
+            if now == fid:
+                del self.by[key]
+        elif type(now) is tuple:
+            if fid in now:
+                rest = tuple(f for f in now if f != fid)
+                self.by[key] = rest[0] if len(rest) == 1 else rest
+        else:
+            now.discard(fid)
+
+    def get(self, key) -> Iterable[int]:
+        now = self.by.get(key)
+        return () if now is None else (now,) if type(now) is int else now
+
+
 class RouteCache:
     """Routes of one map's flows; ``update`` re-routes only what an edit can have changed."""
 
     def __init__(self) -> None:
         self.routes: dict[int, list[Point]] = {}
         self._flows: dict[int, tuple[int, int]] = {}
-        self._at_step: dict[int, set[int]] = {}              # step -> the flows from or to it
+        self._at_step = _Readers()                           # step -> the flows from or to it
         self._listed: Sequence[Flow] = ()                    # the flows as last given
         self._lanes: tuple = ()
         self._index: _TrackedIndex | None = None
         self._drawn = _OrderedDrawn()
-        self._reads: dict[int, tuple[tuple, tuple, tuple, tuple]] = {}    # cells, keys, thin rows, lines
-        self._shared: dict[tuple, tuple] = {}
-        self._cell_readers: dict[tuple, set[int]] = {}
-        self._key_readers: dict[tuple, set[int]] = {}
+        self._reads: dict[int, tuple[array, array, tuple, tuple]] = {}    # cells, run keys, thin rows, lines
+        self._cell_readers = _Readers()
+        self._key_readers = _Readers()
         self._along_readers = _LongReads()    # long horizontal hit tests, by thin row: (y, x1, x2)
         self._line_readers = _LongReads()     # long runs whose shared length was read, by line: (lo, hi)
         self._ports = _Ports()
         self._port_ends: dict[int, tuple[int, int]] = {}     # the steps a flow's ports are noted at
-        self._step_readers: dict[int, set[int]] = {}         # step -> flows that read its ports
+        self._step_readers = _Readers()                      # step -> flows that read its ports
 
     # ------------------------------------------------------------------ routing one flow
     def _route(self, fid: int, src: int, tgt: int, lanes: Sequence[Rect]) -> list[Point] | None:
@@ -161,31 +225,29 @@ class RouteCache:
         finally:
             index.read = index.read_along = drawn.read = drawn.read_long = self._ports.read = None
         for step in steps:
-            self._step_readers.setdefault(step, set()).add(fid)
-        # kept as tuples of shared keys: a set per flow would cost a 10,000-step map ~50 MB
-        shared = self._shared
+            self._step_readers.add(step, fid)
         rows, lines = set(), set()
         for y, x1, x2 in along:
             self._along_readers.add(fid, int(y // THIN), x1, x2, (y, x1, x2), rows)
         for direction, line, lo, hi in runs:
             self._line_readers.add(fid, (direction, line), lo, hi, (lo, hi), lines)
-        self._reads[fid] = (tuple(shared.setdefault(c, c) for c in cells), tuple(shared.setdefault(k, k) for k in keys),
-                            tuple(rows), tuple(lines))
+        # kept as packed arrays: a set per flow would cost a 10,000-step map ~50 MB
+        self._reads[fid] = (array("q", cells), array("q", keys), tuple(rows), tuple(lines))
         for cell in cells:
-            self._cell_readers.setdefault(cell, set()).add(fid)
+            self._cell_readers.add(cell, fid)
         for key in keys:
-            self._key_readers.setdefault(key, set()).add(fid)
+            self._key_readers.add(key, fid)
         return points
 
     def _set_ends(self, fid: int, ends: tuple[int, int] | None) -> None:
         """Note (None: forget) a flow's two steps, and the flows at each step."""
         before = self._flows.pop(fid, None)
         for step in before or ():
-            self._at_step[step].discard(fid)
+            self._at_step.discard(step, fid)
         if ends is not None:
             self._flows[fid] = ends
             for step in ends:
-                self._at_step.setdefault(step, set()).add(fid)
+                self._at_step.add(step, fid)
 
     def _note_ports(self, fid: int, src: int, tgt: int, points: list[Point] | None) -> tuple[int, ...]:
         """Note the ports of ``points`` (None: none); the steps whose ports changed hands."""
@@ -202,12 +264,12 @@ class RouteCache:
 
     def _forget_reads(self, fid: int) -> None:
         for step in self._port_ends.get(fid, ()) + self._flows.get(fid, ()):
-            self._step_readers.get(step, set()).discard(fid)
+            self._step_readers.discard(step, fid)
         cells, keys, rows, lines = self._reads.pop(fid, ((), (), (), ()))
         for cell in cells:
-            self._cell_readers[cell].discard(fid)
+            self._cell_readers.discard(cell, fid)
         for key in keys:
-            self._key_readers[key].discard(fid)
+            self._key_readers.discard(key, fid)
         self._along_readers.forget(fid, rows)
         self._line_readers.forget(fid, lines)
 
@@ -265,7 +327,7 @@ class RouteCache:
         def readers_of_runs(points, after: int) -> None:
             """Later flows that tested a line where ``points`` run (their shared length may change)."""
             for key in self._drawn.keys_of(points):
-                for reader in self._key_readers.get(key, ()):
+                for reader in self._key_readers.get(key):
                     if reader > after:
                         push(reader)
             for direction, line, lo, hi in self._drawn._runs(points):
@@ -284,7 +346,7 @@ class RouteCache:
 
         def readers_of_ports(steps, after: int) -> None:
             for step in steps:
-                for reader in self._step_readers.get(step, ()):
+                for reader in self._step_readers.get(step):
                     if reader > after:
                         push(reader)
 
@@ -301,7 +363,7 @@ class RouteCache:
                 dirty_cells |= cells
                 readers_near(inflated)
         for cell in dirty_cells:
-            for reader in self._cell_readers.get(cell, ()):
+            for reader in self._cell_readers.get(_cell_key(*cell)):
                 push(reader)
         if not same:
             wanted = {fid: (src, tgt) for fid, src, tgt in flows}
@@ -319,7 +381,7 @@ class RouteCache:
                     self._set_ends(fid, ends)
                     push(fid)
         for sid in shifted:                                 # the flows of a moved shape
-            for fid in self._at_step.get(sid, ()):
+            for fid in self._at_step.get(sid):
                 push(fid)
         while queue:
             fid = heapq.heappop(queue)

@@ -8,32 +8,21 @@ frozen objects are handed back and collected once, when the user expects a momen
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
-
-@contextmanager
-def paused() -> Iterator[None]:
-    """No collection inside; the collector is on again afterwards (even after an error) if it
-    was on before (nested pauses keep it off until the outermost ends)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
+from mot_workshop import heap
+from mot_workshop.gc_pause import paused  # noqa: F401  (the map's build pauses through here)
 
 BIG = 500          # steps of a map from which its objects are frozen once it is built
 
 
 def keep_alive_objects(steps: int) -> None:
     """After a map of ``steps`` steps is built: everything alive now is long-lived, later
-    collections stop walking it. Not for small maps: their objects cost collections little,
-    and garbage frozen with them would stay until the map is closed."""
+    collections stop walking it, and the memory building it used is handed back. Not for
+    small maps: their objects cost collections little, and garbage frozen with them would
+    stay until the map is closed."""
     if steps >= BIG:
         gc.freeze()
+        heap.give_back()
 
 
 def release() -> None:

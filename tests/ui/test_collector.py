@@ -5,6 +5,7 @@ handed back and collected when the map's tab closes."""
 from __future__ import annotations
 
 import gc
+import linecache
 import weakref
 
 import pytest
@@ -62,6 +63,15 @@ def test_a_small_map_freezes_nothing():
     assert gc.get_freeze_count() == 0
 
 
+def test_a_big_map_built_hands_memory_back(monkeypatch):
+    handed = []
+    monkeypatch.setattr(collector.heap, "give_back", lambda: handed.append(True))
+    collector.keep_alive_objects(collector.BIG - 1)
+    assert handed == []                                  # a small map: nothing to hand back
+    collector.keep_alive_objects(collector.BIG)
+    assert handed == [True]
+
+
 def test_opening_a_big_map_freezes_it_and_closing_it_collects(window, big_map, qtbot, monkeypatch):  # noqa: F811
     path, map_id = big_map
     monkeypatch.setattr(collector, "BIG", 50)           # the fixture's 90-step map counts as big here
@@ -71,8 +81,10 @@ def test_opening_a_big_map_freezes_it_and_closing_it_collects(window, big_map, q
     leftover = Cycle()                                   # alive when the map is built: frozen with it
     gone = weakref.ref(leftover)
     assert window.files.open_path(path)
+    linecache.getline(collector.__file__, 1)
     editor = window.open_map(map_id)
     assert pauses and gc.isenabled()
+    assert collector.__file__ not in linecache.cache     # built: the source-line cache was emptied
     frozen = gc.get_freeze_count()
     assert frozen > len(editor.scene.items())            # the scene's items and everything alive with them
 

@@ -48,11 +48,12 @@ def assert_same_as_fresh(editor) -> None:
     for id, item in fresh.step_items.items():
         mine = scene.step_items[id]
         assert (mine.step, mine.pos(), mine.size) == (item.step, item.pos(), item.size), id
+        assert (mine._size, mine._lines) == (item._size, item._lines), id       # labels fitted when asked
     assert set(scene.flow_items) == set(fresh.flow_items)
     for id, item in fresh.flow_items.items():
         mine = scene.flow_items[id]
-        assert (mine.flow, mine.points, mine.label_point, mine.preview) == \
-            (item.flow, item.points, item.label_point, False), id
+        assert (mine.flow, mine.points, mine.label_point, mine.preview, mine.boundingRect()) == \
+            (item.flow, item.points, item.label_point, False, item.boundingRect()), id
     for items, fresh_items in ((scene.lane_items, fresh.lane_items), (scene.phase_items, fresh.phase_items)):
         assert {i: it.sceneBoundingRect() for i, it in items.items()} == \
             {i: it.sceneBoundingRect() for i, it in fresh_items.items()}

@@ -16,12 +16,15 @@ END_HANDLE = 6.0
 
 
 class FlowItem(QGraphicsItem):
+    """Kept lean: a 10,000-step map has 12,000 of these. The route is kept as the layout's
+    plain (x, y) pairs; its points, label point and path are made when asked (painting, a
+    hit test, a drag of an end) — as Qt objects each would cost ~1.5 kB per flow."""
+
     def __init__(self, flow: Flow, points, label_point):
         super().__init__()
         self.flow = flow
-        self.points: list[QPointF] = []
-        self.label_point = QPointF()
-        self.path = QPainterPath()
+        self._route: tuple[tuple[float, float], ...] = ()
+        self._label: tuple[float, float] = (0.0, 0.0)
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
         self.preview = False
@@ -39,26 +42,46 @@ class FlowItem(QGraphicsItem):
     def text(self) -> str:
         return self.flow.label or self.flow.condition
 
+    @property
+    def points(self) -> list[QPointF]:
+        return [QPointF(x, y) for x, y in self._route]
+
+    @property
+    def label_point(self) -> QPointF:
+        return QPointF(*self._label)
+
+    @property
+    def path(self) -> QPainterPath:
+        path = QPainterPath()
+        route = self._route
+        if route:
+            path.moveTo(*route[0])
+            for x, y in route[1:]:
+                path.lineTo(x, y)
+        return path
+
     def set_data(self, flow: Flow, points, label_point) -> None:
         self.flow = flow
-        self.set_points([QPointF(x, y) for x, y in points],
-                        QPointF(*label_point) if label_point is not None else None)
+        self._set_route(tuple(points), label_point)      # the layout's own pairs, not copies
 
     def set_points(self, points: list[QPointF], label_point: QPointF | None = None, *, preview: bool = False) -> None:
+        self._set_route(tuple((p.x(), p.y()) for p in points),
+                        (label_point.x(), label_point.y()) if label_point is not None else None, preview=preview)
+
+    def _set_route(self, route: tuple, label_point, *, preview: bool = False) -> None:
         self.prepareGeometryChange()
-        self.points = points
+        self._route = route
         self.preview = preview
-        if label_point is None and len(points) >= 2:
-            label_point = (points[0] + points[-1]) / 2
-        self.label_point = label_point or QPointF()
-        path = QPainterPath()
-        if points:
-            path.moveTo(points[0])
-            for p in points[1:]:
-                path.lineTo(p)
-        self.path = path
+        if label_point is None and len(route) >= 2:
+            (x1, y1), (x2, y2) = route[0], route[-1]
+            label_point = ((x1 + x2) / 2, (y1 + y2) / 2)
+        self._label = tuple(label_point) if label_point is not None else (0.0, 0.0)
         self._shape = None                   # the hit area, made when first asked (most never are)
-        bounds = path.boundingRect()
+        if route:
+            xs, ys = [x for x, _ in route], [y for _, y in route]
+            bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        else:
+            bounds = QRectF()
         label = self.label_rect()
         if label is not None:
             bounds = bounds.united(label)
@@ -70,7 +93,8 @@ class FlowItem(QGraphicsItem):
             return None
         w = style.metrics(style.FLOW_FONT).horizontalAdvance(self.text) + 10
         h = style.FLOW_FONT * 1.7
-        return QRectF(self.label_point.x() - w / 2, self.label_point.y() - h / 2, w, h)
+        x, y = self._label
+        return QRectF(x - w / 2, y - h / 2, w, h)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -87,7 +111,7 @@ class FlowItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        if len(self.points) < 2:
+        if len(self._route) < 2:
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         colour = style.SELECTION if selected else style.COLOUR["route"]
@@ -98,7 +122,7 @@ class FlowItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path)
-        tip, before = self.points[-1], self.points[-2]
+        tip, before = QPointF(*self._route[-1]), QPointF(*self._route[-2])
         line = QLineF(tip, before)
         if line.length() > 0.01:
             unit = line.unitVector()
@@ -119,7 +143,7 @@ class FlowItem(QGraphicsItem):
         if selected and getattr(self.scene(), "editable", False):
             painter.setPen(QPen(style.SELECTION, 1.5))
             painter.setBrush(style.COLOUR["paper"])
-            for p in (self.points[0], self.points[-1]):
+            for p in (QPointF(*self._route[0]), QPointF(*self._route[-1])):
                 painter.drawRect(QRectF(p.x() - END_HANDLE / 2 - 1, p.y() - END_HANDLE / 2 - 1,
                                         END_HANDLE + 2, END_HANDLE + 2))
 
@@ -130,11 +154,11 @@ class FlowItem(QGraphicsItem):
 
     # ------------------------------------------------------------------ reconnecting an end
     def end_at(self, pos: QPointF) -> str | None:
-        if not self.isSelected() or len(self.points) < 2:
+        if not self.isSelected() or len(self._route) < 2:
             return None
-        if (pos - self.points[-1]).manhattanLength() <= END_HANDLE + 6:
+        if (pos - QPointF(*self._route[-1])).manhattanLength() <= END_HANDLE + 6:
             return "target"
-        if (pos - self.points[0]).manhattanLength() <= END_HANDLE + 6:
+        if (pos - QPointF(*self._route[0])).manhattanLength() <= END_HANDLE + 6:
             return "source"
         return None
 
