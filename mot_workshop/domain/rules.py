@@ -67,6 +67,15 @@ def normalise_field(info: FieldInfo, raw: Any) -> Any:
     if info.type is str and type(raw) is str and (info.max_len is None or len(raw) <= info.max_len) \
             and is_clean(raw) and "\x00" not in raw and (not info.required or (raw and not raw.isspace())):
         return raw                  # most text is fine as it is: checked without building a message
+    kind = type(raw)
+    if kind is info.type and kind is not str and (kind is not float or math.isfinite(raw)) and \
+            (kind is not int or INT_MIN <= raw <= INT_MAX) and _in_range(info, raw):
+        return raw                  # already typed (a number, a flag, a member of the enum) and fine
+    return _normalise_checked(info, raw)
+
+
+def _normalise_checked(info: FieldInfo, raw: Any) -> Any:
+    """The whole rule of a field (the quick answers above must agree with it)."""
     label = _Label(info.name)       # translated only for a message: most values are fine
     if info.type is str:
         value = _as_text(info, raw, label)
@@ -172,6 +181,13 @@ def _as_float(raw: Any, label: str, name: str) -> float:
     return value
 
 
+def _in_range(info: FieldInfo, value: Any) -> bool:
+    if info.range is None:
+        return True
+    low, high = info.range
+    return (low is None or low <= value) and (high is None or value <= high)
+
+
 def _check_range(info: FieldInfo, value: Any, label: str) -> None:
     if info.range is None or value is None:
         return
@@ -212,11 +228,17 @@ def check_entity(entity: Entity, *, normalised: Iterable[str] = ()) -> None:
     builds thousands of entities so): not checked twice."""
     cls = type(entity)
     fine = _valid_defaults(cls)
-    done = set(normalised)
-    values = {name: value for name, value in entity.values().items()       # defaults are known to pass
-              if name not in done and not (name in fine and type(value) is type(fine[name]) and value == fine[name])}
-    typed = normalise(cls, values)
+    done = normalised if isinstance(normalised, (set, frozenset)) else set(normalised)
     infos = field_map(cls)
+    values = {}
+    for name in infos:
+        if name in done:
+            continue
+        value = getattr(entity, name)
+        if name in fine and type(value) is type(fine[name]) and value == fine[name]:
+            continue                    # defaults are known to pass
+        values[name] = value
+    typed = normalise(cls, values)
     for name, value in values.items():      # written by another program: normalise cleaned it
         if infos[name].type is str and isinstance(value, str) and typed[name] != value:
             raise RuleError(tr("{field} contains control characters or invalid characters.",
@@ -239,9 +261,9 @@ def check_entity(entity: Entity, *, normalised: Iterable[str] = ()) -> None:
 
 def check_relations(entity: Entity, lookup: Lookup) -> None:
     """Rules that span entities; ``lookup(kind, id)`` returns the stored entity or None."""
-    for info in field_map(type(entity)).values():
+    for info in _references(type(entity)):
         target_id = getattr(entity, info.name)
-        if info.ref is None or target_id is None:
+        if target_id is None:
             continue
         if lookup(info.ref.kind, target_id) is None:
             raise RuleError(tr("{field} refers to a {kind} that does not exist (id {id}).",
@@ -266,6 +288,11 @@ def check_relations(entity: Entity, lookup: Lookup) -> None:
             raise RuleError(tr("The vote's {kind} does not exist.", kind=str(entity.target_kind)), "target_id")
         if entity.participant_id is None and entity.team_id is None:
             raise RuleError(tr("A vote needs a participant or a team."), "participant_id")
+
+
+@functools.cache
+def _references(cls: type[Entity]) -> tuple[FieldInfo, ...]:
+    return tuple(info for info in field_map(cls).values() if info.ref is not None)
 
 
 def _map_of_kind(entity: Entity, pmap: Entity | None) -> None:

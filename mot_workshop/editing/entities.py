@@ -51,7 +51,7 @@ class CachedLookup:
 
     def __init__(self, store: Store, pending: Mapping[tuple[str, int], Entity] | None = None):
         self.store = store
-        self.pending = pending or {}
+        self.pending = pending if pending is not None else {}   # the caller may fill it later
         self.cache: dict[tuple[str, int], Entity | None] = {}
 
     def __call__(self, kind: str, id: int) -> Entity | None:

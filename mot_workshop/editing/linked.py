@@ -15,6 +15,7 @@ transaction, which rolls back — nothing written, nothing on the undo history.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ from mot_workshop.domain.registry import entity_class
 from mot_workshop.domain.rules import RuleError, check_entity, check_relations, normalise
 from mot_workshop.editing.bulk import BuildEntities
 from mot_workshop.editing.entities import CachedLookup, order_scope
+from mot_workshop.gc_pause import paused
 from mot_workshop.i18n import tr
 
 if TYPE_CHECKING:
@@ -54,6 +56,10 @@ class CreateLinked(BuildEntities):
         return self.ids.get(key)
 
     def build(self, store: Store) -> list[Entity]:
+        with paused():      # thousands of entities, all kept: collections would only walk them
+            return self._build(store)
+
+    def _build(self, store: Store) -> list[Entity]:
         created: list[Entity] = []
         self.ids = {}
         made: dict[tuple[str, int], Entity] = {}
@@ -65,11 +71,10 @@ class CreateLinked(BuildEntities):
                     self.progress(done, total) is False:
                 raise ImportCancelled()
             cls = entity_class(kind)
-            infos = field_map(cls)
+            keyed = _keyed_fields(cls)
             values = {}
             for name, value in raw.items():
-                info = infos.get(name)
-                if info is not None and info.type is int and isinstance(value, str):
+                if name in keyed and isinstance(value, str):
                     if value not in self.ids:
                         raise KeyError(f"item {key!r} refers to {value!r}, which comes later or not at all")
                     value = self.ids[value]
@@ -77,25 +82,33 @@ class CreateLinked(BuildEntities):
             values = normalise(cls, values)
             checked = set(values)            # the seq below comes from the store: checked with the rest
             scope = order_scope(kind, values)
-            if scope is not None and "seq" not in values:
-                group = (kind, *sorted(scope.items()))
+            group = (kind, *sorted(scope.items())) if scope is not None else None
+            if group is not None and "seq" not in values:
                 if group not in next_seq:
                     next_seq[group] = store.next_seq(kind, scope)
                 values["seq"] = next_seq[group]
             entity = cls(**values)
             check_entity(entity, normalised=checked)
             check_relations(entity, lookup)
-            new_id = store.insert(kind, entity.values())
-            entity = cls(id=new_id, **entity.values())
-            if scope is not None and (kind, *sorted(scope.items())) in next_seq:
-                group = (kind, *sorted(scope.items()))
-                next_seq[group] = max(next_seq[group], entity.seq + 1)
+            stored = entity.values()
+            new_id = store.insert(kind, stored)
+            # the entity as stored, with its id: made here and seen by nobody yet, so it is
+            # given its id in place rather than built a second time (thousands per import)
+            object.__setattr__(entity, "id", new_id)
+            if group in next_seq:
+                next_seq[group] = max(next_seq[group], stored["seq"] + 1)
             made[(kind, new_id)] = entity
             self.ids[key] = new_id
             created.append(entity)
         if self.progress is not None and self.progress(total, total) is False:
             raise ImportCancelled()
         return created
+
+
+@functools.cache
+def _keyed_fields(cls: type[Entity]) -> frozenset[str]:
+    """The whole-number fields of ``cls``: given as a string, such a value is an item's key."""
+    return frozenset(name for name, info in field_map(cls).items() if info.type is int)
 
 
 def unique_name(wanted: str, taken: set[str], label: str | None = None, *, limit: int = 500) -> str:

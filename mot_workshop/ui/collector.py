@@ -8,24 +8,9 @@ frozen objects are handed back and collected once, when the user expects a momen
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from mot_workshop import heap
-
-
-@contextmanager
-def paused() -> Iterator[None]:
-    """No collection inside; the collector is on again afterwards (even after an error) if it
-    was on before (nested pauses keep it off until the outermost ends)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
+from mot_workshop.gc_pause import paused  # noqa: F401  (the map's build pauses through here)
 
 BIG = 500          # steps of a map from which its objects are frozen once it is built
 

@@ -125,4 +125,14 @@ def build_toolbar(window) -> QToolBar:
     toolbar.addSeparator()
     toolbar.addAction(a.steps)
     toolbar.addAction(a.present)
+    # a narrow window: these show their icons only, in this order, before any button is hidden
+    narrow = (a.zoom_out, a.zoom_in, a.zoom_fit, window.undo_action, window.redo_action, a.open, a.new,
+              a.add_touchpoint, a.new_cycle)
+    fit = getattr(toolbar, "fit", None)
+    if fit is None:
+        from mot_workshop.ui.toolbar_fit import ToolbarFit
+
+        toolbar.fit = ToolbarFit(toolbar, narrow)
+    else:
+        fit.set_actions(narrow)
     return toolbar

@@ -1,16 +1,46 @@
 """A combo box holding names the user typed (processes, teams, problems) may be narrower
-than its longest entry: it shows the start and the whole text as its tooltip. A label that
+than its longest entry: it shows the start ending in "…" and the whole text as its tooltip. A label that
 must leave room to its neighbours does the same."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter
+
+
+def shown_text(combo: QComboBox) -> str:
+    """What a combo box shows of its current text: the start ending in "…" when narrower."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    room = field.width() - (combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0)
+    return combo.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, max(0, room))
+
+
+class _Elided(QObject):
+    """Paints a combo box as Qt does, its text elided with "…" instead of cut mid-letter."""
+
+    def eventFilter(self, combo, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.Paint or combo.isEditable():
+            return False
+        painter = QStylePainter(combo)
+        painter.setPen(combo.palette().color(QPalette.ColorRole.Text))
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = shown_text(combo)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+        return True
 
 
 def show_whole_text(combo: QComboBox) -> QComboBox:
     def follow(_text: str = "") -> None:
         combo.setToolTip(combo.currentText())
+
+    combo.installEventFilter(_Elided(combo))
 
     combo.currentTextChanged.connect(follow)
     model = combo.model()                   # filled with its signals blocked: follow the items too

@@ -78,3 +78,41 @@ def test_a_cancelled_import_writes_nothing_and_leaves_no_undo_step(store):
     command.progress = None                      # tried again without cancelling: all of it
     history.push(command)
     assert store.count("voc", process_id=2) == 1200
+
+
+def map_items(steps: int) -> list:
+    items = [("p", "process", {"name": "imported"}), ("m", "process_map", {"process_id": "p", "kind": "as-is"}),
+             ("l", "lane", {"map_id": "m", "name": "Lane"})]
+    items += [(f"s{n}", "step", {"map_id": "m", "lane_id": "l", "label": f"step {n}", "x": 200.0 * n, "y": 40.0})
+              for n in range(steps)]
+    items += [(f"f{n}", "flow", {"map_id": "m", "source_id": f"s{n}", "target_id": f"s{n + 1}"})
+              for n in range(steps - 1)]
+    return items
+
+
+def test_what_an_import_refers_to_among_its_own_items_is_not_read_back(store, monkeypatch):
+    from mot_workshop.editing.linked import CreateLinked
+
+    calls = counting(store, monkeypatch)
+    command = CreateLinked(map_items(300))
+    History(store).push(command)
+    assert calls["get"] == 0                     # every lane, step and the map were made just now
+    flows = store.select("flow", map_id=command.id_of("m"))
+    assert len(flows) == 299 and {f.source_id for f in flows} < {s.id for s in store.select("step")}
+    assert [e.id for e in command.created] == [command.id_of(k) for k, _, _ in map_items(300)]
+
+
+def test_the_collector_rests_during_an_import_and_is_on_again_after_it(store):
+    import gc
+
+    from mot_workshop.editing.linked import CreateLinked
+
+    seen = []
+    command = CreateLinked(map_items(600))
+    command.progress = lambda done, total: seen.append(gc.isenabled()) or len(seen) < 2
+    with pytest.raises(ImportCancelled):
+        History(store).push(command)
+    assert seen == [False, False] and gc.isenabled()
+    command.progress = lambda done, total: seen.append(gc.isenabled())
+    History(store).push(command)
+    assert not any(seen) and gc.isenabled()

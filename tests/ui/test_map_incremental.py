@@ -48,6 +48,7 @@ def assert_same_as_fresh(editor) -> None:
     for id, item in fresh.step_items.items():
         mine = scene.step_items[id]
         assert (mine.step, mine.pos(), mine.size) == (item.step, item.pos(), item.size), id
+        assert (mine._size, mine._lines) == (item._size, item._lines), id       # labels fitted when asked
     assert set(scene.flow_items) == set(fresh.flow_items)
     for id, item in fresh.flow_items.items():
         mine = scene.flow_items[id]

@@ -5,6 +5,7 @@ click — the scene ends as a freshly built one: same items, geometry and routes
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication
 
 from mot_workshop.editing.entities import UpdateEntity
 from mot_workshop.layout import live_layout
@@ -74,3 +75,57 @@ def test_an_image_of_the_map_and_a_complete_window_have_every_connector(window, 
     window.complete_now()
     assert not editor.scene.connectors_pending
     assert_same_as_fresh(editor)
+
+
+def test_the_first_paint_comes_before_the_first_slice_of_connectors(window, big_map, qtbot, monkeypatch):  # noqa: F811
+    events = []
+    real_continue, real_background = scene_module.MapScene._continue, scene_module.MapScene.drawBackground
+    monkeypatch.setattr(scene_module.MapScene, "_continue",
+                        lambda self, *a: (events.append("slice"), real_continue(self, *a))[1])
+    monkeypatch.setattr(scene_module.MapScene, "drawBackground",
+                        lambda self, p, r: (events.append("paint"), real_background(self, p, r))[1])
+    editor = open_deferred(window, big_map, monkeypatch)
+    QApplication.processEvents()                 # the round of events right after opening paints…
+    assert editor.scene.connectors_pending and "paint" in events and "slice" not in events
+    while editor.scene.connectors_pending:       # …and the connectors follow in later rounds
+        qtbot.wait(5)
+    assert events.index("paint") < events.index("slice")
+    assert_same_as_fresh(editor)
+
+
+def test_a_map_no_view_has_drawn_gets_its_connectors_all_the_same(qtbot, big_map, monkeypatch):  # noqa: F811
+    from mot_workshop.ui.swimlane.editor import MapEditor  # noqa: F401  (the scene's own imports)
+
+    monkeypatch.setattr(scene_module, "DEFER_FLOWS", 50)
+    from mot_workshop.persistence.store import Store
+
+    path, map_id = big_map
+    with Store.open(path, read_only=True) as store:
+        data = [store.select(kind, map_id=map_id) for kind in ("lane", "phase", "step", "flow")]
+    scene = scene_module.MapScene(editable=False)
+    scene.show_map(*data, defer=True)
+    assert scene.connectors_pending
+    qtbot.waitUntil(lambda: not scene.connectors_pending, timeout=5000)
+    fresh = scene_module.MapScene(editable=False)
+    fresh.show_map(*data)
+    assert set(scene.flow_items) == set(fresh.flow_items) == {f.id for f in data[3]}
+
+
+def test_labels_are_fitted_when_first_drawn_or_asked_for(window, big_map, qtbot, monkeypatch):  # noqa: F811
+    from mot_workshop.ui.swimlane.step_item import StepItem
+
+    editor = open_deferred(window, big_map, monkeypatch)
+    editor.view.zoom_reset()
+    qtbot.waitExposed(editor.view)
+    editor.view.centerOn(editor.scene.step_items[sorted(editor.scene.steps)[10]])
+    editor.view.viewport().repaint()
+    items = editor.scene.step_items.values()
+    seen = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
+    drawn = [i for i in items if i.sceneBoundingRect().intersects(seen)]
+    unseen = [i for i in items if not i.sceneBoundingRect().intersects(seen)]
+    assert drawn and unseen
+    assert all(i._label is not None for i in drawn if i.step.label)
+    assert all(i._label is None for i in unseen)
+    for item in unseen[:40]:                    # asked for: the same as an item fitted at once
+        eager = StepItem(item.step, item.scene_shape_rect())
+        assert (item._size, item._lines, item.label_cut) == (eager._size, eager._lines, eager.label_cut)

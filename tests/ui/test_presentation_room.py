@@ -322,12 +322,57 @@ def test_switching_ring_and_journey_while_presenting(sample, qtbot):
     window.resize(1024, 768)
     qtbot.waitUntil(lambda: window.width() == 1024)
     host = window.wizard_host
-    assert host.pager is None
+    assert host.pager is not None and len(host.pager) == 1             # the ring: whole, one page
     QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert editor.mode == "journey"
     assert host.pager is not None and len(host.pager) > 1 and "(page 1 of" in host.presentation.step_label.text()
+    from mot_workshop.ui.cycle.label_item import LabelItem
+
+    journey_labels = [i for i in editor.journey_scene.items() if isinstance(i, LabelItem)]
+    assert all(label.pixel_size > LabelItem.PIXEL_SIZE for label in journey_labels)
     QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
-    assert editor.mode == "ring" and host.pager is None
+    assert editor.mode == "ring" and len(host.pager) == 1
+    assert all(label.pixel_size == LabelItem.PIXEL_SIZE for label in journey_labels)   # the journey as it was
     qtbot.wait(50)
     assert editor.ring_view.visible_scene_rect().adjusted(-1, -1, 1, 1).contains(editor.ring_view.content_rect())
     QTest.keyClick(window, Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize(("lang", "size"), [("ko", (1024, 768)), ("en", (1024, 768)), ("en", (1440, 900))])
+def test_the_presented_ring_names_read_from_the_back(window, qtbot, tmp_path, lang, size):
+    """Fitted on a 1024×768 projector the ring's names were 11 px high: presented, they are set
+    larger (placed anew, clear of each other and of the nodes), at least 14 px on the screen,
+    the whole ring still in view; Esc gives the usual names back."""
+    from mot_workshop.sample.builder import build_sample
+    from mot_workshop.ui.cycle.label_item import LabelItem
+
+    window.set_language(lang)
+    assert window.files.open_path(build_sample(tmp_path / "sample.motw", lang))
+    window.resize(*size)
+    editor, _title = open_tab(window, "ring")
+    view = editor.ring_view
+    qtbot.waitExposed(view)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    window.showNormal()                  # the offscreen "screen" is 800×600: the window plays the projector
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    qtbot.wait(50)
+    labels = [item.label for item in editor.ring_scene.items_by_id.values()]
+    assert len(labels) == 12
+    for label in labels:
+        assert label.pixel_size * view.zoom >= 14, (label.text, label.pixel_size * view.zoom)
+        assert not any("…" in line for line, _w in label._lines), label.text
+    boxes = [label.mapRectToScene(label.text_rect()) for label in labels]
+    nodes = [(item.scenePos(), item.radius) for item in editor.ring_scene.items_by_id.values()]
+
+    def clear_of(box, centre, radius) -> bool:        # the box's nearest point is outside the disc
+        x = min(max(centre.x(), box.left()), box.right())
+        y = min(max(centre.y(), box.top()), box.bottom())
+        return (x - centre.x()) ** 2 + (y - centre.y()) ** 2 >= radius ** 2
+
+    for i, box in enumerate(boxes):
+        assert not any(box.intersects(other) for other in boxes[i + 1:]), labels[i].text
+        assert all(clear_of(box, centre, radius) for centre, radius in nodes), labels[i].text
+    assert view.visible_scene_rect().adjusted(-1, -1, 1, 1).contains(view.content_rect())
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert all(label.pixel_size == LabelItem.PIXEL_SIZE for label in labels)

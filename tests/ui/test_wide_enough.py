@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QToolButton
 
 from tests.ui.test_presentation_room import open_tab
@@ -27,6 +28,11 @@ def cut_widgets(root) -> list[str]:
                     combo.toolTip() != combo.currentText():
                 cut.append(f"combo {combo.objectName()!r}: {combo.currentText()!r} in {combo.width()} px")
     for button in root.findChildren(QPushButton) + root.findChildren(QToolButton):
+        if isinstance(button, QToolButton) and button.isVisible() and not button.icon().isNull() \
+                and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+            if not button.toolTip():                    # an icon alone names itself on hover
+                cut.append(f"button {button.text()!r}: icon without a name")
+            continue
         if button.isVisible() and button.text():
             needed = max(button.fontMetrics().horizontalAdvance(line)
                          for line in button.text().replace("&", "").split("\n")) + 8

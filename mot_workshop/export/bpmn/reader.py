@@ -46,6 +46,7 @@ from mot_workshop.export.bpmn.model import (
     guess_lane_kind,
 )
 from mot_workshop.export.bpmn.xmlsafety import MAX_BYTES, BpmnError, parse_xml, read_limited
+from mot_workshop.gc_pause import paused
 from mot_workshop.i18n import tr
 from mot_workshop.layout.geometry import Rect
 from mot_workshop.layout.swimlane import LANE_PADDING, shape_size
@@ -71,6 +72,15 @@ _TYPED_TASKS = {
     "businessRuleTask": lambda: tr("business rule task"),
 }
 _TYPED_TASKS_SUB = {"transaction": lambda: tr("transaction"), "adHocSubProcess": lambda: tr("ad-hoc sub-process")}
+_SHAPES = frozenset(s.value for s in Shape)
+_FLOW_NODES = frozenset(FLOW_NODE_TAGS)
+_STEP_ATTRIBUTES = tuple((f"{{{MOT}}}{attr}", name) for attr, name in _STEP_FIELDS.items())
+_IMPLICIT = f"{{{MOT}}}implicit"
+_OUR_FLOW_ID = re.compile(r"Flow_\d+")
+# What the import report counts an element of the model as, by its tag (None: not counted).
+_COUNTED = {**CATEGORY, "lane": "lane", "participant": "pool", "messageFlow": "message flow",
+            "textAnnotation": "text annotation"}
+_COUNTED_BY_TAG = {f"{{{MODEL}}}{local}": what for local, what in _COUNTED.items()}
 
 
 def _local(tag: str) -> str:
@@ -101,11 +111,12 @@ def read_bpmn_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> MapPlan:
 
 def read_bpmn(data: bytes, *, source: str = "", max_bytes: int = MAX_BYTES) -> MapPlan:
     """The map plan of a BPMN document, or BpmnError (refused, malformed or not BPMN)."""
-    root = parse_xml(data, source, max_bytes)
-    if root.tag != _m("definitions"):
-        raise BpmnError(tr("{name} is not a BPMN 2.0 file (its root element is not "
-                           "'definitions' in the BPMN 2.0 namespace).", name=source or tr("The file")))
-    return _Reader(root, source).plan()
+    with paused():          # the tree and the plan are all kept until the end: nothing to collect
+        root = parse_xml(data, source, max_bytes)
+        if root.tag != _m("definitions"):
+            raise BpmnError(tr("{name} is not a BPMN 2.0 file (its root element is not "
+                               "'definitions' in the BPMN 2.0 namespace).", name=source or tr("The file")))
+        return _Reader(root, source).plan()
 
 
 @dataclass
@@ -168,20 +179,11 @@ class _Reader:
 
     def _count_found(self) -> None:
         found = self.report.found
+        counted = _COUNTED_BY_TAG
         for el in self.root.iter():
-            if not _is_model(el) or _mot(el, "implicit") == "true":
-                continue
-            local = _local(el.tag)
-            if local in CATEGORY:
-                found[CATEGORY[local]] += 1
-            elif local == "lane":
-                found["lane"] += 1
-            elif local == "participant":
-                found["pool"] += 1
-            elif local == "messageFlow":
-                found["message flow"] += 1
-            elif local == "textAnnotation":
-                found["text annotation"] += 1
+            what = counted.get(el.tag) if isinstance(el.tag, str) else None
+            if what is not None and el.get(_IMPLICIT) != "true":
+                found[what] += 1
 
     def _units(self) -> list[_Unit]:
         processes = {p.get("id", ""): p for p in self.root.findall(_m("process"))}
@@ -198,7 +200,7 @@ class _Reader:
         for pid, process in processes.items():
             if pid in used:
                 continue
-            has_content = any(_local(c.tag) in FLOW_NODE_TAGS or _local(c.tag) == "laneSet" for c in process)
+            has_content = any(_local(c.tag) in _FLOW_NODES or _local(c.tag) == "laneSet" for c in process)
             if has_content or not units:
                 units.append(_Unit(_name(process.get("name")), process))
             else:                     # a process with no element of its own (stray flows)
@@ -294,7 +296,7 @@ class _Reader:
             key = self._add_lane(name, kind, unit)
             if unit.process is not None:
                 for node in unit.process:
-                    if _local(node.tag) in FLOW_NODE_TAGS:
+                    if _local(node.tag) in _FLOW_NODES:
                         unit.lane_of[node.get("id", "")] = key
             return
         for name, lane in leaves:
@@ -350,11 +352,11 @@ class _Reader:
         implicit = self._implicit_splits(process)
         joins = self._implicit_joins(process)
         for el in process:
-            if not _is_model(el) or el.get("id", "") in implicit or el.get("id", "") in joins:
+            node_id = el.get("id", "")
+            if not _is_model(el) or node_id in implicit or node_id in joins:
                 continue
             local = _local(el.tag)
-            node_id = el.get("id", "")
-            if local in FLOW_NODE_TAGS:
+            if local in _FLOW_NODES:
                 key = node_id or f"node{len(plan.steps) + 1}"
                 keys[node_id] = key
                 unit.nodes.append(el)
@@ -408,7 +410,7 @@ class _Reader:
                 plan.flows.append(PlanFlow(key, target, name))
                 report.imported["added link"] += 1
         if self.ours:                     # in the map's order, so the next export numbers them alike
-            plan.flows.sort(key=lambda f: int(f.source_id[5:]) if re.fullmatch(r"Flow_\d+", f.source_id) else 1 << 62)
+            plan.flows.sort(key=lambda f: int(f.source_id[5:]) if _OUR_FLOW_ID.fullmatch(f.source_id) else 1 << 62)
 
     def _note_changes(self, el: ET.Element, local: str) -> None:
         """Say what of this element's meaning the map cannot hold. A gateway's kind, an event's
@@ -485,11 +487,11 @@ class _Reader:
         at = None
         if self.ours:
             mot_shape = _mot(el, "shape")
-            if mot_shape in {s.value for s in Shape}:
+            if mot_shape in _SHAPES:
                 shape = Shape(mot_shape)
             infos = field_map(Step)
-            for attr, name in _STEP_FIELDS.items():
-                raw = _mot(el, attr, None)
+            for attr, name in _STEP_ATTRIBUTES:
+                raw = el.get(attr)
                 if raw is None:
                     continue
                 try:

@@ -1,4 +1,4 @@
-"""Reading XML we did not write: size limit first, then defusedxml with DTDs refused.
+"""Reading XML we did not write: size limit first, then any DTD refused, then the parse.
 
 A BPMN file never needs a document type declaration, so any DTD is refused outright; that
 shuts out external entities (XXE), entity-expansion bombs ("billion laughs") and external
@@ -42,27 +42,51 @@ def _too_big(name: str, size: int, limit: int) -> str:
               size=f"{size / 1048576:.1f}", limit=f"{limit / 1048576:.0f}")
 
 
+class _RootReached(Exception):
+    """The prolog ended without a DTD: no declaration can come after the root element starts."""
+
+
 def parse_xml(data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> Element:
-    """Parse untrusted XML bytes into an ElementTree element, or raise BpmnError."""
-    import defusedxml
-    from defusedxml.ElementTree import fromstring
+    """Parse untrusted XML bytes into an ElementTree element, or raise BpmnError.
+
+    A DTD can only stand in the prolog, before the root element: expat reads the prolog alone
+    first (stopping where the root starts) and refuses any DTD; only then is the whole document
+    parsed, by ElementTree's C parser (three times as fast as a parser with Python handlers on
+    every element: a 10,000-step map is 160,000 elements)."""
+    from xml.etree.ElementTree import TreeBuilder, XMLParser
 
     label = name or tr("The file")
     if len(data) > max_bytes:
         raise BpmnError(_too_big(label, len(data), max_bytes))
+    _refuse_declarations(data, label)
     try:
-        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except defusedxml.DTDForbidden:
-        raise BpmnError(tr("{name} was refused: it contains a document type declaration (DTD), "
-                           "which BPMN files never need and which can hide entity attacks.",
-                           name=label)) from None
-    except defusedxml.EntitiesForbidden:
-        raise BpmnError(tr("{name} was refused: it declares XML entities, which can be used "
-                           "to attack the computer that reads it.", name=label)) from None
-    except defusedxml.ExternalReferenceForbidden:
-        raise BpmnError(tr("{name} was refused: it refers to external files or addresses.",
-                           name=label)) from None
-    except defusedxml.DefusedXmlException as exc:
-        raise BpmnError(tr("{name} was refused: {detail}", name=label, detail=str(exc))) from None
+        parser = XMLParser(target=TreeBuilder())
+        parser.feed(data)
+        return parser.close()
     except ParseError as exc:
-        raise BpmnError(tr("{name} is not well-formed XML: {detail}", name=label, detail=str(exc))) from None
+        raise BpmnError(_malformed(label, str(exc))) from None
+
+
+def _refuse_declarations(data: bytes, label: str) -> None:
+    from xml.parsers import expat
+
+    def dtd(*_args) -> None:
+        raise BpmnError(tr("{name} was refused: it contains a document type declaration (DTD), "
+                           "which BPMN files never need and which can hide entity attacks.", name=label))
+
+    def root(*_args) -> None:
+        raise _RootReached
+
+    parser = expat.ParserCreate(namespace_separator="}")     # as ElementTree's parser reads
+    parser.StartDoctypeDeclHandler = dtd
+    parser.StartElementHandler = root
+    try:
+        parser.Parse(data, True)
+    except _RootReached:
+        return
+    except expat.ExpatError as exc:                # broken before its root (or no root at all)
+        raise BpmnError(_malformed(label, str(exc))) from None
+
+
+def _malformed(label: str, detail: str) -> str:
+    return tr("{name} is not well-formed XML: {detail}", name=label, detail=detail)

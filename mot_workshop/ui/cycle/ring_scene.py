@@ -23,6 +23,7 @@ from mot_workshop.ui.cycle.selection import TouchpointSelection
 from mot_workshop.ui.cycle.mime import from_mime
 from mot_workshop.ui.cycle.ring_items import DropMarkerItem, RingItem, SummaryItem
 from mot_workshop.ui.cycle.summary import summary_lines
+from mot_workshop.ui.cycle.label_item import LabelItem
 from mot_workshop.ui.cycle.touchpoint_item import TouchpointItem
 
 
@@ -47,6 +48,7 @@ class RingScene(TouchpointSelection, QGraphicsScene):
         self.votes: dict[int, int] = {}        # touchpoint id -> dots cast on it
         self.items_by_id: dict[int, TouchpointItem] = {}
         self.layout = ring.layout_ring([])
+        self.text_scale = 1.0                  # presented: names (and the legend) larger
         self.ring = RingItem()
         self.summary = SummaryItem()
         self.legend = legend_for()
@@ -81,6 +83,13 @@ class RingScene(TouchpointSelection, QGraphicsScene):
         self.addItem(self.legend)
         self.show_cycle(self.name, self.touchpoints)
 
+    def set_text_scale(self, scale: float, legend_room: float | None = None) -> None:
+        """Names ``scale`` times larger (placed anew, clear of each other) and the legend too,
+        within ``legend_room`` wide: the room reads them."""
+        if (scale, legend_room) != (self.text_scale, getattr(self, "legend_room", None)):
+            self.text_scale, self.legend_room = scale, legend_room
+            self.relayout()
+
     def relayout(self) -> None:
         self.layout = ring.layout_ring([tp.importance for tp in self.touchpoints])
         self.ring.set_layout(self.layout)
@@ -90,12 +99,20 @@ class RingScene(TouchpointSelection, QGraphicsScene):
         width = max(220.0, min(440.0, inner * 1.7))
         self.summary.set_lines(self.summary.lines, width)
         self.summary.setPos(self.layout.center.x, self.layout.center.y)
+        px = round(LabelItem.PIXEL_SIZE * self.text_scale)
+        for item in self.items_by_id.values():
+            if item.label.pixel_size != px:
+                item.label.pixel_size = px
+                item.label.update()
         self._place_labels()
         bottom = self.layout.center.y + self.layout.radius + 40
         for item in self.items_by_id.values():
             bottom = max(bottom, item.label.sceneBoundingRect().bottom(), item.sceneBoundingRect().bottom())
         legend_rect = self.legend.boundingRect()
-        self.legend.setPos(self.layout.center.x - legend_rect.width() / 2, bottom + 36)
+        room = getattr(self, "legend_room", None)
+        scale = self.text_scale if not room else max(1.0, min(self.text_scale, room / max(1.0, legend_rect.width())))
+        self.legend.setScale(scale)
+        self.legend.setPos(self.layout.center.x - legend_rect.width() * scale / 2, bottom + 36)
         self.setSceneRect(self.content_rect())
 
     def content_rect(self) -> QRectF:
@@ -122,7 +139,7 @@ class RingScene(TouchpointSelection, QGraphicsScene):
         items = [self.items_by_id[tp.id] for tp in self.touchpoints]
         if not items:
             return
-        width = self.layout.nodes[0].label.max_width
+        width = self.layout.nodes[0].label.max_width * self.text_scale
         centres = [(item.pos().x(), item.pos().y()) for item in items]
         reach = [item.radius + style.node_extent(item.radius) for item in items]
         angles = [ring.angle_of(self.layout.center, x, y) for x, y in centres]

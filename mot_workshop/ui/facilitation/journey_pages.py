@@ -31,20 +31,25 @@ def plan(rect: QRectF, view_w: float, view_h: float, text_px: float = LabelItem.
                   for x in _slices(rect.left(), rect.right(), page_w, align_start=True)]
 
 
-def text_scale(scene, view_w: float, view_h: float) -> float:
+def text_scale(scene, view_w: float, view_h: float, *, whole: bool = False) -> float:
     """How much larger the names must be set for ``MIN_TEXT_PX`` on screen when the line's
-    whole height fills ``view_h`` (larger names wrap taller: settle it in a few rounds)."""
+    whole height fills ``view_h`` (``whole``: the whole diagram fits the view); larger names
+    wrap taller and widen the diagram: settle it in a few rounds."""
+    def zoom() -> float:
+        rect = scene.itemsBoundingRect()
+        fits = view_h / max(1.0, rect.height())
+        return min(fits, view_w / max(1.0, rect.width())) * 0.97 if whole else fits * 0.97
+
     scale = 1.0
     for _ in range(4):
         scene.set_text_scale(scale)
-        zoom = view_h / scene.itemsBoundingRect().height() * 0.97
-        wanted = min(MAX_SCALE, max(1.0, MIN_TEXT_PX * 1.03 / (LabelItem.PIXEL_SIZE * zoom)))
+        wanted = min(MAX_SCALE, max(1.0, MIN_TEXT_PX * 1.03 / (LabelItem.PIXEL_SIZE * zoom())))
         wanted = math.ceil(wanted * LabelItem.PIXEL_SIZE) / LabelItem.PIXEL_SIZE   # whole pixels
         if wanted <= scale:
             break
         scale = wanted
-    zoom = view_h / scene.itemsBoundingRect().height() * 0.97
-    scene.set_text_scale(scale, legend_room=view_w / zoom - scene.layout.left - 20)
+    room = view_w / zoom() - (0 if whole else scene.layout.left) - 20
+    scene.set_text_scale(scale, legend_room=room)
     return scale
 
 
@@ -61,6 +66,25 @@ class JourneyPager(ViewPager):
         scale = text_scale(self.scene, viewport.width(), viewport.height())
         return plan(self.view.content_rect(), viewport.width(), viewport.height(),
                     round(LabelItem.PIXEL_SIZE * scale))
+
+    def stop(self) -> None:
+        super().stop()
+        self.scene.set_text_scale(1.0)
+
+
+class RingPresenter(ViewPager):
+    """A presented ring, whole on one page, its names set large enough to read (the ring's
+    size is what the screen's height allows)."""
+
+    def __init__(self, editor):
+        super().__init__(editor, editor.ring_view)
+        self.scene = editor.ring_scene
+        self.start()
+
+    def plan_pages(self) -> tuple[float, list[QRectF]]:
+        viewport = self.view.viewport()
+        text_scale(self.scene, viewport.width(), viewport.height(), whole=True)
+        return 1.0, [self.view.content_rect()]
 
     def stop(self) -> None:
         super().stop()

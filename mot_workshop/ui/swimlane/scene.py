@@ -36,6 +36,7 @@ from mot_workshop.ui.swimlane.step_item import StepItem
 MARGIN = 24.0
 DEFER_FLOWS = 500      # a map with this many flows or more gets its connectors after its first paint
 SLICE = 0.03           # seconds of deferred work between two looks at the event queue
+UNPAINTED_MS = 250     # a deferring map no view has drawn yet starts its connectors anyway
 
 
 @dataclass
@@ -86,6 +87,13 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(lambda: self._continue())
+        # The deferred work starts once the map has been drawn (a timer started with it would
+        # often run its first slice before the first paint), or after UNPAINTED_MS unseen.
+        self._after_paint = False
+        self._unpainted = QTimer(self)
+        self._unpainted.setSingleShot(True)
+        self._unpainted.setInterval(UNPAINTED_MS)
+        self._unpainted.timeout.connect(lambda: self._start_deferred())
         self._deferred = False                        # connectors still to route or draw
         self._unshown: list[Flow] | None = None       # routed flows whose items are still to make
         self.lanes: list[Lane] = []
@@ -124,7 +132,7 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
         time between events (``connectors_pending``; anything that needs them — an edit, a
         click, a key, selecting a flow — finishes them first)."""
         self.cancel_gestures()
-        self._later.stop()
+        self._stop_deferred()
         self._unshown = None
         self.lanes, self.phases = list(lanes), list(phases)
         self.steps = {s.id: s for s in steps}
@@ -139,7 +147,8 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
         if deferring:
             for fid in list(self.flow_items):
                 self.removeItem(self.flow_items.pop(fid))
-            self._later.start()
+            self._after_paint = True
+            self._unpainted.start()
         else:
             self._sync_flows()
         for item in self.step_items.values():
@@ -155,6 +164,24 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
     @property
     def connectors_pending(self) -> bool:
         return self._deferred
+
+    def drawBackground(self, painter, rect) -> None:
+        super().drawBackground(painter, rect)
+        if self._after_paint:
+            self._start_deferred()
+
+    def _start_deferred(self) -> None:
+        if self._after_paint:
+            self._after_paint = False
+            self._unpainted.stop()
+            # once back in the event loop: the paint this was called from finishes and is
+            # shown before the first slice runs
+            QTimer.singleShot(0, self._later, lambda: self._deferred and self._later.start())
+
+    def _stop_deferred(self) -> None:
+        self._after_paint = False
+        self._unpainted.stop()
+        self._later.stop()
 
     def _continue(self, seconds: float = SLICE) -> None:
         """One slice of the deferred work: routing, then the connectors' items (without the
@@ -189,7 +216,7 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
     def finish_connectors(self) -> None:
         """Route and draw every connector still waiting, now."""
         if self._deferred:
-            self._later.stop()
+            self._stop_deferred()
             self.live.finish_routes()
             self._continue(3600.0)
 

@@ -47,6 +47,7 @@ class StepItem(QGraphicsItem):
     ghost = False                       # compare overlay: a step of the earlier map, outline only
     _press: str | None = None           # "move" or "connect" while the mouse is down
     _dragging = False
+    _label: tuple[float, list[str]] | None = None      # (size, lines): fitted when first needed
 
     def __init__(self, step: Step, rect: QRectF):
         super().__init__()
@@ -55,8 +56,6 @@ class StepItem(QGraphicsItem):
         # 10,000-step map ~5 MB; they are made when asked
         self._wh = (rect.width(), rect.height())
         self._bounds = QRectF(0, 0, *self._wh).adjusted(-PAD, -PAD, PAD, PAD)
-        self._lines: list[str] = []
-        self._size = STEP_FONT + 1
         self._tooltip_stale = True
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
@@ -75,37 +74,49 @@ class StepItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._wh = wh
             self._bounds = QRectF(0, 0, *wh).adjusted(-PAD, -PAD, PAD, PAD)
-        changed = step != self.step or not self._lines
+            self._label = None
+        changed = step != self.step
         self.step = step
         self.setPos(rect.topLeft())
         if changed:
-            self._fit_label()
+            self._label = None
             self._tooltip_stale = True       # written when the mouse first comes over it
             self.update()
 
-    def _fit_label(self) -> None:
+    # The label is fitted when it is first drawn or asked for, not when the item is made: a map
+    # opened whole shows its steps too small for words, and one opened at reading size shows a
+    # few dozen of its thousands of steps (Qt's font metrics cost ~0.1 ms a label).
+    @property
+    def _lines(self) -> list[str]:
+        return self._fitted()[1]
+
+    @property
+    def _size(self) -> float:
+        return self._fitted()[0]
+
+    def _fitted(self) -> tuple[float, list[str]]:
+        if self._label is None:
+            self._label = self._fit_label()
+        return self._label
+
+    def _fit_label(self) -> tuple[float, list[str]]:
         """The label as on paper (map_drawing.fit_label): the largest size, down to the
         smallest, at which it fits whole broken between words; else with a word broken;
         cut with "…" only when nothing fits (the tooltip then shows it whole)."""
         step, start = self.step, (STEP_FONT + 1 if self.step.shape != "connector" else 13.0)
-        self._size = start
         if not step.label:
-            self._lines = []
-            return
+            return start, []
         width = style.inner_width(step.shape, self._wh[0])
         if step.shape == "connector":
-            self._lines = style.fit_lines(step.label, start, width, 1)
-            return
+            return start, style.fit_lines(step.label, start, width, 1)
         room = self._wh[1] * {"decision": 0.52, "computer": 0.74}.get(str(step.shape), 0.9)
         most = max(1, int(room // (start * LINE)))
         lines = style.fit_lines(step.label, start, width, most + 1)
         if len(lines) == 1 and lines[0] == step.label:            # most labels: one line at the first size
-            self._lines = lines
-            return
+            return start, lines
         words = " ".join(step.label.split())
         if len(lines) <= most and " ".join(lines) == words:
-            self._lines = lines
-            return
+            return start, lines
         # the words' advances, measured once, scale with the size: a size whose greedy wrap
         # cannot fit is skipped without wrapping the label again with the font's metrics
         measure = style.metrics(start)
@@ -119,22 +130,18 @@ class StepItem(QGraphicsItem):
                 lines = style.fit_lines(step.label, size, width, most + 1)
                 if len(lines) <= most:
                     if " ".join(lines) == words:
-                        self._size, self._lines = size, lines
-                        return
+                        return size, lines
                     fallback = fallback or (size, lines)
             size -= 0.5
         if fallback is None:
             size = SMALLEST_STEP_FONT
             fallback = (size, style.fit_lines(step.label, size, width, max(1, int(room // (size * LINE)))))
-        self._size, self._lines = fallback
+        return fallback
 
     @property
     def label_cut(self) -> bool:
         """True when the box shows the label shortened (its tooltip has it whole)."""
         return bool(self._lines) and self._lines[-1].endswith("…") and not self.step.label.rstrip().endswith("…")
-
-    def _font_size(self) -> float:
-        return self._size
 
     @property
     def size(self) -> QSizeF:
@@ -194,12 +201,13 @@ class StepItem(QGraphicsItem):
             style.draw_shape(painter, str(self.step.shape), r, line=width, outline=outline, fill=fill)
         if lod < 0.3:       # far out: shapes only, text would be a smudge
             return
-        if self._lines:
+        size, lines = self._fitted()
+        if lines:
             text_rect = QRectF(r.center().x() - style.inner_width(self.step.shape, r.width()) / 2, r.top() + 2,
                                style.inner_width(self.step.shape, r.width()), r.height() - 4)
             if self.step.shape == "computer":      # clear of the wavy lower edge
                 text_rect.setBottom(text_rect.bottom() - r.height() * 0.14)
-            style.draw_lines(painter, self._lines, text_rect, self._font_size(),
+            style.draw_lines(painter, lines, text_rect, size,
                              bold=self.step.shape == "connector",
                              colour=style.COLOUR["muted"] if self.status == "removed" else None)
         if marker_applies(self.step.marker, self.step.shape):

@@ -286,6 +286,10 @@ class WizardHost:
             from mot_workshop.ui.facilitation.journey_pages import JourneyPager
 
             pager = JourneyPager(editor)
+        elif key[0] == "cycle":
+            from mot_workshop.ui.facilitation.journey_pages import RingPresenter
+
+            pager = RingPresenter(editor)
         elif key == KEY:
             pager = self._chart_pager(editor)
         if pager is not None:
