@@ -8,6 +8,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from mot_workshop.ui import fonts
+from mot_workshop.ui.file_open_events import Application
 from mot_workshop.ui.icons import app_icon
 
 # Style sheets are set on the few widgets that need them, not on the application: an
@@ -48,7 +49,7 @@ QLabel#zoomLabel { color: #616e7c; min-width: 70px; }
 def create_app(lang: str, argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app = Application(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("MOT Workshop")
     app.setApplicationName("MOT Workshop")
     app.setWindowIcon(app_icon())

@@ -14,8 +14,6 @@ import ctypes
 import importlib.util
 import os
 import re
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,6 +127,9 @@ def missing_libraries(plugin: Path) -> tuple[tuple[str, ...], str]:
         return (), ""
     except OSError as exc:
         error = str(exc)
+    import shutil            # only when the plugin does not load: not on every start
+    import subprocess
+
     missing: list[str] = []
     if ldd := shutil.which("ldd"):
         try:
