@@ -145,3 +145,28 @@ def test_the_room_window_speaks_korean_after_a_language_switch(opened, qtbot):
         dialog.grab().save(str(path.with_name("room-ko.png")))
     finally:
         window.actions.lang_en.trigger()
+
+
+def test_the_room_dialog_is_as_big_as_what_it_shows(opened, qtbot):
+    """Closed, the dialog holds its few settings (it was 980×680 with everything in its top
+    fifth); open, it grows for the code to scan and the results, within the screen; closed
+    again, it is compact again."""
+    window, _path, _ids = opened
+    window.findChild(type(window.menuBar().actions()[0]), "openRoomAction").trigger()
+    dialog = window.room_dialog
+    qtbot.waitExposed(dialog)
+    last = dialog.off_note
+    blank_below = dialog.height() - last.mapTo(dialog, last.rect().bottomLeft()).y()
+    assert blank_below <= 30, blank_below
+    assert dialog.width() <= 700
+    dialog.interface.setCurrentIndex(dialog.interface.findData("127.0.0.1"))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert window.room_controller.is_open
+    qtbot.wait(50)
+    free = dialog.screen().availableGeometry()
+    assert dialog.width() >= min(900, free.width() - 40) and dialog.height() >= min(600, free.height() - 60)
+    assert dialog.qr.isVisible() and dialog.qr.height() >= 250
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not window.room_controller.is_open
+    qtbot.wait(50)
+    assert dialog.height() - last.mapTo(dialog, last.rect().bottomLeft()).y() <= 30

@@ -75,7 +75,6 @@ class RoomDialog(QDialog):
         self.setObjectName("roomDialog")
         self.controller = controller
         self.setModal(False)
-        self.resize(980, 680)
         # ---- opening
         self.interface = QComboBox()
         self.interface.setObjectName("roomInterface")
@@ -207,6 +206,11 @@ class RoomDialog(QDialog):
             self.interface.addItem(label, address)
         self.setup.show()
         self.live.hide()
+        # only the few settings: a compact dialog, not a screen-sized one empty below them
+        self.setMinimumSize(0, 0)
+        self.resize(max(600, self.setup.sizeHint().width()), 1)
+        self.resize(self.width(), self.heightForWidth(self.width()) if self.hasHeightForWidth()
+                    else self.sizeHint().height())
 
     def open_room(self) -> None:
         from mot_workshop.room.runner import RoomError
@@ -220,10 +224,19 @@ class RoomDialog(QDialog):
         except (RoomError, ValueError) as exc:
             messages.warning(self, tr("The room cannot open"), str(exc))
 
+    def _room_size(self) -> None:
+        """Open: room for the code to scan and the results, within the screen."""
+        free = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 980, 680
+        if free is not None:
+            width, height = min(width, free.width() - 40), min(height, free.height() - 60)
+        self.resize(max(width, self.width()), max(height, self.height()))
+
     def show_open(self) -> None:
         room = self.controller.room
         self.setup.hide()
         self.live.show()
+        self._room_size()
         self.qr.set_text(room.url)
         self.url.setText(room.url)
         self.short.setText(tr("Or open {url} and type the room code:", url=room.short_url))
