@@ -53,7 +53,8 @@ def _map_checks(snapshot: Snapshot, process_id: int | None, kind: MapKind, name:
     steps = snapshot.where("step", map_id=pmap.id) if pmap else []
     sound = False
     if steps:     # the structure alone: lead time and loops are not asked for here
-        sound = not problems(map_graph.build(steps, snapshot.where("flow", map_id=pmap.id)))
+        with map_graph.build(steps, snapshot.where("flow", map_id=pmap.id)) as mg:
+            sound = not problems(mg)
     name = tr(name)                                  # the map kind in the UI's language too
     return [Check(tr("{map} map drawn", map=name), bool(steps)),
             Check(tr("{map} map runs from start to end without dead ends", map=name), sound)]

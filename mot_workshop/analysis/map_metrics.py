@@ -54,27 +54,27 @@ class MapMetrics:
 
 
 def analyse(steps: Sequence[Step], flows: Sequence[Flow], lanes: Sequence[Lane]) -> MapMetrics:
-    mg = map_graph.build(steps, flows)
-    lane_kind = {lane.id: lane.kind for lane in lanes}
-    step_lane = {step.id: step.lane_id for step in steps}
-    m = MapMetrics(steps=len(steps), flows=mg.graph.number_of_edges())
-    m.handoffs = sum(1 for a, b in mg.graph.edges if step_lane[a] != step_lane[b])
-    m.decisions = sum(1 for s in steps if s.shape == Shape.DECISION)
-    m.contact_steps = sum(1 for s in steps if s.is_mot or lane_kind.get(s.lane_id) == LaneKind.CUSTOMER)
-    m.total_work = sum(s.duration for s in steps)
-    m.total_wait = sum(s.wait for s in steps)
-    m.time_by_class = {str(c): sum(s.duration for s in steps if s.value_class == c) for c in ValueClass}
-    m.time_by_class["unclassified"] = sum(s.duration for s in steps if s.value_class is None)
-    if m.total_work > 0:
-        m.va_share = m.time_by_class["VA"] / m.total_work
-        m.bva_share = m.time_by_class["BVA"] / m.total_work
-        m.nva_share = m.time_by_class["NVA"] / m.total_work
-    m.loops, m.loop_steps = _loops(mg)
-    m.lead_time, m.critical_path = _longest_path(mg)
-    if m.lead_time > 0:
-        m.cycle_efficiency = m.time_by_class["VA"] / m.lead_time
-    m.structure = problems(mg)
-    return m
+    with map_graph.build(steps, flows) as mg:
+        lane_kind = {lane.id: lane.kind for lane in lanes}
+        step_lane = {step.id: step.lane_id for step in steps}
+        m = MapMetrics(steps=len(steps), flows=mg.graph.number_of_edges())
+        m.handoffs = sum(1 for a, b in mg.graph.edges if step_lane[a] != step_lane[b])
+        m.decisions = sum(1 for s in steps if s.shape == Shape.DECISION)
+        m.contact_steps = sum(1 for s in steps if s.is_mot or lane_kind.get(s.lane_id) == LaneKind.CUSTOMER)
+        m.total_work = sum(s.duration for s in steps)
+        m.total_wait = sum(s.wait for s in steps)
+        m.time_by_class = {str(c): sum(s.duration for s in steps if s.value_class == c) for c in ValueClass}
+        m.time_by_class["unclassified"] = sum(s.duration for s in steps if s.value_class is None)
+        if m.total_work > 0:
+            m.va_share = m.time_by_class["VA"] / m.total_work
+            m.bva_share = m.time_by_class["BVA"] / m.total_work
+            m.nva_share = m.time_by_class["NVA"] / m.total_work
+        m.loops, m.loop_steps = _loops(mg)
+        m.lead_time, m.critical_path = _longest_path(mg)
+        if m.lead_time > 0:
+            m.cycle_efficiency = m.time_by_class["VA"] / m.lead_time
+        m.structure = problems(mg)
+        return m
 
 
 def _loops(mg: map_graph.MapGraph) -> tuple[int, list[int]]:
@@ -92,32 +92,35 @@ def _longest_path(mg: map_graph.MapGraph) -> tuple[float, list[int]]:
     if not mg.steps:
         return 0.0, []
     dag = nx.condensation(mg.graph)
-    members = nx.get_node_attributes(dag, "members")
-    weight = {c: sum(mg.weight(s) for s in members[c]) for c in dag}
-    mapping = dag.graph["mapping"]
-    allowed = set(dag)
-    if mg.starts:
-        allowed = {mapping[s] for s in mg.starts}
-        for start in list(allowed):
-            allowed |= nx.descendants(dag, start)
-    best: dict[int, float] = {}
-    came_from: dict[int, int | None] = {}
-    order: dict[int, int] = {}
-    for c in nx.topological_sort(dag):
-        order[c] = len(order)
-        if c not in allowed:
-            continue
-        preds = [p for p in dag.predecessors(c) if p in best]
-        prev = max(preds, key=lambda p: best[p]) if preds else None
-        best[c] = weight[c] + (best[prev] if prev is not None else 0.0)
-        came_from[c] = prev
-    if not best:
-        return 0.0, []
-    last = max(best, key=lambda c: (best[c], order[c]))   # on a tie, the path that goes furthest
-    chain = []
-    node: int | None = last
-    while node is not None:
-        chain.append(node)
-        node = came_from[node]
-    path = [s for c in reversed(chain) for s in sorted(members[c], key=lambda s: (mg.steps[s].x, s))]
-    return best[last], path
+    try:
+        members = nx.get_node_attributes(dag, "members")
+        weight = {c: sum(mg.weight(s) for s in members[c]) for c in dag}
+        mapping = dag.graph["mapping"]
+        allowed = set(dag)
+        if mg.starts:
+            allowed = {mapping[s] for s in mg.starts}
+            for start in list(allowed):
+                allowed |= nx.descendants(dag, start)
+        best: dict[int, float] = {}
+        came_from: dict[int, int | None] = {}
+        order: dict[int, int] = {}
+        for c in nx.topological_sort(dag):
+            order[c] = len(order)
+            if c not in allowed:
+                continue
+            preds = [p for p in dag.predecessors(c) if p in best]
+            prev = max(preds, key=lambda p: best[p]) if preds else None
+            best[c] = weight[c] + (best[prev] if prev is not None else 0.0)
+            came_from[c] = prev
+        if not best:
+            return 0.0, []
+        last = max(best, key=lambda c: (best[c], order[c]))   # on a tie, the path that goes furthest
+        chain = []
+        node: int | None = last
+        while node is not None:
+            chain.append(node)
+            node = came_from[node]
+        path = [s for c in reversed(chain) for s in sorted(members[c], key=lambda s: (mg.steps[s].x, s))]
+        return best[last], path
+    finally:
+        map_graph.emptied(dag)

@@ -68,12 +68,12 @@ class _TrackedIndex(_Index):
 class _OrderedDrawn(_Drawn):
     """Every route's runs, each tagged with its flow id; a route sees only earlier flows'.
     Reads are noted per cell for short runs and as the run itself for long ones. A cell's
-    runs are one flat list, flow, lo, hi, flow, lo, hi …, in flow order (a tuple per run cost
-    a 10,000-step map ~10 MB); a flow's own runs keep the order it put them in."""
+    runs are one flat tuple, flow, lo, hi, flow, lo, hi …, in flow order (a list of a tuple
+    per run cost a 10,000-step map ~15 MB); a flow's own runs keep the order it put them in."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.tagged: dict[int, list] = {}     # run key -> [flow, lo, hi, flow, lo, hi, …]
+        self.tagged: dict[int, tuple] = {}    # run key -> (flow, lo, hi, flow, lo, hi, …)
         self.limit = 0
         self.read: set | None = None
         self.read_long: list | None = None
@@ -114,17 +114,20 @@ class _OrderedDrawn(_Drawn):
                 key = base + cell
                 runs = self.tagged.get(key)
                 if runs is None:
-                    runs = self.tagged[key] = []
+                    self.tagged[key] = (order, lo, hi)
                     self._note_cell(direction, line, cell)
+                    continue
                 at = len(runs)                  # after every run of this flow or an earlier one
                 while at and runs[at - 3] > order:
                     at -= 3
-                runs[at:at] = (order, lo, hi)
+                self.tagged[key] = runs[:at] + (order, lo, hi) + runs[at:]
 
     def take(self, order: int, points: Sequence[Point]) -> None:
         for key in self.keys_of(points):
-            runs = self.tagged.get(key, [])
-            runs[:] = [value for at in range(0, len(runs), 3) if runs[at] != order for value in runs[at:at + 3]]
+            runs = self.tagged.get(key)
+            if runs is not None:
+                self.tagged[key] = tuple(value for at in range(0, len(runs), 3) if runs[at] != order
+                                         for value in runs[at:at + 3])
 
 
 class _LongReads:
@@ -132,12 +135,13 @@ class _LongReads:
     finding the readers of a spot looks at the reads passing its block, not along the line."""
 
     def __init__(self) -> None:
-        self.blocks: dict[tuple, dict[int, list]] = {}      # (line, block) -> flow -> reads
+        self.blocks: dict[tuple, dict[int, tuple]] = {}     # (line, block) -> flow -> reads
 
     def add(self, fid: int, line, lo: float, hi: float, read: tuple, keys: set) -> None:
         for block in range(int(lo // SPAN), int(hi // SPAN) + 1):
             key = (line, block)
-            self.blocks.setdefault(key, {}).setdefault(fid, []).append(read)
+            flows = self.blocks.setdefault(key, {})
+            flows[fid] = flows.get(fid, ()) + (read,)
             keys.add(key)
 
     def forget(self, fid: int, keys) -> None:

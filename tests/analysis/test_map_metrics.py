@@ -98,3 +98,27 @@ def test_comparison_reports_change_in_percent_and_direction():
 def test_percent_change_of_zero_is_undefined():
     assert percent_change(0, 5) is None and percent_change(None, 1) is None
     assert percent_change(50, 25) == -50
+
+
+def _graphs_holding_nodes() -> list:
+    import gc
+
+    import networkx as nx
+
+    return [g for g in gc.get_objects() if isinstance(g, nx.Graph) and g.number_of_nodes()]
+
+
+def test_a_finished_analysis_leaves_no_graph_holding_the_map():
+    """networkx caches views of a graph on the graph (a reference cycle): a used graph is
+    emptied, or a 10,000-step map's graph would wait for a full collection (~15 MB)."""
+    import gc
+
+    gc.collect()
+    before = len(_graphs_holding_nodes())
+    gc.disable()
+    try:
+        m = analyse(REWORK_STEPS, REWORK_FLOWS, LANES)
+        assert m.lead_time > 0 and m.loops == 1           # the graph was used, then emptied
+        assert len(_graphs_holding_nodes()) == before
+    finally:
+        gc.enable()

@@ -54,6 +54,9 @@ class PaletteTree(QTreeWidget):
         return Qt.DropAction.CopyAction
 
 
+SHORT_ROWS = 6
+
+
 class Palette(QWidget):
     insert_requested = Signal(list)     # touchpoint values to add to the open cycle
 
@@ -76,6 +79,25 @@ class Palette(QWidget):
         layout.addWidget(self.hint)
         self.rebuild()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        """A short panel (a 768-high window) gives the templates the room: the hint under
+        them moves into their tooltip when it would leave fewer than SHORT_ROWS rows."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        hint = self.hint.heightForWidth(max(1, self.width() - margins.left() - margins.right()))
+        left = (self.height() - margins.top() - margins.bottom() - self.filter.sizeHint().height()
+                - hint - 2 * layout.spacing())
+        first = self.tree.topLevelItem(0)
+        row = self.tree.visualItemRect(first).height() if first is not None else 0
+        rows = left / max(1, row or self.tree.fontMetrics().height() + 4)
+        short = rows < SHORT_ROWS
+        self.hint.setVisible(not short)
+        self.tree.setToolTip(self.hint.text() if short else "")
+
     def set_content_language(self, lang: str) -> None:
         if lang != self.content_language:
             self.content_language = lang
@@ -88,6 +110,7 @@ class Palette(QWidget):
         lang = self.content_language
         self.filter.setPlaceholderText(tr("Filter templates"))
         self.hint.setText(tr("Drag onto the ring, or double-click to add after the selection."))
+        self._fit_hint()
         self.tree.clear()
         blank = QTreeWidgetItem([tr("Blank touchpoint")])
         blank.setData(0, PAYLOAD, [{"name": tr("New touchpoint", lang=lang), "element": str(Element.SOFT)}])
