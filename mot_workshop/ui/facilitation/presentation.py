@@ -101,7 +101,7 @@ class Presentation:
             "menu": not w.menuBar().isHidden(), "status": not w.statusBar().isHidden(),
             "style": w.styleSheet(), "palette": QWidget.palette(w), "maximized": w.isMaximized(),
             "full": w.isFullScreen(), "tab_bar": not w.tabs.tabBar().isHidden(),
-            "chrome": [], "views": {}, "headers": {},
+            "chrome": [], "views": {}, "headers": {}, "presented": set(),
         }
         for _ in range(2):                 # hiding a tabbed dock brings its neighbour to the front
             for dock in w.docks():
@@ -140,6 +140,14 @@ class Presentation:
         for widget in chrome:
             widget.hide()
             self._saved["chrome"].append(widget)
+        from mot_workshop.ui.facilitation.voting import VotingBar
+
+        from mot_workshop.ui.wizard.page import StepPage
+
+        for part in page.findChildren(VotingBar) + page.findChildren(StepPage) + \
+                ([page] if isinstance(page, StepPage) else []):
+            part.set_presented(True)
+            self._saved["presented"].add(part)
         for table in page.findChildren(WorksheetTable):
             if table.view not in self._saved["headers"]:
                 self._saved["headers"][table.view] = PresentedColumns(table.view, keep=table.presented_columns)
@@ -173,6 +181,11 @@ class Presentation:
         w.tabs.tabBar().setVisible(saved["tab_bar"])
         for widget in saved["chrome"]:
             widget.show()
+        for part in saved["presented"]:       # voting bars and step pages
+            try:
+                part.set_presented(False)
+            except RuntimeError:           # a tab closed meanwhile
+                pass
         for columns in saved["headers"].values():
             try:
                 columns.stop()

@@ -67,6 +67,13 @@ class VotingBar(QWidget):
         row.addWidget(self.message, 1)
         self.retranslate()
 
+    def set_presented(self, on: bool) -> None:
+        """Presented, the room reads whose dots these are: the chooser shows the whole name (the
+        row wraps it onto a line of its own; only a name wider than the row is still elided)."""
+        policy = QComboBox.SizeAdjustPolicy
+        self.voter.setSizeAdjustPolicy(policy.AdjustToContents if on else policy.AdjustToMinimumContentsLengthWithIcon)
+        self.voter.updateGeometry()
+
     def retranslate(self) -> None:
         self.title.setText(tr("Dot vote:"))
         self.cast_button.setText(tr("Cast a dot") + f" {DOT}")

@@ -23,7 +23,8 @@ class StepPage(QWidget):
         self.session = session
         self.process_id = process_id
         self.parts: list = []                 # children with on_changes / retranslate / reload
-        self._tab_titles: list = []           # (tab widget, index, text function)
+        self._tab_titles: list = []           # (tab widget, index, text function, short text function)
+        self._presented = False
         self._splits: list = []               # (splitter, shares) to apply when first shown
         self._captions: list = []             # (label, text function)
         self.title_label = QLabel()
@@ -79,13 +80,30 @@ class StepPage(QWidget):
         return widget
 
     def tabs(self, items: list) -> QTabWidget:
-        """[(text function, widget)] as tabs whose titles follow the language."""
+        """[(text function, widget[, short text function])] as tabs whose titles follow the
+        language; the short title is what a presented page shows in its larger type."""
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
-        for text, widget in items:
+        for text, widget, *short in items:
             index = tabs.addTab(widget, text())
-            self._tab_titles.append((tabs, index, text))
+            self._tab_titles.append((tabs, index, text, short[0] if short else None))
+        self._title_tabs()
         return tabs
+
+    def _title_tabs(self) -> None:
+        for tabs, index, text, short in self._tab_titles:
+            tabs.setTabText(index, short() if self._presented and short else text())
+            tabs.setTabToolTip(index, text())
+
+    def set_presented(self, on: bool) -> None:
+        """Presented, the tabs beside a sheet fit their bar: short titles, and where even those do
+        not fit, titles ending in "…" (whole in the tooltip) rather than scroll arrows."""
+        self._presented = on
+        for tabs in {t for t, *_ in self._tab_titles}:
+            bar = tabs.tabBar()
+            bar.setUsesScrollButtons(not on)
+            bar.setElideMode(Qt.TextElideMode.ElideRight if on else Qt.TextElideMode.ElideNone)
+        self._title_tabs()
 
     def titled(self, text, widget) -> QWidget:
         """``widget`` under a bold caption that follows the language."""
@@ -201,8 +219,7 @@ class StepPage(QWidget):
 
     def retranslate(self) -> None:
         self.retranslate_header()
-        for tabs, index, text in self._tab_titles:
-            tabs.setTabText(index, text())
+        self._title_tabs()
         for label, text in self._captions:
             label.setText(text())
         for part in self.parts:

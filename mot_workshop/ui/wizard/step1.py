@@ -44,9 +44,9 @@ class Step1Page(StepPage):
         self.viewpoints.setObjectName("viewpoints")
         self.viewpoints.setWordWrap(True)
         self.aspects = self.part(aspect_sheet(self.session))
-        right = self.tabs([(lambda: tr("Selection matrix"), self.chart),
-                           (lambda: tr("Discussion viewpoints"), self.viewpoints),
-                           (lambda: tr("Discussion by aspect"), self.aspects)])
+        right = self.tabs([(lambda: tr("Selection matrix"), self.chart, lambda: tr("Matrix")),
+                           (lambda: tr("Discussion viewpoints"), self.viewpoints, lambda: tr("Viewpoints")),
+                           (lambda: tr("Discussion by aspect"), self.aspects, lambda: tr("By aspect"))])
         self.body.addWidget(self.split(left, right, sizes=[600, 520]), 1)
         self.retranslate_page()
 
