@@ -37,11 +37,12 @@ def selection_matrix(processes: Sequence[Process], *, title: str | None = None,
         # the legend sits at the foot of the figure, centred on it: a fixed place in the bottom
         # margin whatever the plot's height (an offset in axes units grew with it), whole on a
         # narrow figure (centred on the plot it ran off the right edge)
-        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=2, borderaxespad=0.3,
+        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=_legend_columns(width), borderaxespad=0.3,
                   bbox_transform=fig.transFigure)
         if title:
             ax.set_title(title)
-        margins(fig, left=0.6, right=0.15, top=0.45 if title else 0.2, bottom=0.8)
+        bottom = 0.8 if _legend_columns(width) == 2 else 0.95     # a narrow figure stacks the legend
+        margins(fig, left=0.6, right=0.15, top=0.45 if title else 0.2, bottom=bottom)
         # Processes sharing a cell fan out a little so none hides another.
         seen: dict[tuple[int, int], int] = {}
         spots = []
@@ -56,6 +57,15 @@ def selection_matrix(processes: Sequence[Process], *, title: str | None = None,
                        linewidths=1.0, zorder=3, marker="o" if p.selected else "s")
         _labels(fig, ax, placed, spots)
         return fig
+
+
+def _legend_columns(width: float) -> int:
+    """Both legend entries side by side when they fit the figure's width, else one above the other."""
+    from mot_workshop.layout.text_metrics import text_width
+
+    names = (tr("Selected core process"), tr("Candidate"))
+    needed = sum(text_width(name, 8.0) + 36 for name in names) + 12      # markers, gaps (points)
+    return 2 if needed <= width * 72 else 1
 
 
 def _labels(fig, ax, placed, spots) -> None:

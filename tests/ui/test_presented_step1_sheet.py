@@ -109,3 +109,35 @@ def test_presented_selection_sheet_is_whole_and_large(window, qtbot, tmp_path, s
     QTest.keyClick(window, Qt.Key.Key_Escape)
     assert not window.wizard_host.presenting
     assert [c for c in range(header.count()) if not header.isSectionHidden(c)] == list(range(header.count()))
+
+
+@pytest.mark.parametrize(("sample_in", "size", "step"), [
+    ("en", (1024, 768), 2), ("ko", (1024, 768), 2), ("en", (1440, 900), 2), ("en", (1024, 768), 4),
+    ("ko", (1024, 768), 4), ("ko", (1440, 900), 4)], indirect=["sample_in"])
+def test_presented_requirements_and_benchmarks_are_whole(sample_in, qtbot, size, step):
+    """Steps 2 and 4 presented: their wide sheets (12 and 17 columns) show what the room talks
+    about — the requirements with their Q/C/D/S, level and indicator; the figures with the gap's
+    cause and the ideas — every title and every cell whole, type at least 14 px."""
+    window = sample_in
+    window.resize(*size)
+    window.wizard_host.open_step(step)
+    qtbot.wait(50)
+    table = next(t for t in window.wizard_host.wizard().pages[step].findChildren(WorksheetTable)
+                 if t.presented_columns is not None)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    window.showNormal()
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    qtbot.wait(100)
+    view, header = table.view, table.view.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert shown == table.presented_columns
+    assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width()
+    assert QFontInfo(view.font()).pixelSize() >= 14
+    for c in shown:
+        assert visible_title_fits(view, c)
+    for row in range(table.model.rowCount()):
+        for c in shown:
+            assert cell_fits(view, row, c), (row, table.model.data(table.model.index(row, c)))
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert len([c for c in range(header.count()) if not header.isSectionHidden(c)]) > len(shown)

@@ -39,6 +39,8 @@ class Step2Page(StepPage):
                                     extras=[Extra(lambda: tr("Interview"), self.interview_name)],
                                     watch=("interview",))
         self.table = self.part(WorksheetTable(self.model))
+        # presented, the room reads the requirements; the survey record stays on the sheet
+        self.table.presented_columns = list(range(COLUMNS.index("target_customer")))
         self.requirements_title = QLabel()
         self.requirements_title.setObjectName("vocRequirementsTitle")
         self.requirements_title.setStyleSheet("font-size: 12pt;")

@@ -131,14 +131,16 @@ def widen(view: QTableView) -> None:
     if not columns:
         return
     full = view.font().pointSizeF()
-    titles = _longest_words(view, columns, (full if full > 0 else 10.0) * 0.85)
+    titles = _longest_words(view, columns, full if full > 0 else 10.0)
     cells = cell_words(view, columns)
-    need = sum(max(titles[c], cells[c]) for c in columns) + 24
     child, parent = view, view.parentWidget()
     while parent is not None and not isinstance(parent, QSplitter):
         child, parent = parent, parent.parentWidget()
     if parent is None or parent.orientation() != Qt.Orientation.Horizontal:
         return
+    # row numbers, scroll bar and frame take their part of the share before the columns do
+    chrome = max(0, child.width() - view.viewport().width()) + view.verticalScrollBar().sizeHint().width()
+    need = sum(max(titles[c], cells[c]) for c in columns) + chrome + 8
     index = parent.indexOf(child)
     sizes = parent.sizes()
     total = sum(sizes)
