@@ -11,9 +11,11 @@ Field metadata says what the rules and the file schema need to know:
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import enum
 import functools
+import sys
 import types
 import typing
 from dataclasses import dataclass
@@ -112,12 +114,11 @@ def _value_names(cls: type[Entity]) -> tuple[str, ...]:
 @functools.cache
 def field_infos(cls: type[Entity]) -> tuple[FieldInfo, ...]:
     """Field descriptions of an entity class, ``id`` excluded, in declaration order."""
-    hints = typing.get_type_hints(cls)
     out = []
     for f in dataclasses.fields(cls):
         if f.name == "id":
             continue
-        base, optional = _unwrap_optional(hints[f.name])
+        base, optional = _field_type(cls, f)
         out.append(FieldInfo(
             name=f.name, type=base, optional=optional, ref=f.metadata.get("ref"),
             range=f.metadata.get("range"), max_len=f.metadata.get("max_len"),
@@ -129,6 +130,21 @@ def field_infos(cls: type[Entity]) -> tuple[FieldInfo, ...]:
 @functools.cache
 def field_map(cls: type[Entity]) -> dict[str, FieldInfo]:
     return {info.name: info for info in field_infos(cls)}
+
+
+def _field_type(cls: type[Entity], f: dataclasses.Field) -> tuple[type, bool]:
+    """A field's type and whether it may be None. The entities annotate ``T`` or ``T | None``
+    only: such a name is looked up in the class's module (``typing.get_type_hints`` evaluates
+    every annotation of the class and its bases, a noticeable part of the window's start,
+    where the quick first read of a file checks every field of every kind)."""
+    if isinstance(f.type, str):
+        parts = [part.strip() for part in f.type.split("|")]
+        names = [part for part in parts if part != "None"]
+        if len(names) == 1 and len(parts) <= 2:
+            found = vars(sys.modules[cls.__module__]).get(names[0], getattr(builtins, names[0], None))
+            if isinstance(found, type):
+                return found, len(parts) == 2
+    return _unwrap_optional(typing.get_type_hints(cls)[f.name])
 
 
 def _unwrap_optional(hint: Any) -> tuple[type, bool]:

@@ -42,3 +42,15 @@ def test_quick_answers_agree_with_the_whole_rule():
                     (cls.KIND, info.name, raw)
                 checked += 1
     assert checked > 5000
+
+
+def test_field_types_read_by_name_equal_the_evaluated_annotations():
+    import dataclasses
+    import typing
+
+    from mot_workshop.domain.base import _unwrap_optional
+
+    for cls in KINDS.values():
+        hints = typing.get_type_hints(cls)
+        expected = [(f.name, *_unwrap_optional(hints[f.name])) for f in dataclasses.fields(cls) if f.name != "id"]
+        assert [(i.name, i.type, i.optional) for i in field_infos(cls)] == expected, cls.KIND

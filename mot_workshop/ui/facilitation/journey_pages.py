@@ -16,9 +16,25 @@ from mot_workshop.ui.facilitation.view_pager import ViewPager
 MAX_SCALE = 2.0
 
 
-def plan(rect: QRectF, view_w: float, view_h: float, text_px: float = LabelItem.PIXEL_SIZE
-         ) -> tuple[float, list[QRectF]]:
-    """The zoom and the scene rects of the pages (one page when the names are readable whole)."""
+def _column_starts(left: float, right: float, page_w: float, columns: list[float]) -> list[float]:
+    """Page starts left to right: each page begins with the first column the page before cut
+    at its right edge, so every touchpoint's column is whole on some page."""
+    out, at = [left], left
+    while at + page_w < right:
+        cut = [c for c in columns if at < c <= at + page_w]
+        nxt = max(cut) if cut else at + page_w * 0.92
+        if nxt + page_w >= right:
+            out.append(right - page_w)          # the last page ends with the line's end
+            break
+        out.append(nxt)
+        at = nxt
+    return out
+
+
+def plan(rect: QRectF, view_w: float, view_h: float, text_px: float = LabelItem.PIXEL_SIZE,
+         columns: list[float] | None = None) -> tuple[float, list[QRectF]]:
+    """The zoom and the scene rects of the pages (one page when the names are readable whole);
+    ``columns``: where the touchpoints' columns start (pages begin there)."""
     if rect.isEmpty() or view_w < 10 or view_h < 10:
         return 1.0, [rect]
     fit = min(view_w / rect.width(), view_h / rect.height()) * 0.97
@@ -27,8 +43,9 @@ def plan(rect: QRectF, view_w: float, view_h: float, text_px: float = LabelItem.
     if fit >= need or zoom <= fit * 1.1:
         return fit, [rect]
     page_w = view_w / zoom
-    return zoom, [QRectF(x, rect.top(), page_w, rect.height())
-                  for x in _slices(rect.left(), rect.right(), page_w, align_start=True)]
+    starts = _column_starts(rect.left(), rect.right(), page_w, columns) if columns else \
+        _slices(rect.left(), rect.right(), page_w, align_start=True)
+    return zoom, [QRectF(x, rect.top(), page_w, rect.height()) for x in starts]
 
 
 def text_scale(scene, view_w: float, view_h: float, *, whole: bool = False) -> float:
@@ -64,8 +81,10 @@ class JourneyPager(ViewPager):
     def plan_pages(self) -> tuple[float, list[QRectF]]:
         viewport = self.view.viewport()
         scale = text_scale(self.scene, viewport.width(), viewport.height())
+        nodes = self.scene.layout.nodes
+        width = nodes[1].center.x - nodes[0].center.x if len(nodes) > 1 else 0.0
         return plan(self.view.content_rect(), viewport.width(), viewport.height(),
-                    round(LabelItem.PIXEL_SIZE * scale))
+                    round(LabelItem.PIXEL_SIZE * scale), [n.center.x - width / 2 for n in nodes] if width else None)
 
     def stop(self) -> None:
         super().stop()
