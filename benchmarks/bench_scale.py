@@ -182,7 +182,7 @@ def run_editor(path: Path, map_id: int, moves: int) -> dict:
         editor.checks._timer.stop()
         settle()
 
-    # The map's structure check (networkx) is scheduled 250 ms after the map is shown or
+    # The map's structure check is scheduled 250 ms after the map is shown or
     # edited; it is held back here until the first paint, then timed on its own.
     from mot_workshop.ui.swimlane.checks import StructureButton
 
@@ -442,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
                                  f"(they follow the first paint, not budgeted)")
                     notes.append(f"{size} steps: drag pushed {out.pop('pushed')} undo step(s) (1 expected); "
                                  f"drag mean {out.pop('drag mean'):.2f} ms; the map's structure check "
-                                 f"(networkx, on a worker thread 250 ms after an edit, not budgeted) "
+                                 f"(on a worker thread 250 ms after an edit, not budgeted) "
                                  f"{fmt(out.pop('check'))}; the step navigator's re-check (on a worker "
                                  f"thread 120 ms after an edit, not budgeted) {fmt(out.pop('navigator'))}")
             if "bpmn" not in skip:

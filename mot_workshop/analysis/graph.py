@@ -1,9 +1,8 @@
-"""A process map as a directed graph of steps (networkx), with its starts and ends."""
+"""A process map as a directed graph of steps, with its starts and ends."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mot_workshop.domain.enums import Shape
@@ -16,22 +15,52 @@ if TYPE_CHECKING:
 TERMINAL_SHAPES = (Shape.START_END, Shape.OTHER_PROCESS)
 
 
-@dataclass
 class MapGraph:
-    graph: nx.DiGraph
-    steps: dict[int, Step]
+    """The steps and their flows as plain successor and predecessor lists (no repeats, in flow
+    order). The networkx graph the metrics' algorithms need is made when first asked: importing
+    networkx costs 22 MB, and the structure check and the navigator's checks need none of it."""
+
+    def __init__(self, steps: dict[int, Step], edges: list[tuple[int, int]]):
+        self.steps = steps
+        self.edges = edges                  # (source, target) of each flow between known steps
+        self.succ: dict[int, dict[int, None]] = {s: {} for s in steps}
+        self.pred: dict[int, dict[int, None]] = {s: {} for s in steps}
+        for a, b in edges:
+            self.succ[a][b] = self.pred[b][a] = None
+        self._graph: nx.DiGraph | None = None
+
+    @property
+    def graph(self) -> nx.DiGraph:
+        if self._graph is None:
+            import networkx as nx
+
+            self._graph = nx.DiGraph()
+            self._graph.add_nodes_from(self.steps)
+            self._graph.add_edges_from(self.edges)
+        return self._graph
 
     @property
     def starts(self) -> list[int]:
         """Start events: start/end shapes that nothing flows into."""
         return [s for s, step in self.steps.items()
-                if step.shape == Shape.START_END and self.graph.in_degree(s) == 0]
+                if step.shape == Shape.START_END and not self.pred[s]]
 
     @property
     def ends(self) -> list[int]:
         starts = set(self.starts)
         return [s for s, step in self.steps.items()
-                if step.shape in TERMINAL_SHAPES and self.graph.out_degree(s) == 0 and s not in starts]
+                if step.shape in TERMINAL_SHAPES and not self.succ[s] and s not in starts]
+
+    def descendants(self, start: int) -> set[int]:
+        """The steps a path from ``start`` reaches (not ``start`` itself unless a loop does)."""
+        seen: set[int] = set()
+        todo = [start]
+        while todo:
+            for nxt in self.succ[todo.pop()]:
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
 
     def weight(self, step_id: int) -> float:
         step = self.steps[step_id]
@@ -41,7 +70,8 @@ class MapGraph:
         return self
 
     def __exit__(self, *exc) -> None:
-        emptied(self.graph)
+        if self._graph is not None:
+            emptied(self._graph)
 
 
 def emptied(graph: nx.DiGraph) -> None:
@@ -53,11 +83,6 @@ def emptied(graph: nx.DiGraph) -> None:
 
 
 def build(steps: Sequence[Step], flows: Sequence[Flow]) -> MapGraph:
-    import networkx as nx
-
-    graph = nx.DiGraph()
-    graph.add_nodes_from(step.id for step in steps)
-    known = set(graph)
-    graph.add_edges_from((f.source_id, f.target_id) for f in flows
-                         if f.source_id in known and f.target_id in known)
-    return MapGraph(graph, {step.id: step for step in steps})
+    by_id = {step.id: step for step in steps}
+    return MapGraph(by_id, [(f.source_id, f.target_id) for f in flows
+                            if f.source_id in by_id and f.target_id in by_id])

@@ -37,8 +37,6 @@ class Problem:
 
 
 def problems(mg: MapGraph) -> list[Problem]:
-    import networkx as nx
-
     if not mg.steps:
         return []
     found: list[Problem] = []
@@ -49,9 +47,9 @@ def problems(mg: MapGraph) -> list[Problem]:
         found.append(Problem(NO_END))
     reachable = set(starts)
     for start in starts:
-        reachable |= nx.descendants(mg.graph, start)
+        reachable |= mg.descendants(start)
     for step_id, step in sorted(mg.steps.items(), key=lambda item: (item[1].x, item[0])):
-        out = mg.graph.out_degree(step_id)
+        out = len(mg.succ[step_id])
         if out == 0 and step.shape not in TERMINAL_SHAPES:
             found.append(Problem(DEAD_END, step_id, step.label))
         if starts and step_id not in reachable:

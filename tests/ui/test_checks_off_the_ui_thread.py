@@ -11,7 +11,7 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from mot_workshop.analysis import map_metrics
+from mot_workshop.analysis import map_check, map_metrics
 from mot_workshop.analysis.completeness import completeness
 from mot_workshop.editing.entities import CreateEntity, UpdateEntity
 from mot_workshop.ui.background import Job
@@ -50,13 +50,14 @@ def test_the_structure_check_runs_beside_the_window_and_drops_stale_results(map_
     assert before and checks.text() == f"⚠ {before} structure problems"
 
     threads, gate, real = [], threading.Event(), map_metrics.analyse
+    quick = map_check.check
 
-    def slow_analyse(steps, flows, lanes):
+    def slow_check(steps, flows, lanes):
         threads.append(threading.current_thread() is threading.main_thread())
         gate.wait(5)
-        return real(steps, flows, lanes)
+        return quick(steps, flows, lanes)
 
-    monkeypatch.setattr(map_metrics, "analyse", slow_analyse)
+    monkeypatch.setattr(map_check, "check", slow_check)
     shown: list[int] = []
     checks._job.done.connect(lambda metrics: shown.append(metrics.steps))
     # delete the decision: the check of the 3-step map starts and is held on its thread

@@ -1,4 +1,4 @@
-"""The map's structure check in the editor bar (``analysis.map_metrics``): how many
+"""The map's structure check in the editor bar (``analysis.map_check``): how many
 problems (no start, dead ends, unreachable steps, decisions with one exit), listed in a
 menu; choosing one selects the step it concerns. Computed shortly after the map changes, on
 a worker thread (a 10,000-step map takes most of a second), and shown when ready unless the
@@ -55,21 +55,21 @@ class StructureButton(QToolButton):
         if self.busy():                    # never in the middle of a drag: after it
             self._timer.start()
             return
-        from mot_workshop.analysis.map_metrics import analyse
+        from mot_workshop.analysis.map_check import check
 
         lanes, steps, flows = self._data   # tuples of frozen entities: safe to read from a thread
-        self._job.submit(analyse, steps, flows, lanes)
+        self._job.submit(check, steps, flows, lanes)
 
     def check_now(self) -> None:
         """Check at once, on this thread (tests, benchmarks)."""
         if self._data is None:
             return
-        from mot_workshop.analysis.map_metrics import analyse
+        from mot_workshop.analysis.map_check import check
 
         self._timer.stop()
         self._job.cancel()
         lanes, steps, flows = self._data
-        self._show(analyse(steps, flows, lanes))
+        self._show(check(steps, flows, lanes))
 
     def _show(self, metrics) -> None:
         self.metrics = metrics
