@@ -45,7 +45,10 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"--activity: {exc}") from None
     room = HeadlessRoom(args.file, bind=args.bind, port=args.port, activity=activity, typed_names=args.typed_names,
                         certificate=(args.cert, args.key) if args.cert else None)
-    previous = signal.signal(signal.SIGTERM, lambda *_: room.stop())
+    # Ctrl+C and SIGTERM only ask the loop to stop: a KeyboardInterrupt raised wherever the
+    # main thread happens to be (inside a save, or the closing itself) could leave the room
+    # half-closed. Installed even when SIGINT came in ignored, as "Ctrl+C closes the room" says.
+    previous = {sig: signal.signal(sig, lambda *_: room.stop()) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         try:
             opened = room.open()
@@ -62,4 +65,5 @@ def run(args: argparse.Namespace) -> int:
         print(tr("room closed."), file=sys.stderr, flush=True)
         return 0
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -23,18 +23,22 @@ def _listening(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
-def _start(path, *extra):
+def _start(path, *extra, sigint=signal.SIG_DFL):
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "mot_workshop", "room", str(path), *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, sigint))
     lines = [proc.stdout.readline() for _ in range(4)]
     return proc, lines
 
 
-@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
-def test_the_room_command_prints_its_url_and_code_and_closes_cleanly(tmp_path, stop):
+# A terminal's Ctrl+C; and a room started from a script in the background, where the shell
+# hands SIGINT down ignored: Ctrl+C (or `kill -INT`) still closes it.
+@pytest.mark.parametrize("stop, sigint", [(signal.SIGTERM, signal.SIG_DFL), (signal.SIGINT, signal.SIG_DFL),
+                                          (signal.SIGINT, signal.SIG_IGN)], ids=["term", "int", "int-ignored"])
+def test_the_room_command_prints_its_url_and_code_and_closes_cleanly(tmp_path, stop, sigint):
     built = build(tmp_path / "cli.motw", people=2)
-    proc, lines = _start(built.path, "--activity", "vote:process")
+    proc, lines = _start(built.path, "--activity", "vote:process", sigint=sigint)
     try:
         assert lines[0].startswith("room open: http://127.0.0.1:"), lines
         url = lines[0].split()[-1]
