@@ -41,9 +41,29 @@ def least_height(panels, width_px: int, height_px: int) -> int:
     return math.ceil((top + bottom + MIN_PANEL_H) * PAGE_DPI) + 2
 
 
+SHEET_LINES = 1                         # of a tall row, kept in view above a presented chart
+
+
+def sheet_keeps(side) -> int:
+    """Pixels ``side`` needs to show its worksheet's header and the first lines of its current
+    (or first) row: a sheet squeezed under a chart showed a slice a few pixels high."""
+    from mot_workshop.ui.worksheet_table.table import WorksheetTable
+
+    need = 0
+    for table in side.findChildren(WorksheetTable):
+        view = table.view
+        if not view.isVisible() or view.model().rowCount() == 0:
+            continue
+        row = max(0, view.currentIndex().row())
+        row_px = min(view.rowHeight(row), SHEET_LINES * view.fontMetrics().lineSpacing() + 8)
+        need = max(need, side.height() - view.viewport().height() + row_px)
+    return need
+
+
 def heighten(chart, need: int) -> None:
     """Give ``chart`` more of a stacked split (its worksheet above) until it is ``need`` high,
-    the other side keeping a quarter at least (presentation restores the split afterwards)."""
+    the other side keeping a quarter at least and, before the chart grows, room for its sheet's
+    header and the first lines of its current row (presentation restores the split afterwards)."""
     child, parent = chart, chart.parentWidget()
     while parent is not None and not isinstance(parent, QSplitter):
         child, parent = parent, parent.parentWidget()
@@ -55,7 +75,8 @@ def heighten(chart, need: int) -> None:
     want = sizes[index] + need - chart.height()
     if chart.height() >= need or total <= 0:
         return
-    mine = min(want, int(total * 0.75))
+    keep = sum(sheet_keeps(parent.widget(i)) for i in range(parent.count()) if i != index)
+    mine = max(sizes[index], min(want, int(total * 0.75), total - keep))
     rest = sum(sizes) - sizes[index] or 1
     parent.setSizes([mine if i == index else int(sizes[i] * (total - mine) / rest) for i in range(len(sizes))])
 

@@ -172,7 +172,7 @@ class WorksheetModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.extras[index.column() - len(self.infos)].value(entity)
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignCenter)
+                return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             return None
         value = getattr(entity, info.name)
         if info.type is bool:
@@ -183,8 +183,9 @@ class WorksheetModel(QAbstractTableModel):
             return display(info, value)
         if role == Qt.ItemDataRole.ToolTipRole and info.type is str and len(value) > 40:
             return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and info.type in (int, float):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:   # a tall row reads from its top, like a sheet
+            horizontal = Qt.AlignmentFlag.AlignRight if info.type in (int, float) else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.UserRole:
             return value
         return None
