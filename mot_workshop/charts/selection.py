@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
 
 def selection_matrix(processes: Sequence[Process], *, title: str | None = None,
-                     width: float = 6.5, height: float = 4.6) -> Figure:
+                     width: float = 6.5, height: float = 4.6, keys: dict[int, str] | None = None) -> Figure:
+    """``keys``: a short key per process id (its row number in a table shown beside the chart);
+    when the names cannot all be placed clear of each other, the points are labelled with
+    their keys instead, the table being their legend."""
     with chart_figure(width, height) as fig:
         placed = [p for p in processes if p.innovation is not None and p.feasibility is not None]
         if not placed:
@@ -55,7 +58,7 @@ def selection_matrix(processes: Sequence[Process], *, title: str | None = None,
             colour = NAVY if p.selected else SLATE
             ax.scatter([spots[-1][0]], [spots[-1][1]], s=120 if p.selected else 70, color=colour, edgecolors="white",
                        linewidths=1.0, zorder=3, marker="o" if p.selected else "s")
-        _labels(fig, ax, placed, spots)
+        _labels(fig, ax, placed, spots, keys)
         return fig
 
 
@@ -68,20 +71,28 @@ def _legend_columns(width: float) -> int:
     return 2 if needed <= width * 72 else 1
 
 
-def _labels(fig, ax, placed, spots) -> None:
-    """Names beside their points, repelled from each other (leader lines where moved)."""
-    from mot_workshop.layout.label_place import place_labels
+def _labels(fig, ax, placed, spots, keys: dict[int, str] | None = None) -> None:
+    """Names beside their points, repelled from each other (leader lines where moved); their
+    keys instead where names would overlap and the caller has a legend for the keys."""
+    from mot_workshop.layout.label_place import crowded, place_labels
     from mot_workshop.layout.text_metrics import text_height, text_width
 
     to_pt = 72.0 / fig.dpi
     points = [tuple(v * to_pt for v in ax.transData.transform(s)) for s in spots]
-    texts = [wrap_label(p.name, 120, 7.5, 2) for p in placed]
-    sizes = [(max(text_width(line, 7.5) for line in t.split("\n")) + 2, text_height(t.count("\n") + 1, 7.5))
-             for t in texts]
     x0, y0, x1, y1 = (v * to_pt for v in ax.bbox.extents)
     corner = (x1 - 70, y1 - 16, x1, y1)                       # the "Select first" note
-    for p, text, spot, point, at in zip(placed, texts, spots, points,
-                                        place_labels(points, sizes, area=(x0, y0, x1, y1), keep_clear=[corner])):
+
+    def layout(texts):
+        sizes = [(max(text_width(line, 7.5) for line in t.split("\n")) + 2, text_height(t.count("\n") + 1, 7.5))
+                 for t in texts]
+        return place_labels(points, sizes, area=(x0, y0, x1, y1), keep_clear=[corner])
+
+    texts = [wrap_label(p.name, 120, 7.5, 2) for p in placed]
+    spots_placed = layout(texts)
+    if keys and all(p.id in keys for p in placed) and crowded(spots_placed, points):
+        texts = [keys[p.id] for p in placed]
+        spots_placed = layout(texts)
+    for p, text, spot, point, at in zip(placed, texts, spots, points, spots_placed):
         offset = (at.x - point[0], at.y - point[1])
         ax.annotate(text, spot, xytext=offset, textcoords="offset points", va="center", ha="left",
                     fontsize=7.5, color=INK if p.selected else SLATE, fontweight=BOLD if p.selected else "normal",

@@ -70,6 +70,18 @@ def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, flo
     return [p for p in out if p is not None]
 
 
+def crowded(placed: list[Placed], points: list[tuple[float, float]], radius: float = 6.0) -> bool:
+    """Whether any two placed labels overlap, or a label covers another's point."""
+    boxes = [p.box for p in placed]
+    for i, a in enumerate(boxes):
+        if any(_overlaps(a, b, gap=0.0) for b in boxes[i + 1:]):
+            return True
+        if any(j != i and _overlaps(a, (x - radius, y - radius, x + radius, y + radius), gap=0.0)
+               for j, (x, y) in enumerate(points)):
+            return True
+    return False
+
+
 def _least_crowded(px: float, py: float, w: float, h: float, r: float, area: Box | None,
                    taken: list[Box]) -> Placed:
     """Right or left of the point, whichever covers less of what is placed, moved inside

@@ -107,7 +107,8 @@ def test_matrix_names_and_legend_stay_clear_and_whole(window, qtbot, tmp_path, s
     check_matrix(chart, names)
 
 
-@pytest.mark.parametrize(("lang", "size"), [("ko", (1024, 768)), ("en", (1440, 900))])
+@pytest.mark.parametrize("size", [(1024, 768), (1440, 900)])
+@pytest.mark.parametrize("lang", ["en", "ko"])
 def test_presented_matrix_keeps_names_clear_and_the_legend_whole(window, qtbot, tmp_path, lang, size):
     from mot_workshop.sample.builder import build_sample
 
@@ -125,4 +126,38 @@ def test_presented_matrix_keeps_names_clear_and_the_legend_whole(window, qtbot, 
     names = [p.name for p in window.session.store.select("process")
              if p.feasibility is not None and p.innovation is not None]
     check_matrix(chart, names)
+    check_keys(chart, window.wizard_host.wizard().pages[1].table.model)
     QTest.keyClick(window, Qt.Key.Key_Escape)
+
+
+def check_keys(chart, model) -> None:
+    """Where the names could not all be placed clear, the points carry the row numbers of the
+    table beside the chart: each number marks the point of the process in that row."""
+    from matplotlib.text import Annotation
+
+    notes = [t for t in chart.canvas.figure.axes[0].texts if isinstance(t, Annotation)]
+    texts = [t.get_text() for t in notes]
+    if not all(text.isdigit() for text in texts):
+        return
+    assert len(set(texts)) == len(texts)
+    for note in notes:
+        process = model.entity(int(note.get_text()) - 1)
+        x, y = note.xy
+        assert abs(x - process.feasibility) <= 0.5 and abs(y - process.innovation) <= 0.5, (note.get_text(), process.name)
+
+
+def test_crowded_names_become_the_keys_given(qtbot):
+    """Eight long names on a small chart cannot all stand clear: given keys, the chart shows
+    them instead; without keys (paper, where no numbered table stands beside) the names stay."""
+    from matplotlib.text import Annotation
+
+    from mot_workshop.charts.selection import selection_matrix
+    from mot_workshop.domain.process import Process
+
+    processes = [Process(id=i + 1, name=name, feasibility=f, innovation=v, selected=i in (0, 3))
+                 for i, (name, (f, v)) in enumerate(zip(LONG["en"], SCORES))]
+    keys = {p.id: str(p.id) for p in processes}
+    keyed = selection_matrix(processes, width=3.6, height=3.4, keys=keys)
+    named = selection_matrix(processes, width=3.6, height=3.4)
+    assert sorted(t.get_text() for t in keyed.axes[0].texts if isinstance(t, Annotation)) == sorted(keys.values())
+    assert all(not t.get_text().isdigit() for t in named.axes[0].texts if isinstance(t, Annotation))

@@ -53,7 +53,9 @@ class Step1Page(StepPage):
     def matrix(self, width: float, height: float):
         from mot_workshop.charts.selection import selection_matrix
 
-        return selection_matrix(self.store.select("process"), width=width, height=height)
+        model = self.table.model            # the table beside the chart is the key of its numbers
+        keys = {model.entity(row).id: str(row + 1) for row in range(len(model.rows))}
+        return selection_matrix(self.store.select("process"), width=width, height=height, keys=keys)
 
     def vote_target(self):
         rows = self.table.selected_rows()
