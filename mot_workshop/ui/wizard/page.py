@@ -4,7 +4,8 @@ worksheet, and the plumbing that passes changes and language switches to its par
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from mot_workshop.domain.method import step as method_step
 from mot_workshop.domain.enums import StepStatus
@@ -59,7 +60,12 @@ class StepPage(QWidget):
         left.addStretch(1)
         row = QHBoxLayout(header)
         row.setContentsMargins(12, 8, 12, 8)
-        row.addLayout(left, 5)
+        left_box = QWidget()            # a box, so the column keeps its half when the title row hides
+        left_box.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        left_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.questions_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(left_box, 5)
         row.addWidget(self.questions_label, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -99,6 +105,10 @@ class StepPage(QWidget):
         """Presented, the tabs beside a sheet fit their bar: short titles, and where even those do
         not fit, titles ending in "…" (whole in the tooltip) rather than scroll arrows."""
         self._presented = on
+        # the banner names the step: its title and the status chooser (an editing control) give
+        # their height to the worksheet; the process, purpose and guiding questions stay
+        self.title_label.setVisible(not on)
+        self.status.setVisible(not on)
         for tabs in {t for t, *_ in self._tab_titles}:
             bar = tabs.tabBar()
             bar.setUsesScrollButtons(not on)
