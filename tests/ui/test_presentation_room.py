@@ -20,6 +20,15 @@ def layout_of(window):
     return window.geometry().getRect(), docks, splitters
 
 
+def present_on_window(window, qtbot, size) -> None:
+    """F5, with the window as the projector: the offscreen "screen" is 800×600."""
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    window.showNormal()
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    qtbot.wait(50)
+
+
 def open_tab(window, which: str):
     store = window.session.store
     if which == "overview":
@@ -188,11 +197,7 @@ def test_a_steps_map_is_paged_like_the_map_tab(sample, qtbot, size):
     editor = next(m for m in host.wizard().pages[3].findChildren(MapEditor) if m.isVisible())
     view = editor.view
     zoom_before = view.zoom
-    QTest.keyClick(window, Qt.Key.Key_F5)
-    window.showNormal()                  # the offscreen "screen" is 800×600: the window plays the projector
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.width() == size[0])
-    qtbot.wait(50)
+    present_on_window(window, qtbot, size)
     assert host.presenting and host.pager is not None and host.pager.editor is editor
     assert len(host.pager) > 1
     assert view.zoom * STEP_FONT >= 14
@@ -277,11 +282,7 @@ def test_a_presented_journey_is_paged_with_larger_names(window, qtbot, tmp_path,
     editor, title = open_tab(window, "journey")
     view = editor.journey_view
     qtbot.waitExposed(view)
-    QTest.keyClick(window, Qt.Key.Key_F5)
-    window.showNormal()                  # the offscreen "screen" is 800×600: the window plays the projector
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.width() == size[0])
-    qtbot.wait(50)
+    present_on_window(window, qtbot, size)
     host = window.wizard_host
     pager = host.pager
     assert pager is not None and len(pager) > 1
@@ -353,11 +354,7 @@ def test_the_presented_ring_names_read_from_the_back(window, qtbot, tmp_path, la
     editor, _title = open_tab(window, "ring")
     view = editor.ring_view
     qtbot.waitExposed(view)
-    QTest.keyClick(window, Qt.Key.Key_F5)
-    window.showNormal()                  # the offscreen "screen" is 800×600: the window plays the projector
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.width() == size[0])
-    qtbot.wait(50)
+    present_on_window(window, qtbot, size)
     labels = [item.label for item in editor.ring_scene.items_by_id.values()]
     assert len(labels) == 12
     for label in labels:
