@@ -28,7 +28,7 @@ from mot_workshop.layout.geometry import Rect
 from mot_workshop.layout.route_cache import RouteCache
 from mot_workshop.layout.swimlane import (
     CONTENT_MIN_WIDTH, CONTENT_PADDING, LANE_HEADER_WIDTH, LANE_MIN_HEIGHT, LANE_PADDING, PHASE_HEADER_HEIGHT,
-    INFO_ROWS, LaneBox, MapLayout, PhaseBox, StepBox, _is_jump, _label_point, _stage_lines, info_row,
+    INFO_ROWS, InfoSweep, LaneBox, MapLayout, PhaseBox, StepBox, _is_jump, _label_point, _stage_lines, info_row,
     shape_size, step_label_lines, step_marker,
 )
 
@@ -82,6 +82,8 @@ class LiveLayout:
         self._pairs: list[tuple[int, int, int]] = []      # the routed flows as last given to the router
         self._order: list[tuple[float, int]] | None = None   # (centre x, id) of the steps with text, sorted
         self._order_key: dict[int, tuple[float, int]] = {}
+        self._sweeps: dict[str, InfoSweep] = {}          # each info row's sweep, to resume it
+        self._stale: dict[str, int] = {}                 # kind -> from where its sweep is out of date
         self._defer = False
         self._pending: Iterator | None = None             # the routing still to do after a deferred layout
 
@@ -101,8 +103,12 @@ class LiveLayout:
         if changed is None:
             touched = set(INFO_ROWS)
             self._order = None
+            start = 0
         else:
             touched = set()
+            # where the sweep of a row may resume: before the first changed step, in the old
+            # order and in the new (the steps before both are the same, in the same order)
+            start = min((self._position(sid) for sid in changed), default=len(self._order or ()))
             for sid, step in changed.items():
                 before = self._texts.pop(sid, NO_TEXT)
                 after = tuple(getattr(step, kind).strip() for kind in INFO_ROWS) if step is not None else NO_TEXT
@@ -115,17 +121,28 @@ class LiveLayout:
                 moved = was is None or now is None or was.rect != now.rect
                 touched |= {kind for kind, a, b in zip(INFO_ROWS, before, after) if a != b or (moved and (a or b))}
                 self._reorder(sid, boxes)
+            start = min([start] + [self._position(sid) for sid in changed])
         rows, y, ordered = [], top, None
         previous = {row.kind: row for row in old.info_rows}
         for kind in INFO_ROWS:
             row = previous.get(kind)
+            stale = self._stale[kind] = min(self._stale.get(kind, 0), start)
             if kind in touched or row is None or row.rect.top != y or row.rect.right != right:
                 if ordered is None:
                     ordered = self._ordered(boxes)
-                row = info_row(kind, ordered, boxes, y, right, row)
+                sweep = self._sweeps.setdefault(kind, InfoSweep())
+                row = info_row(kind, ordered, boxes, y, right, row, sweep, stale)
+                self._stale[kind] = len(ordered)           # its sweep state is current
             rows.append(row)
             y += row.rect.h
         return rows
+
+    def _position(self, sid: int) -> int:
+        """The index of a step in the sorted order of steps with text (where it would go)."""
+        if self._order is None:
+            return 0
+        key = self._order_key.get(sid)
+        return bisect.bisect_left(self._order, key) if key is not None else len(self._order)
 
     def _ordered(self, boxes: dict) -> list[Step]:
         """The steps with info-row text in ``info_order`` (only they have cells), kept sorted

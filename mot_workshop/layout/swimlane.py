@@ -18,6 +18,7 @@ their steps and never shrink below ``LANE_MIN_HEIGHT``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Sequence
@@ -250,13 +251,42 @@ def info_order(steps: Sequence[Step], boxes: dict[int, StepBox]) -> list[Step]:
     return sorted(steps, key=lambda s: (boxes[s.id].rect.cx, s.id))
 
 
+SWEEP_CHECKPOINT = 128     # steps of ``info_order`` between two saved states of a row's sweep
+
+
+@dataclass
+class InfoSweep:
+    """What laying out one info row left behind, so the next layout can resume its sweep
+    where the first changed step stands instead of from the map's left edge: the state of the
+    track assignment every ``SWEEP_CHECKPOINT`` steps, the cells placed, the tracks' offsets."""
+    checkpoints: list[tuple[int, tuple[float, ...], int]] = field(default_factory=list)  # (index, tracks, placed)
+    placed: list[tuple[int, int, Rect, tuple[str, ...], float]] = field(default_factory=list)
+    offsets: list[float] = field(default_factory=list)
+    y: float = 0.0
+
+
 def info_row(kind: str, ordered: Sequence[Step], boxes: dict[int, StepBox], y: float, right: float,
-             previous: InfoRow | None = None) -> InfoRow:
+             previous: InfoRow | None = None, sweep: InfoSweep | None = None, start: int = 0) -> InfoRow:
     """The ``kind`` row at ``y``, from the steps in ``info_order``. Cells equal to one of
-    ``previous`` row's are that cell (an edit re-places a few of a big map's thousands)."""
+    ``previous`` row's are that cell (an edit re-places a few of a big map's thousands).
+    With ``sweep`` (from laying out ``previous``) and ``start`` (no step of ``ordered`` before
+    that index changed, nor moved in the order), the sweep resumes from its last saved state
+    before ``start``; ``sweep`` is brought up to date either way."""
     tracks: list[float] = []          # right edge of the last cell in each track
-    placed: list[tuple[int, int, Rect, tuple[str, ...]]] = []
-    for step in ordered:
+    placed: list[tuple[int, int, Rect, tuple[str, ...], float]] = []
+    begin = 0
+    checkpoints: list = []
+    if sweep is not None and start > 0 and previous is not None and sweep.checkpoints:
+        at = bisect.bisect_right(sweep.checkpoints, (start, (float("inf"),), 0)) - 1
+        if at >= 0:
+            begin, saved, count = sweep.checkpoints[at]
+            tracks, placed = list(saved), sweep.placed[:count]
+            checkpoints = sweep.checkpoints[:at + 1]
+    kept = len(placed)
+    for index in range(begin, len(ordered)):
+        if index % SWEEP_CHECKPOINT == 0 and (not checkpoints or checkpoints[-1][0] != index):
+            checkpoints.append((index, tuple(tracks), len(placed)))
+        step = ordered[index]
         text = getattr(step, kind).strip()
         if not text:
             continue
@@ -271,23 +301,29 @@ def info_row(kind: str, ordered: Sequence[Step], boxes: dict[int, StepBox], y: f
             tracks.append(0.0)
             track = len(tracks) - 1
         tracks[track] = left + width + 4
-        placed.append((track, step.id, Rect(left, 0, width, 0), lines))
-    track_heights = [INFO_ROW_MIN_HEIGHT] * max(1, len(tracks))
-    for track, _, _, lines in placed:
         need = text_height(len(lines), INFO_FONT) + 2 * INFO_CELL_PADDING
-        track_heights[track] = max(track_heights[track], need)
+        placed.append((track, step.id, Rect(left, 0, width, 0), lines, need))
+    track_heights = [INFO_ROW_MIN_HEIGHT] * max(1, len(tracks))
+    for track, _, _, _, need in placed:
+        if need > track_heights[track]:
+            track_heights[track] = need
     offsets = list(itertools.accumulate(track_heights, initial=0.0))
     height = sum(track_heights)
-    known = {cell.step_id: cell for cell in previous.cells} if previous is not None else {}
-    cells = []
-    for t, sid, r, lines in placed:
+    cells: list[InfoCell] = []
+    if sweep is not None and previous is not None and kept and sweep.offsets == offsets and sweep.y == y:
+        cells = list(previous.cells[:kept])         # the cells before the resumed sweep stand as they were
+    else:
+        kept = 0
+    known = {cell.step_id: cell for cell in previous.cells[kept:]} if previous is not None else {}
+    for t, sid, r, lines, _ in placed[kept:]:
         cell, top, h = known.get(sid), y + offsets[t], track_heights[t]
         if cell is None or cell.lines is not lines and cell.lines != lines or \
                 (cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h) != (r.x, top, r.w, h):
             cell = InfoCell(sid, Rect(r.x, top, r.w, h), lines)
         cells.append(cell)
-    cells = tuple(cells)
-    return InfoRow(kind, Rect(0, y, right, height), Rect(0, y, LANE_HEADER_WIDTH, height), cells)
+    if sweep is not None:
+        sweep.checkpoints, sweep.placed, sweep.offsets, sweep.y = checkpoints, placed, offsets, y
+    return InfoRow(kind, Rect(0, y, right, height), Rect(0, y, LANE_HEADER_WIDTH, height), tuple(cells))
 
 
 def _label_point(points: list[Point]) -> Point:

@@ -97,3 +97,37 @@ def test_every_edit_leaves_the_layout_of_a_full_layout(seed, monkeypatch):
         if (before.lanes, before.info_rows, before.bounds) != (after.lanes, after.info_rows, after.bounds):
             assert diff.frame
     assert sum(1 for p in patched if p is not None) > 25           # most edits took the short path
+
+
+def test_info_rows_resume_their_sweep_and_equal_a_full_layout(monkeypatch):
+    """A map with hundreds of steps with info-row text: an edit re-lays an info row from its
+    last saved state before the first changed step, not from the left edge — and the rows
+    still equal a full layout's after every edit (moves, texts, steps added and deleted)."""
+    import mot_workshop.layout.swimlane as swimlane
+
+    rng = random.Random(7)
+    lanes, phases, steps, flows = random_map(rng, n=300)
+    flows = flows[:40]                                   # few routes: the info rows are under test
+    live = LiveLayout()
+    live.update(lanes, phases, tuple(steps), tuple(flows))
+    calls = []
+    real = swimlane.wrapped
+    monkeypatch.setattr(swimlane, "wrapped", lambda *a: calls.append(1) or real(*a))
+    relaid = []
+    real_row = swimlane.info_row
+
+    def counted(*a, **k):
+        kind, ordered = a[0], a[1]
+        relaid.append(sum(1 for step in ordered if getattr(step, kind).strip()))   # a sweep from the edge
+        return real_row(*a, **k)
+
+    monkeypatch.setattr("mot_workshop.layout.live_layout.info_row", counted)
+    for _ in range(40):
+        changed_steps, changed_flows = edit(rng, steps, flows)
+        live.update(lanes, phases, tuple(steps), tuple(flows), changed_steps, changed_flows)
+        counting = len(calls)
+        fresh = layout_map(lanes, phases, steps, flows)
+        del calls[counting:]                             # the full layout's own calls do not count
+        assert live.layout.info_rows == fresh.info_rows
+    # the rows re-laid wrapped far fewer cells than a sweep from the left edge would
+    assert relaid and len(calls) < 0.9 * sum(relaid)

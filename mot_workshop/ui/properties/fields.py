@@ -39,6 +39,8 @@ class Field(QObject):
         raise NotImplementedError
 
     def set_invalid(self, invalid: bool) -> None:
+        if bool(self.widget.property("invalid")) == invalid:
+            return                  # re-polishing every field on every edit cost a big map's edits
         self.widget.setProperty("invalid", invalid)
         self.widget.style().unpolish(self.widget)
         self.widget.style().polish(self.widget)
@@ -150,6 +152,8 @@ class ChoiceField(Field):
 
     def set_choices(self, choices: list[tuple[str, Any]]) -> None:
         combo = self.widget
+        if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == list(choices):
+            return                  # the same list: refilling it on every edit is wasted
         current = self.raw() if combo.count() else None
         combo.blockSignals(True)
         combo.clear()
