@@ -57,9 +57,10 @@ def _cuts(boxes, left: float, right: float, start: float, page_w: float, content
         if right - x <= width:
             out.append((x, None))
             return out
-        candidates = {x + width} | {r.x for r in boxes} | {r.x + r.w for r in boxes}
-        clear = [c for c in candidates if x + width * 0.3 < c <= x + width
-                 and not any(r.x < c < r.x + r.w for r in boxes)]
+        low, high = x + width * 0.3, x + width
+        near = [r for r in boxes if r.x < high and r.x + r.w > low]      # only these can cross a cut here
+        candidates = {high} | {r.x for r in near} | {r.x + r.w for r in near}
+        clear = [c for c in candidates if low < c <= high and not any(r.x < c < r.x + r.w for r in near)]
         if clear:
             cut = max(clear)
             out.append((x, cut if cut < x + width - 1.0 else None))
