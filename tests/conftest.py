@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the command line speaks the system's language when no workshop says otherwise: the tests
@@ -10,7 +13,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "en_US.UTF-8"
-os.environ.setdefault("MOT_WORKSHOP_DATA", os.path.join(os.path.dirname(__file__), "..", ".pytest_cache", "data"))
+# The app's own files (sample copies) and its settings go to a folder of this process's own,
+# never the user's: the suite runs in several worker processes at once (pytest-xdist), and two
+# workers writing one sample copy or one settings file would trip over each other.
+_OWN = tempfile.mkdtemp(prefix="motw-tests-")
+atexit.register(shutil.rmtree, _OWN, True)
+os.environ["MOT_WORKSHOP_DATA"] = os.path.join(_OWN, "data")
+os.environ["MOT_WORKSHOP_SETTINGS"] = os.path.join(_OWN, "settings.ini")
 
 import pytest  # noqa: E402
 
@@ -90,8 +99,14 @@ def pg_cluster():
 
 @pytest.fixture
 def pg_url(pg_cluster):
-    """The test database's URL; every workshop made on it is dropped after the test."""
-    yield pg_cluster.url(database="motw_test")
+    """The test database's URL, the database empty; every workshop made on it is dropped after the test."""
+    from tests.server import spare
     from tests.server.cleanup import drop_everything
 
+    # a command test may have left its emptied schema (and the catalog, owned by the
+    # superuser) for the next command test; a test of the server itself starts from nothing,
+    # whichever tests ran before it in this process
+    if spare.forget():
+        drop_everything(pg_cluster)
+    yield pg_cluster.url(database="motw_test")
     drop_everything(pg_cluster)

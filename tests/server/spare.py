@@ -62,3 +62,10 @@ def leave(server, entry) -> None:
         return False
     _spare[server.address.display()] = entry.schema
     return True
+
+
+def forget() -> bool:
+    """Give up any schema waiting to be taken (the caller empties the database); True if one was."""
+    had = bool(_spare)
+    _spare.clear()
+    return had
