@@ -2,14 +2,44 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 
 from pypdf import PdfReader
 
 
 def pdf_text(path) -> str:
-    reader = PdfReader(str(path))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    return "\n".join(page_texts(path))
+
+
+def page_texts(path) -> tuple[str, ...]:
+    """The text of each page, as ``page.extract_text()`` gives it."""
+    return tuple(text for text, _ in _read(str(path), _stamp(path)))
+
+
+def page_runs(path) -> tuple[tuple, ...]:
+    """``sized_runs`` of each page."""
+    return tuple(runs for _, runs in _read(str(path), _stamp(path)))
+
+
+def _stamp(path) -> tuple[int, int, int]:
+    # the file as written: a PDF exported again to the same path is read again
+    st = os.stat(path)
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+@functools.lru_cache(maxsize=32)
+def _read(path: str, stamp) -> tuple[tuple[str, tuple], ...]:
+    # Reading a page's text is the slow part of the PDF tests (about a second per report), and
+    # the session's sample PDFs are read by a dozen tests: each file is read once, in one pass
+    # giving the text and the sized runs.
+    out = []
+    for page in PdfReader(path).pages:
+        runs: list = []
+        text = page.extract_text(visitor_text=_sizing_visitor(runs)) or ""
+        out.append((text, tuple(runs)))
+    return tuple(out)
 
 
 def squash(text: str) -> str:
@@ -86,8 +116,12 @@ def link_targets(reader, page_index: int) -> list[tuple[str, int]]:
 
 def sized_runs(page) -> list[tuple[str, float, float, float, bool]]:
     """(text, x, y, size in points on the page, bold) of every text run on ``page``."""
-    runs = []
+    runs: list = []
+    page.extract_text(visitor_text=_sizing_visitor(runs))
+    return runs
 
+
+def _sizing_visitor(runs: list):
     def visit(text, cm, tm, font, size):
         if not text.strip():
             return
@@ -101,16 +135,17 @@ def sized_runs(page) -> list[tuple[str, float, float, float, bool]]:
         bold = "Bold" in str((font or {}).get("/BaseFont", ""))
         runs.append((text, x, y, size * scale, bold))
 
-    page.extract_text(visitor_text=visit)
-    return runs
+    return visit
 
 
 FOOTER_TOP = 14 * 72 / 25.4 + 14         # the footer rule sits just above the bottom margin
 
 
-def ends_with_heading(page) -> str | None:
-    """The heading's text when the lowest text on the page (footer aside) is a heading."""
-    runs = [r for r in sized_runs(page) if r[2] > FOOTER_TOP]
+def ends_with_heading(page_or_runs) -> str | None:
+    """The heading's text when the lowest text on the page (footer aside) is a heading
+    (given the page, or its ``sized_runs``)."""
+    given = page_or_runs if isinstance(page_or_runs, (list, tuple)) else sized_runs(page_or_runs)
+    runs = [r for r in given if r[2] > FOOTER_TOP]
     if not runs:
         return None
     lowest = min(r[2] for r in runs)

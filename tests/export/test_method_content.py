@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from tests.export.pdfcheck import outline_targets, pdf_text, squash
+from tests.export.pdfcheck import outline_targets, page_texts, pdf_text, squash
 
 REPORT = {
     "en": ("Executivesummary", "Objectives", "Finishtheexchangeoffaultygoodswithin20minutes", "Theeightsteps",
@@ -67,7 +67,7 @@ def test_report_charts_the_qcds_grid_under_its_table(report_pdfs):
     heading = {"en": "QuantitativeresultsonQCDS", "ko": "QCDS정량적결과"}
     panels = {"en": ("Q·Quality", "C·Cost", "D·Delivery", "S·Service"), "ko": ("Q·품질", "C·비용", "D·납기", "S·서비스")}
     for (lang, paper), path in report_pdfs.items():
-        pages = [squash(p.extract_text()) for p in PdfReader(str(path)).pages]
+        pages = [squash(text) for text in page_texts(path)]
         at = next(i for i, text in enumerate(pages) if heading[lang] in text)
         text = pages[at] + pages[at + 1]           # the chart follows the table, on its page or the next
         for name in panels[lang]:

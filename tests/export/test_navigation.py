@@ -9,17 +9,17 @@ import re
 from pypdf import PdfReader
 
 import mot_workshop
-from tests.export.pdfcheck import link_targets, outline_targets, squash
+from tests.export.pdfcheck import link_targets, outline_targets, page_texts, squash
 
 
-def _pages(reader) -> list[str]:
-    return [squash(p.extract_text() or "") for p in reader.pages]
+def _pages(path) -> list[str]:
+    return [squash(text) for text in page_texts(path)]
 
 
 def test_every_bookmark_opens_the_page_of_its_heading(every_pdf):
     for key, path in every_pdf.items():
         reader = PdfReader(str(path))
-        pages = _pages(reader)
+        pages = _pages(path)
         targets = outline_targets(reader)
         assert len(targets) >= 8, key
         for level, title, page in targets:
@@ -31,7 +31,7 @@ def test_every_bookmark_opens_the_page_of_its_heading(every_pdf):
 def test_every_contents_entry_links_to_its_section(report_pdfs):
     for key, path in report_pdfs.items():
         reader = PdfReader(str(path))
-        pages = _pages(reader)
+        pages = _pages(path)
         contents = next(i for i, text in enumerate(pages) if "Contents" in text or "목차" in text)
         links = link_targets(reader, contents)
         titled = 0

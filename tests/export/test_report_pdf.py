@@ -6,7 +6,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from mot_workshop.cli import main
-from tests.export.pdfcheck import fonts, page_sizes, pdf_text, squash
+from tests.export.pdfcheck import fonts, page_sizes, page_texts, pdf_text, squash
 
 
 def test_korean_report_content(report_pdfs, snapshots):
@@ -64,7 +64,7 @@ def test_each_map_starts_on_the_page_of_its_heading(report_pdfs):
     alone); the legend is above the map or, where it would cost the map a part, under the
     map's last part."""
     for key, path in report_pdfs.items():
-        pages = [squash(p.extract_text() or "") for p in PdfReader(str(path)).pages]
+        pages = [squash(text) for text in page_texts(path)]
         lang = key[0]
         heading, caption = ("As-Ismap", "MOT/VOCprocess") if lang == "en" else ("As-Is맵", "MOT/VOC프로세스")
         legend = "Legend" if lang == "en" else "범례"
