@@ -13,6 +13,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "en_US.UTF-8"
+
+
+def _temporary_files_in_memory() -> None:
+    """Every temporary file of the run (tmp_path, the PostgreSQL cluster, the CLI's children) in
+    a folder of /dev/shm where the machine has one with room to spare. Every edit is a durable
+    commit, and on a disk each fsync waits: creating a workshop and building a small world in
+    it took 0.7 s there against 0.08 s in memory. A killed writer leaves the same file either
+    way (the tests kill processes, not the machine). Workers and child processes inherit
+    TMPDIR; a TMPDIR the user set is kept."""
+    if os.environ.get("TMPDIR") or not (os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK)):
+        return
+    room = os.statvfs("/dev/shm")
+    if room.f_bavail * room.f_frsize < 2 << 30:       # a container's 64 MB /dev/shm: stay on disk
+        return
+    folder = tempfile.mkdtemp(prefix="motw-tests-tmp-", dir="/dev/shm")
+    os.chmod(folder, 0o711)          # the test server, run as `postgres` under root, reaches its folder
+    atexit.register(shutil.rmtree, folder, True)
+    os.environ["TMPDIR"] = folder
+    tempfile.tempdir = None
+
+
+_temporary_files_in_memory()
 # The app's own files (sample copies) and its settings go to a folder of this process's own,
 # never the user's: the suite runs in several worker processes at once (pytest-xdist), and two
 # workers writing one sample copy or one settings file would trip over each other.
