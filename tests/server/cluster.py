@@ -86,7 +86,20 @@ class Cluster:
                        "shared_buffers = 32MB\n")
 
     def start(self) -> None:
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-w", "-t", "60", "start")
+        log = self.root / "server.log"
+        for attempt in range(3):
+            try:
+                self._run("pg_ctl", "-D", str(self.data), "-l", str(log), "-w", "-t", "60", "start")
+                return
+            except subprocess.CalledProcessError:
+                # the free port found at init can be taken before the server binds it (another
+                # test worker, another program): take another one; any other failure is final
+                if attempt == 2 or "Address already in use" not in (log.read_text(errors="replace")
+                                                                    if log.exists() else ""):
+                    raise
+                self.port = _free_port()
+                with open(self.data / "postgresql.conf", "a") as conf:
+                    conf.write(f"port = {self.port}\n")      # the last setting of a name wins
 
     def stop(self, mode: str = "fast") -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop", check=False)

@@ -45,3 +45,29 @@ def test_without_server_binaries_a_ci_run_fails(tmp_path, workers):
     assert "CI needs a PostgreSQL server" in ci.stdout
     summary = ci.stdout.strip().splitlines()[-1]      # the fixture's failure is the test's error
     assert summary.startswith("1 error") and "skipped" not in summary, summary
+
+
+@pytest.mark.server
+def test_a_port_taken_before_the_server_binds_it_is_traded_for_another():
+    # Each test worker starts its own cluster on a free port found at init; another worker
+    # (or any program) can take that port before the server binds it.
+    import socket
+
+    from tests.conftest import _no_server
+    from tests.server.cluster import Cluster, find_bin
+
+    bin_dir = find_bin()
+    if bin_dir is None:
+        _no_server("no PostgreSQL server binaries in /usr/lib/postgresql/*/bin; PostgreSQL tests skipped")
+    cluster = Cluster(bin_dir)
+    try:
+        cluster.init()
+        taken = cluster.port
+        with socket.socket() as other:
+            other.bind(("127.0.0.1", taken))
+            other.listen()
+            cluster.start()
+        assert cluster.port != taken
+        cluster.psql("SELECT 1")
+    finally:
+        cluster.destroy()
