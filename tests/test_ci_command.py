@@ -25,7 +25,6 @@ def test_ci_runs_exactly_the_readmes_test_command():
 
 
 def test_the_command_runs_on_every_core_with_a_tool_the_test_extra_installs():
-    assert "-n auto" in readme_test_command()
+    assert "-n auto --dist loadscope" in readme_test_command()
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert any(re.match(r"pytest-xdist\b", dep) for dep in project["project"]["optional-dependencies"]["test"])
-    assert "--dist loadscope" in project["tool"]["pytest"]["ini_options"]["addopts"]
