@@ -112,7 +112,11 @@ class Overview(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("overview")
-        _fill(self.viewport(), BACKGROUND)
+        # Its own viewport, made here: the one Qt makes, first met in Python, has PySide make
+        # the Python type of every widget class at once (a twentieth of the start).
+        viewport = QWidget()
+        self.setViewport(viewport)
+        _fill(viewport, BACKGROUND)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._columns = 0
         self._grid: QGridLayout | None = None

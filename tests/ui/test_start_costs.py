@@ -1,0 +1,62 @@
+"""What the start pays for before the window is ready, checked in a fresh process that starts
+the way a user does (``mot-workshop FILE``, here with ``--quit-after-paint``): no work for
+widgets the window does not show, and the look of what it does show unchanged."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtGui import QColor
+
+START = textwrap.dedent("""
+    import json, sys
+    from mot_workshop.cli import main
+    code = main([sys.argv[1], "--quit-after-paint"])
+    import PySide6.QtWidgets as widgets
+    print(json.dumps({"code": code, "widget_types": sorted(vars(widgets))}))
+""")
+
+
+def _start(path, tmp_path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MOT_WORKSHOP_SETTINGS=str(tmp_path / "settings.ini"))
+    out = subprocess.run([sys.executable, "-c", START, str(path)], env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_starting_makes_no_python_types_for_widgets_the_window_does_not_show(tmp_path):
+    """PySide makes a widget class's Python type (and its enums) when first used. A widget
+    made by Qt and first met in Python (a scroll area's own viewport) made it make every
+    widget class at once: wizards, calendars, dials — a twentieth of the start."""
+    probe = subprocess.run([sys.executable, "-c", "import PySide6.QtWidgets as w; print('QWizard' in vars(w))"],
+                           capture_output=True, text=True, timeout=60)
+    if probe.stdout.strip() != "False":
+        pytest.skip("this PySide makes every widget type when QtWidgets is imported")
+    from mot_workshop.sample import build_sample
+
+    path = tmp_path / "sample.motw"
+    build_sample(path, "ko")
+    started = _start(path, tmp_path)
+    assert started["code"] == 0
+    made = set(started["widget_types"])
+    assert {"QMainWindow", "QDockWidget", "QScrollArea", "QLabel"} <= made     # what it shows
+    assert not made & {"QWizard", "QCalendarWidget", "QDial", "QMdiArea", "QFontDialog"}
+
+
+def test_the_overview_keeps_its_background(window, cycles_file, qtbot):
+    path, _ = cycles_file
+    assert window.files.open_path(path, quick=True)
+    overview = window.tabs.currentWidget()
+    qtbot.waitUntil(lambda: overview.widget() is not None and overview.isVisible())
+    shot = overview.grab().toImage()
+    body = overview.widget()
+    corner = body.mapTo(overview, body.rect().topLeft())
+    assert QColor(shot.pixel(corner.x() + 4, corner.y() + 4)).name() == "#f5f7fa"
+    below = overview.viewport().mapTo(overview, overview.viewport().rect().bottomLeft())
+    assert QColor(shot.pixel(below.x() + 4, below.y() - 4)).name() == "#f5f7fa"   # the viewport's own
