@@ -30,8 +30,10 @@ def ui_language(args: argparse.Namespace, remembered: str) -> str:
 
 
 def launch(args: argparse.Namespace) -> int:
+    from mot_workshop import dataclass_code
     from mot_workshop.i18n import DEFAULT_LANGUAGE, set_language
 
+    dataclass_code.install()       # before the modules whose dataclasses the window needs
     _headless_default(args)
     from mot_workshop.ui.platform_check import check
 
