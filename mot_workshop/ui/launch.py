@@ -41,6 +41,9 @@ def launch(args: argparse.Namespace) -> int:
         print(problem.message(), file=sys.stderr)
         return 1
     batch = bool(args.screenshot or args.quit_after_paint)
+    from mot_workshop.ui import plain_import
+
+    plain_import.restore()         # PySide loads here; what is imported after needs no source read
     from mot_workshop.ui.settings import Settings
 
     settings = Settings()

@@ -14,11 +14,18 @@ import pytest
 from PySide6.QtGui import QColor
 
 START = textwrap.dedent("""
-    import json, sys
+    import builtins, json, sys
     from mot_workshop.cli import main
     code = main([sys.argv[1], "--quit-after-paint"])
     import PySide6.QtWidgets as widgets
-    print(json.dumps({"code": code, "widget_types": sorted(vars(widgets))}))
+    made = sorted(vars(widgets))
+    plain = builtins.__import__ is not getattr(builtins, "__feature_import__", None)
+    import linecache
+    read = sorted(name for name in linecache.cache if "mot_workshop" in name)
+    star = {}
+    exec("from PySide6.QtWidgets import *", star)
+    print(json.dumps({"code": code, "widget_types": made, "plain_import": plain, "sources_read": read,
+                      "star_import_sees": sorted(n for n in ("QWizard", "QDial") if n in star)}))
 """)
 
 
@@ -60,3 +67,32 @@ def test_the_overview_keeps_its_background(window, cycles_file, qtbot):
     assert QColor(shot.pixel(corner.x() + 4, corner.y() + 4)).name() == "#f5f7fa"
     below = overview.viewport().mapTo(overview, overview.viewport().rect().bottomLeft())
     assert QColor(shot.pixel(below.x() + 4, below.y() - 4)).name() == "#f5f7fa"   # the viewport's own
+
+
+def test_python_imports_without_reading_every_module_s_source(tmp_path):
+    """PySide's import layer for ``from __feature__ import …`` read the source of every module
+    imported after PySide6 (a twentieth of the way to a ready window): the app takes it off
+    once PySide has loaded. Star imports of PySide modules still see every class."""
+    from mot_workshop.sample import build_sample
+
+    path = tmp_path / "sample.motw"
+    build_sample(path, "en")
+    started = _start(path, tmp_path)
+    assert started["code"] == 0
+    assert started["plain_import"]
+    assert started["sources_read"] == []            # nothing read the app's modules as text
+    assert started["star_import_sees"] == ["QDial", "QWizard"]
+
+
+def test_the_app_selects_no_pyside_feature():
+    """Taking PySide's feature layer off is right only while no module asks for a feature."""
+    import re
+    from pathlib import Path
+
+    import mot_workshop
+
+    package = Path(mot_workshop.__file__).parent
+    feature = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.M)
+    asking = [str(p.relative_to(package)) for p in package.rglob("*.py") if feature.search(p.read_text("utf-8"))]
+    assert asking == []
+    assert feature.search("import os\n    from __feature__ import snake_case\n")     # the check sees one
