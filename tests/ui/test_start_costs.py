@@ -98,3 +98,39 @@ def test_the_app_selects_no_pyside_feature():
     asking = [str(p.relative_to(package)) for p in package.rglob("*.py") if feature.search(p.read_text("utf-8"))]
     assert asking == []
     assert feature.search("import os\n    from __feature__ import snake_case\n")     # the check sees one
+
+
+def test_the_first_layout_is_the_one_painted(cycles_file, qtbot):
+    """The window is sized before its docks, so they get their widths at once: the overview is
+    laid out at its real width when first shown, not first beside docks at their least widths
+    and then again (which laid its cards and wrapped texts out twice)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from mot_workshop.ui.app import create_app
+    from mot_workshop.ui.dock_room import default_widths
+    from mot_workshop.ui.main_window import MainWindow
+    from mot_workshop.ui.settings import Settings
+
+    create_app("en")
+    window = MainWindow(Settings(), remember=False)
+    qtbot.addWidget(window)
+    path, _ = cycles_file
+    assert window.files.open_path(path, quick=True)
+    overview = window.tabs.currentWidget()
+    widths = []
+
+    class Widths(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Resize and obj.widget() is not None:     # its page built
+                widths.append(obj.width())
+            return False
+
+    watcher = Widths()
+    overview.installEventFilter(watcher)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    left, right = default_widths(window.width())
+    assert abs(window.tree_dock.width() - left) <= 2 and abs(window.properties_dock.width() - right) <= 2
+    assert len(set(widths)) == 1, widths
+    window.close()
