@@ -15,8 +15,22 @@ from PySide6.QtGui import QColor
 
 START = textwrap.dedent("""
     import builtins, json, sys
+    at_paint = []
+
+    class Tap:                      # what exists when the window prints its first paint
+        def __init__(self, out):
+            self.out = out
+        def write(self, text):
+            if text.startswith("painted") and not at_paint:
+                at_paint.extend(sorted(vars(sys.modules["PySide6.QtWidgets"])))
+            return self.out.write(text)
+        def __getattr__(self, name):
+            return getattr(self.out, name)
+
+    sys.stdout = Tap(sys.stdout)
     from mot_workshop.cli import main
     code = main([sys.argv[1], "--quit-after-paint"])
+    sys.stdout = sys.stdout.out
     import PySide6.QtWidgets as widgets
     made = sorted(vars(widgets))
     plain = builtins.__import__ is not getattr(builtins, "__feature_import__", None)
@@ -24,7 +38,8 @@ START = textwrap.dedent("""
     read = sorted(name for name in linecache.cache if "mot_workshop" in name)
     star = {}
     exec("from PySide6.QtWidgets import *", star)
-    print(json.dumps({"code": code, "widget_types": made, "plain_import": plain, "sources_read": read,
+    print(json.dumps({"code": code, "widget_types": made, "at_paint": at_paint, "plain_import": plain,
+                      "sources_read": read,
                       "star_import_sees": sorted(n for n in ("QWizard", "QDial") if n in star)}))
 """)
 
@@ -54,8 +69,10 @@ def test_starting_makes_no_python_types_for_widgets_the_window_does_not_show(tmp
     made = set(started["widget_types"])
     assert {"QMainWindow", "QDockWidget", "QScrollArea", "QLabel"} <= made     # what it shows
     assert not made & {"QWizard", "QCalendarWidget", "QDial", "QMdiArea", "QFontDialog"}
-    # dialogs load when one is first shown, not for the first paint
+    # dialogs load when one is first shown; text fields come with the panels, after the first paint
     assert not made & {"QMessageBox", "QFileDialog", "QInputDialog"}
+    assert {"QLabel", "QDockWidget"} <= set(started["at_paint"])
+    assert not set(started["at_paint"]) & {"QLineEdit", "QPlainTextEdit"}
 
 
 def test_the_overview_keeps_its_background(window, cycles_file, qtbot):
@@ -134,3 +151,24 @@ def test_the_first_layout_is_the_one_painted(cycles_file, qtbot):
     assert abs(window.tree_dock.width() - left) <= 2 and abs(window.properties_dock.width() - right) <= 2
     assert len(set(widths)) == 1, widths
     window.close()
+
+
+def test_edit_commands_act_on_a_focused_text_field(window, cycles_file, qtbot):
+    """Select all / Copy / Paste, routed by the window, act on the text field that has the focus
+    (its classes are looked up when the command runs, not when the window is built)."""
+    from PySide6.QtWidgets import QApplication
+
+    path, _ = cycles_file
+    assert window.files.open_path(path, quick=True)
+    qtbot.waitUntil(lambda: window.panels_built)
+    entry = window.wizard_host.parking.entry
+    entry.setText("Ask the parking operator")
+    entry.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is entry)
+    window.edit._route("select_all")
+    assert entry.selectedText() == "Ask the parking operator"
+    window.edit._route("copy")
+    assert QApplication.clipboard().text() == "Ask the parking operator"
+    entry.setText("")
+    window.edit._route("paste")
+    assert entry.text() == "Ask the parking operator"
