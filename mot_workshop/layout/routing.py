@@ -341,6 +341,13 @@ def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Dr
     def consider(candidate: list[Point]) -> bool:
         """Weigh one candidate; True when it is clean and short enough to take at once."""
         nonlocal best
+        if best is not None:
+            # no route beats the straight distance between its ends plus a bend when they are
+            # not in line: most candidates lose here, before they are even simplified
+            (x0, y0), (x1, y1) = candidate[0], candidate[-1]
+            dx, dy = abs(x1 - x0), abs(y1 - y0)
+            if dx + dy + (40 if dx > 1e-6 and dy > 1e-6 else 0) >= best[0]:
+                return False
         points = simplify(candidate)
         if len(points) < 2:
             return False
