@@ -11,6 +11,7 @@ It paints only what is exposed, so a thousand-step map paints as fast as a small
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -38,15 +39,31 @@ class MapFrame:
         self._rows: dict[str, tuple] = {}
 
     def set_layout(self, layout: MapLayout) -> QRectF:
-        """Take a new layout; the scene area whose picture changed (the old and new bounds).
-        The cells keep their fitted lines while their text and size stay (fitting every cell on
-        screen again after each edit cost more than the edit)."""
-        changed = self.boundingRect()
+        """Take a new layout; the scene area whose picture changed: where info cells came,
+        went or changed when only they did (a step dragged along its lane), else the old and
+        new bounds. The cells keep their fitted lines while their text and size stay (fitting
+        every cell on screen again after each edit cost more than the edit)."""
+        old, whole = self.layout, self.boundingRect()
         self.layout = layout
         self._rows = {}
         if len(self._cells) > 2 * sum(len(row.cells) for row in layout.info_rows) + 256:
             self._cells, self._fitted = {}, {}
-        return changed.united(self.boundingRect())
+        if (old.lanes, old.phases, old.stage_lines, old.bounds) != \
+                (layout.lanes, layout.phases, layout.stage_lines, layout.bounds) or \
+                [(r.kind, r.rect, r.header) for r in old.info_rows] != \
+                [(r.kind, r.rect, r.header) for r in layout.info_rows]:
+            return whole.united(self.boundingRect())
+        changed = QRectF()
+        for before, after in zip(old.info_rows, layout.info_rows):
+            if before is after:
+                continue
+            # a cell that stayed is the same object (the live layout keeps it): compare by identity
+            kept = {id(cell) for cell in before.cells}
+            now = {id(cell) for cell in after.cells}
+            for cell in itertools.chain((c for c in before.cells if id(c) not in now),
+                                        (c for c in after.cells if id(c) not in kept)):
+                changed = changed.united(qrect(cell.rect))
+        return changed.adjusted(-2, -2, 2, 2) if not changed.isNull() else changed
 
     def cell_at(self, pos) -> tuple[str, int] | None:
         """(row kind, step id) of the info cell under ``pos`` (scene coordinates)."""

@@ -277,8 +277,11 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
             self.setSceneRect(rect)
 
     def _show_frame(self, lay: MapLayout) -> None:
-        # the views keep a picture of the background: tell them which part of it changed
-        self.invalidate(self.frame.set_layout(lay), QGraphicsScene.SceneLayer.BackgroundLayer)
+        # the views keep a picture of the background: tell them which part of it changed (a
+        # null rect would mean all of the scene)
+        changed = self.frame.set_layout(lay)
+        if not changed.isNull():
+            self.invalidate(changed, QGraphicsScene.SceneLayer.BackgroundLayer)
         _sync(self, self.lane_items, {lane.id: lane for lane in self.lanes},
               lambda lane: LaneHeaderItem(lane, qrect(lay.lanes[self._lane_index(lane.id)].header)),
               lambda item, lane: item.set_lane(lane, qrect(lay.lanes[self._lane_index(lane.id)].header)))
