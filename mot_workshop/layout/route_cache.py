@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mot_workshop.layout.geometry import Point, Rect
-from mot_workshop.layout.routing import CELL, THIN, _Drawn, _Index, _Ports, route
+from mot_workshop.layout.routing import CELL, SHARED, THIN, _Drawn, _Index, _Ports, route
 
 Flow = tuple[int, int, int]          # (flow id, source step id, target step id)
 SPAN = 32 * CELL                     # block length by which long reads are found
@@ -91,16 +91,19 @@ class _OrderedDrawn(_Drawn):
             keys.update(range(base + int(lo // CELL), base + int(hi // CELL) + 1))
         return keys
 
-    def shared(self, points: Sequence[Point]) -> float:
+    def shared(self, points: Sequence[Point], cost: float = 0.0, beaten: float = float("inf")) -> float:
         total = 0.0
-        for direction, line, lo, hi in self._runs(points):
-            cells = self._cells_on(direction, line, lo, hi)
-            base = _line_key(direction, line)
-            if self.read is not None:
+        runs_of = list(self._runs(points))
+        cells_of = [self._cells_on(direction, line, lo, hi) for direction, line, lo, hi in runs_of]
+        if self.read is not None:       # all it may read, even when it stops early
+            for (direction, line, lo, hi), cells in zip(runs_of, cells_of):
                 if isinstance(cells, range):
+                    base = _line_key(direction, line)
                     self.read.update(range(base + cells.start, base + cells.stop))
                 else:
                     self.read_long.append((direction, line, lo, hi))
+        for (direction, line, lo, hi), cells in zip(runs_of, cells_of):
+            base = _line_key(direction, line)
             for cell in cells:
                 runs = self.tagged.get(base + cell)
                 if not runs:
@@ -111,6 +114,8 @@ class _OrderedDrawn(_Drawn):
                     if order >= self.limit:
                         break
                     total += max(0.0, min(high, b) - max(low, a))
+                if cost + total * SHARED >= beaten:
+                    return total
         return total
 
     def put(self, order: int, points: Sequence[Point]) -> None:
