@@ -207,6 +207,8 @@ class _Readers:
 
 
 JOURNALS = 32                        # updates that can be taken back without routing
+JOURNAL_FLOWS = 20_000               # flows all of them may hold (an auto-layout of a big map
+                                     # re-routes every flow: its journal alone may be dropped)
 
 
 @dataclass
@@ -444,6 +446,9 @@ class RouteCache:
         if journal.rects or journal.flows:
             self._journals.append(journal)
             del self._journals[:-JOURNALS]
+            held = sum(len(j.flows) for j in self._journals)
+            while self._journals and held > JOURNAL_FLOWS:
+                held -= len(self._journals.pop(0).flows)
         return changed
 
     def _update(self, rects: Mapping[int, Rect], flows: Sequence[Flow], lanes: Sequence[Rect], same: bool,

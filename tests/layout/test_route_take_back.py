@@ -127,3 +127,24 @@ def test_the_journal_is_bounded_and_cleared_by_a_full_routing():
     assert len(cache._journals) == JOURNALS
     cache.full(rects, flows, lane_rects)
     assert cache._journals == []
+
+
+def test_the_journal_holds_a_bounded_number_of_flows(monkeypatch):
+    """An edit that re-routes every flow of a big map (an auto-layout) would keep every flow's
+    reads alive once per journal: past JOURNAL_FLOWS the oldest journals go, and an edit bigger
+    than that alone is not kept (its undo routes again)."""
+    lanes, phases, steps, flows = wide_map(4)
+    rects, lane_rects = frame_of(lanes, phases, steps)
+    cache = RouteCache()
+    cache.full(rects, flows, lane_rects)
+    monkeypatch.setattr(route_cache, "JOURNAL_FLOWS", 30)
+    rng = random.Random(4)
+    for _ in range(10):
+        rects = moved(rng, rects, lane_rects, 2)
+        cache.update(rects, None, lane_rects)
+        assert sum(len(j.flows) for j in cache._journals) <= 30
+    everything = {sid: Rect(r.x + 7, r.y, r.w, r.h) for sid, r in rects.items()}
+    cache.update(everything, None, lane_rects)
+    assert cache._journals == []
+    cache.update(rects, None, lane_rects)                  # routed again, and right
+    assert cache.routes == route_flows(rects, flows, lane_rects)
