@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -55,6 +54,17 @@ def _user() -> str:
         return getpass.getuser()
     except Exception:   # no login name (a container user without a passwd entry)
         return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+
+
+def _host() -> str:
+    """The machine's name as ``socket.gethostname()`` gives it: the kernel's node name where
+    there is one (importing ``socket`` for this alone was a noticeable part of opening a
+    file's store, on every start)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def lock_path(path: Path) -> Path:
@@ -119,7 +129,7 @@ class InstanceLock:
         return None
 
     def _write_note(self) -> None:
-        text = f"{_user()}@{socket.gethostname()} pid {os.getpid()}"
+        text = f"{_user()}@{_host()} pid {os.getpid()}"
         try:
             # A fresh file each time: a note left by a crashed holder is replaced, not reused.
             tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}")

@@ -4,7 +4,7 @@ editor or the workshop tree. Also undo / redo actions whose text names the step.
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication
 
 from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import kind_name
@@ -78,6 +78,8 @@ class EditOps:
     def _route(self, name: str) -> None:
         focus = QApplication.focusWidget()
         text_op = {"cut": "cut", "copy": "copy", "paste": "paste", "select_all": "selectAll"}.get(name)
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit     # not needed for the first paint
+
         if text_op and isinstance(focus, (QLineEdit, QPlainTextEdit)):
             getattr(focus, text_op)()
             return

@@ -7,8 +7,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
-
 from mot_workshop.i18n import tr
 from mot_workshop.persistence.errors import (
     BadValues,
@@ -52,6 +50,8 @@ class FileController:
             return False
         title, lang = asked
         suggested = "".join(c for c in title if c not in '\\/:*?"<>|').strip() or tr("workshop")
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self.window, tr("New workshop"),
                                               os.path.join(self._folder(), suggested + SUFFIX), file_filter())
         if not name:
@@ -74,6 +74,8 @@ class FileController:
         return True
 
     def open_dialog(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self.window, tr("Open workshop"), self._folder(), file_filter())
         return self.open_path(name) if name else False
 
@@ -224,6 +226,8 @@ class FileController:
         if session is None:
             return False
         suggestion = str(session.path.with_name(session.path.stem + " " + tr("copy") + SUFFIX))
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self.window, tr("Save a copy as"), suggestion, file_filter())
         if not name:
             return False

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from mot_workshop.i18n import tr
 from mot_workshop.i18n.labels import enum_name, kind_name
@@ -66,11 +66,15 @@ def _folder(window) -> str:
 
 
 def _save_name(window, title: str, default: str, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog     # the dialogs load when first used
+
     name, _ = QFileDialog.getSaveFileName(window, title, os.path.join(_folder(window), default), filters)
     return Path(name) if name else None
 
 
 def _open_name(window, title: str, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(window, title, _folder(window), filters)
     return Path(name) if name else None
 
@@ -78,6 +82,8 @@ def _open_name(window, title: str, filters: str) -> Path | None:
 def _choose(window, title: str, label: str, items: list[tuple[str, object]]) -> object | None:
     if not items:
         return None
+    from PySide6.QtWidgets import QInputDialog
+
     texts = [text for text, _ in items]
     text, ok = QInputDialog.getItem(window, title, label, texts, 0, False)
     return items[texts.index(text)][1] if ok and text in texts else None
@@ -133,6 +139,8 @@ def _current_map(window) -> int | None:
 
 
 def export_bpmn(window) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     from mot_workshop.export.bpmn import export_map
     from mot_workshop.jobs.files import write_bytes_atomic
 
@@ -269,6 +277,8 @@ def import_table(window) -> None:
 
 
 def _skip_bad_rows(window, good: int, bad: int, detail: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     from mot_workshop.export.tabular.report import bad_rows_question
 
     box = QMessageBox(QMessageBox.Icon.Warning, "MOT Workshop",
@@ -281,6 +291,8 @@ def _skip_bad_rows(window, good: int, bad: int, detail: str) -> bool:
 
 # ---------------------------------------------------------------------- images
 def export_image(window) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
     from mot_workshop.ui.render import render_scene
     from mot_workshop.ui.views import ViewError
 

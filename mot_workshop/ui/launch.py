@@ -30,8 +30,10 @@ def ui_language(args: argparse.Namespace, remembered: str) -> str:
 
 
 def launch(args: argparse.Namespace) -> int:
+    from mot_workshop import dataclass_code
     from mot_workshop.i18n import DEFAULT_LANGUAGE, set_language
 
+    dataclass_code.install()       # before the modules whose dataclasses the window needs
     _headless_default(args)
     from mot_workshop.ui.platform_check import check
 
@@ -39,6 +41,9 @@ def launch(args: argparse.Namespace) -> int:
         print(problem.message(), file=sys.stderr)
         return 1
     batch = bool(args.screenshot or args.quit_after_paint)
+    from mot_workshop.ui import plain_import
+
+    plain_import.restore()         # PySide loads here; what is imported after needs no source read
     from mot_workshop.ui.settings import Settings
 
     settings = Settings()

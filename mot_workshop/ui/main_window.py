@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         from mot_workshop.ui.wizard.host import WizardHost
 
         self.wizard_host = WizardHost(self)      # step navigator, parking lot, presentation mode
+        # Sized before the docks: their first widths follow the window's, so the first layout
+        # is the one painted (not one at the docks' least widths, laid out again at once).
+        self.resize(*first_size(self.screen()))
         self._default_dock_sizes()
 
         self.file_label = QLabel()
@@ -107,7 +110,6 @@ class MainWindow(QMainWindow):
         self.file_watch = FileWatch(self)   # idle checkpoint; the file renamed or replaced outside
         self._connect()
         self.retranslate(panels=False)     # the panels were just built in the current language
-        self.resize(*first_size(self.screen()))
         if remember:
             self.restore_layout()
         for dock in self.docks():

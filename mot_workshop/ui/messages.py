@@ -1,38 +1,43 @@
 """Message boxes for errors the user can act on. The app keeps running after each one.
 
 In batch mode (``--screenshot``, rendering) nothing may wait for a click: messages go to
-standard error instead.
+standard error instead. Qt's message box class (and its enums) loads when a box is first
+shown: the window's first paint needs none.
 """
 
 from __future__ import annotations
 
 import sys
-
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from mot_workshop.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 APP_TITLE = "MOT Workshop"
 batch_mode = False
 
 
 def error(parent: QWidget | None, text: str, detail: str = "") -> None:
-    _show(parent, QMessageBox.Icon.Critical, text, detail)
+    _show(parent, "Critical", text, detail)
 
 
 def warning(parent: QWidget | None, text: str, detail: str = "") -> None:
-    _show(parent, QMessageBox.Icon.Warning, text, detail)
+    _show(parent, "Warning", text, detail)
 
 
 def info(parent: QWidget | None, text: str, detail: str = "") -> None:
-    _show(parent, QMessageBox.Icon.Information, text, detail)
+    _show(parent, "Information", text, detail)
 
 
-def _show(parent, icon, text: str, detail: str) -> None:
+def _show(parent, icon: str, text: str, detail: str) -> None:
     if batch_mode:
         print(f"mot-workshop: {text}{(' ' + detail) if detail else ''}", file=sys.stderr)
         return
-    box = QMessageBox(icon, APP_TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon[icon], APP_TITLE, text, QMessageBox.StandardButton.Ok, parent)
     set_detail(box, detail)
     box.exec()
 
@@ -66,6 +71,8 @@ def offer_read_only(parent: QWidget | None, text: str) -> bool:
     if batch_mode:
         print(f"mot-workshop: {text}", file=sys.stderr)
         return False
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, text, QMessageBox.StandardButton.Cancel, parent)
     read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(read_only)
@@ -76,6 +83,8 @@ def offer_read_only(parent: QWidget | None, text: str) -> bool:
 def confirm(parent: QWidget | None, text: str, detail: str, action: str) -> bool:
     if batch_mode:
         return True
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, APP_TITLE, text, QMessageBox.StandardButton.Cancel, parent)
     set_detail(box, detail)
     go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
@@ -90,6 +99,8 @@ def offer_recovery(parent: QWidget | None, text: str, *, read_only: bool) -> str
     if batch_mode:
         print(f"mot-workshop: {text}", file=sys.stderr)
         return None
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, text, QMessageBox.StandardButton.Cancel, parent)
     recover = box.addButton(tr("Make a recovered copy"), QMessageBox.ButtonRole.ActionRole)
     reader = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole) if read_only else None

@@ -112,7 +112,11 @@ class Overview(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("overview")
-        _fill(self.viewport(), BACKGROUND)
+        # Its own viewport, made here: the one Qt makes, first met in Python, has PySide make
+        # the Python type of every widget class at once (a twentieth of the start).
+        viewport = QWidget()
+        self.setViewport(viewport)
+        _fill(viewport, BACKGROUND)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._columns = 0
         self._grid: QGridLayout | None = None
@@ -194,12 +198,19 @@ class Overview(QScrollArea):
         if processes:
             col.addSpacing(12)
             col.addWidget(_heading(tr("Processes")))
+            # One text for the whole list: a label of rich text is laid out as a document of its
+            # own each time the page's width changes (before the first paint, a line per process
+            # cost as much as the rest of the page's text).
+            rows = []
             for process in processes:
                 maps = ", ".join(enum_name(m.kind) for m in snap.where("process_map", process_id=process.id))
-                line = QLabel(f"<b>{_esc(process.name)}</b>" + (f"  <span style='color:#616e7c'>{_esc(maps)}</span>"
-                                                                  if maps else ""))
-                line.setWordWrap(True)
-                col.addWidget(line)
+                rows.append(f"<p style='margin:0 0 {PROCESS_GAP}px 0'><b>{_esc(process.name)}</b>"
+                            + (f" <span style='color:#616e7c'>{_esc(maps)}</span>" if maps else "")
+                            + "</p>")
+            listing = QLabel("".join(rows))
+            listing.setObjectName("overviewProcesses")
+            listing.setWordWrap(True)
+            col.addWidget(listing)
         col.addStretch(1)
         old = self.takeWidget()
         self.setWidget(body)
@@ -239,6 +250,7 @@ def _tree_order(cycles: list) -> list:
 
 
 BACKGROUND = "#f5f7fa"
+PROCESS_GAP = 10          # below each line of the process list: the page's own spacing between rows
 
 
 def _fill(widget: QWidget, colour: str) -> None:

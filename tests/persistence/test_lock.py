@@ -179,3 +179,15 @@ def test_create_refuses_to_overwrite_an_open_file(path):
         with pytest.raises(FileLocked):
             Store.create(path, overwrite=True)
         assert holder.count("team") == 1
+
+
+def test_the_note_names_the_machine_without_loading_sockets(path):
+    import socket
+
+    with Store.open(path):
+        assert f"@{socket.gethostname()} pid {os.getpid()}" in lock_path(path).read_text()
+    code = ("import sys; from pathlib import Path; from mot_workshop.persistence.store import Store; "
+            "s = Store.open(Path(sys.argv[1])); print('socket' in sys.modules); s.close()")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
