@@ -84,6 +84,7 @@ class LiveLayout:
         self._order_key: dict[int, tuple[float, int]] = {}
         self._sweeps: dict[str, InfoSweep] = {}          # each info row's sweep, to resume it
         self._stale: dict[str, int] = {}                 # kind -> from where its sweep is out of date
+        self._stale_to: dict[str, int | None] = {}       # kind -> up to where (None: to the end)
         self._defer = False
         self._pending: Iterator | None = None             # the routing still to do after a deferred layout
 
@@ -100,11 +101,14 @@ class LiveLayout:
         a changed step with text there moved (its cell follows it), or the row moved: a label
         edit, or an edit elsewhere, leaves the row's cells where they were. ``changed``: the
         changed steps (bounded; None if gone), or None when every step may have changed."""
+        end: int | None = None          # from here on the order holds the same steps as before
         if changed is None:
             touched = set(INFO_ROWS)
             self._order = None
             start = 0
         else:
+            count = len(self._order) if self._order is not None else None
+            end = max((self._position(sid) for sid in changed), default=0) + 1
             touched = set()
             # where the sweep of a row may resume: before the first changed step, in the old
             # order and in the new (the steps before both are the same, in the same order)
@@ -122,17 +126,24 @@ class LiveLayout:
                 touched |= {kind for kind, a, b in zip(INFO_ROWS, before, after) if a != b or (moved and (a or b))}
                 self._reorder(sid, boxes)
             start = min([start] + [self._position(sid) for sid in changed])
+            if count is None or self._order is None or len(self._order) != count:
+                end = None              # steps gained or lost text: the indices after them shifted
+            else:
+                end = max([end] + [self._position(sid) + 1 for sid in changed])
         rows, y, ordered = [], top, None
         previous = {row.kind: row for row in old.info_rows}
         for kind in INFO_ROWS:
             row = previous.get(kind)
             stale = self._stale[kind] = min(self._stale.get(kind, 0), start)
+            to = self._stale_to.get(kind, None)
+            to = self._stale_to[kind] = None if to is None or end is None else max(to, end)
             if kind in touched or row is None or row.rect.top != y or row.rect.right != right:
                 if ordered is None:
                     ordered = self._ordered(boxes)
                 sweep = self._sweeps.setdefault(kind, InfoSweep())
-                row = info_row(kind, ordered, boxes, y, right, row, sweep, stale)
+                row = info_row(kind, ordered, boxes, y, right, row, sweep, stale, to)
                 self._stale[kind] = len(ordered)           # its sweep state is current
+                self._stale_to[kind] = 0
             rows.append(row)
             y += row.rect.h
         return rows

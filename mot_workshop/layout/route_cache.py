@@ -14,6 +14,11 @@ one step of a 10,000-step map re-routes a handful of flows, not 12,000.
 
 Flows are taken in the order given, which must be increasing flow ids (the store's order);
 any other order, or changed lanes, falls back to routing everything.
+
+Each update also keeps what it replaced (a ``_Journal``: the shapes' old rects, and every
+re-routed flow's old route, ends, ports and reads). An update that asks for exactly the state
+an earlier one left — an undo — takes it back from there instead of routing again: the routes
+are a function of that state, so what was computed for it still holds.
 """
 
 from __future__ import annotations
@@ -21,9 +26,10 @@ from __future__ import annotations
 import heapq
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from mot_workshop.layout.geometry import Point, Rect
-from mot_workshop.layout.routing import CELL, THIN, _Drawn, _Index, _Ports, route
+from mot_workshop.layout.routing import CELL, SHARED, THIN, _Drawn, _Index, _Ports, route
 
 Flow = tuple[int, int, int]          # (flow id, source step id, target step id)
 SPAN = 32 * CELL                     # block length by which long reads are found
@@ -85,16 +91,19 @@ class _OrderedDrawn(_Drawn):
             keys.update(range(base + int(lo // CELL), base + int(hi // CELL) + 1))
         return keys
 
-    def shared(self, points: Sequence[Point]) -> float:
+    def shared(self, points: Sequence[Point], cost: float = 0.0, beaten: float = float("inf")) -> float:
         total = 0.0
-        for direction, line, lo, hi in self._runs(points):
-            cells = self._cells_on(direction, line, lo, hi)
-            base = _line_key(direction, line)
-            if self.read is not None:
+        runs_of = list(self._runs(points))
+        cells_of = [self._cells_on(direction, line, lo, hi) for direction, line, lo, hi in runs_of]
+        if self.read is not None:       # all it may read, even when it stops early
+            for (direction, line, lo, hi), cells in zip(runs_of, cells_of):
                 if isinstance(cells, range):
+                    base = _line_key(direction, line)
                     self.read.update(range(base + cells.start, base + cells.stop))
                 else:
                     self.read_long.append((direction, line, lo, hi))
+        for (direction, line, lo, hi), cells in zip(runs_of, cells_of):
+            base = _line_key(direction, line)
             for cell in cells:
                 runs = self.tagged.get(base + cell)
                 if not runs:
@@ -105,6 +114,8 @@ class _OrderedDrawn(_Drawn):
                     if order >= self.limit:
                         break
                     total += max(0.0, min(high, b) - max(low, a))
+                if cost + total * SHARED >= beaten:
+                    return total
         return total
 
     def put(self, order: int, points: Sequence[Point]) -> None:
@@ -195,6 +206,31 @@ class _Readers:
         return () if now is None else (now,) if type(now) is int else now
 
 
+JOURNALS = 32                        # updates that can be taken back without routing
+JOURNAL_FLOWS = 20_000               # flows all of them may hold (an auto-layout of a big map
+                                     # re-routes every flow: its journal alone may be dropped)
+
+
+@dataclass
+class _FlowState:
+    """Everything the cache holds of one flow."""
+    ends: tuple[int, int] | None
+    points: list[Point] | None
+    port_ends: tuple[int, int] | None
+    port_readers: tuple[int, ...]                    # its steps whose ports it read
+    reads: tuple | None
+    along: dict                                      # its long hit tests, by block
+    lines: dict                                      # its long run reads, by block
+
+
+@dataclass
+class _Journal:
+    """What one update replaced: the state before it, where it differs from the state after."""
+    listed: Sequence[Flow]
+    rects: dict[int, Rect | None] = field(default_factory=dict)      # shape -> its rect before
+    flows: dict[int, _FlowState] = field(default_factory=dict)
+
+
 class RouteCache:
     """Routes of one map's flows; ``update`` re-routes only what an edit can have changed."""
 
@@ -214,9 +250,12 @@ class RouteCache:
         self._ports = _Ports()
         self._port_ends: dict[int, tuple[int, int]] = {}     # the steps a flow's ports are noted at
         self._step_readers = _Readers()                      # step -> flows that read its ports
+        self._journals: list[_Journal] = []                  # the last updates, newest last
+        self._journal: _Journal | None = None                # the update under way
 
     # ------------------------------------------------------------------ routing one flow
     def _route(self, fid: int, src: int, tgt: int, lanes: Sequence[Rect]) -> list[Point] | None:
+        self._keep(fid)
         self._forget_reads(fid)
         if src not in self._index.rects or tgt not in self._index.rects:
             return None
@@ -245,6 +284,7 @@ class RouteCache:
 
     def _set_ends(self, fid: int, ends: tuple[int, int] | None) -> None:
         """Note (None: forget) a flow's two steps, and the flows at each step."""
+        self._keep(fid)
         before = self._flows.pop(fid, None)
         for step in before or ():
             self._at_step.discard(step, fid)
@@ -267,6 +307,7 @@ class RouteCache:
         return steps
 
     def _forget_reads(self, fid: int) -> None:
+        self._keep(fid)
         for step in self._port_ends.get(fid, ()) + self._flows.get(fid, ()):
             self._step_readers.discard(step, fid)
         cells, keys, rows, lines = self._reads.pop(fid, ((), (), (), ()))
@@ -276,6 +317,80 @@ class RouteCache:
             self._key_readers.discard(key, fid)
         self._along_readers.forget(fid, rows)
         self._line_readers.forget(fid, lines)
+
+    # ------------------------------------------------------------------ taking an update back
+    def _keep(self, fid: int) -> None:
+        """Note a flow's state in the update under way's journal, before its first change."""
+        journal = self._journal
+        if journal is None or fid in journal.flows:
+            return
+        reads = self._reads.get(fid)
+        rows, lines = (reads[2], reads[3]) if reads is not None else ((), ())
+        ends = self._flows.get(fid)
+        port_ends = self._port_ends.get(fid)
+        steps = set(ends or ()) | set(port_ends or ())
+        journal.flows[fid] = _FlowState(
+            ends, self.routes.get(fid), port_ends,
+            tuple(step for step in steps if fid in self._step_readers.get(step)), reads,
+            {key: self._along_readers.blocks[key][fid] for key in rows},
+            {key: self._line_readers.blocks[key][fid] for key in lines})
+
+    def _restore(self, fid: int, state: _FlowState) -> None:
+        """Put a flow back as ``state`` holds it."""
+        self._forget_reads(fid)
+        self._set_ends(fid, state.ends)
+        now = self.routes.pop(fid, None)
+        if now is not None:
+            self._drawn.take(fid, now)
+        self._note_ports(fid, 0, 0, None)
+        if state.points is not None:
+            self.routes[fid] = state.points
+            self._drawn.put(fid, state.points)
+        if state.port_ends is not None:
+            self._note_ports(fid, *state.port_ends, state.points)
+        for step in state.port_readers:
+            self._step_readers.add(step, fid)
+        if state.reads is not None:
+            self._reads[fid] = state.reads
+            cells, keys, _rows, _lines = state.reads
+            for cell in cells:
+                self._cell_readers.add(cell, fid)
+            for key in keys:
+                self._key_readers.add(key, fid)
+        for readers, blocks in ((self._along_readers, state.along), (self._line_readers, state.lines)):
+            for key, reads in blocks.items():
+                readers.blocks.setdefault(key, {})[fid] = reads
+
+    def _take_back(self, rects: Mapping[int, Rect], flows: Sequence[Flow] | None,
+                   moved: Iterable[int] | None) -> set[int] | None:
+        """When the state asked for is the one before the newest update, put it back; the
+        flows whose route changed. None when it is not (then the update routes)."""
+        if not self._journals:
+            return None
+        journal = self._journals[-1]
+        wanted = self._listed if flows is None else flows
+        if wanted is not journal.listed and wanted != journal.listed:
+            return None
+        index = self._index
+        if moved is None:
+            differ = {sid for sid in set(index.rects) | set(rects) if index.rects.get(sid) != rects.get(sid)}
+        else:
+            differ = {sid for sid in moved if index.rects.get(sid) != rects.get(sid)}
+        if differ != set(journal.rects) or any(rects.get(sid) != old for sid, old in journal.rects.items()):
+            return None
+        self._journals.pop()
+        for sid, old in journal.rects.items():
+            if sid in index.rects:
+                index.remove(sid)
+            if old is not None:
+                index.add(sid, old)
+        changed = set()
+        for fid, state in journal.flows.items():
+            if self.routes.get(fid) != state.points:
+                changed.add(fid)
+            self._restore(fid, state)
+        self._listed = journal.listed
+        return changed
 
     # ------------------------------------------------------------------ whole map
     def full(self, rects: dict[int, Rect], flows: Sequence[Flow], lanes: Sequence[Rect]) -> dict[int, list[Point]]:
@@ -310,7 +425,12 @@ class RouteCache:
         """Bring the routes up to date; the ids of flows whose route changed (or went).
         ``flows`` None: the same flows as last time. ``moved``: when known, the only shapes
         whose rect may differ from last time (else all are compared)."""
+        if self._index is not None and _lane_key(lanes) == self._lanes:
+            taken_back = self._take_back(rects, flows, moved)
+            if taken_back is not None:
+                return taken_back
         same = flows is None or flows is self._listed
+        journal = _Journal(self._listed)
         flows = self._listed if flows is None else flows
         self._listed = flows
         if self._index is None or _lane_key(lanes) != self._lanes or \
@@ -318,6 +438,22 @@ class RouteCache:
             before = dict(self.routes)
             self.full(dict(rects.items()), flows, lanes)
             return {fid for fid in set(before) | set(self.routes) if before.get(fid) != self.routes.get(fid)}
+        self._journal = journal
+        try:
+            changed = self._update(rects, flows, lanes, same, moved)
+        finally:
+            self._journal = None
+        if journal.rects or journal.flows:
+            self._journals.append(journal)
+            del self._journals[:-JOURNALS]
+            held = sum(len(j.flows) for j in self._journals)
+            while self._journals and held > JOURNAL_FLOWS:
+                held -= len(self._journals.pop(0).flows)
+        return changed
+
+    def _update(self, rects: Mapping[int, Rect], flows: Sequence[Flow], lanes: Sequence[Rect], same: bool,
+                moved: Iterable[int] | None) -> set[int]:
+        journal = self._journal
         index = self._index
         queue: list[int] = []
         queued: set[int] = set()
@@ -361,6 +497,7 @@ class RouteCache:
             if old is new or old == new:
                 continue
             shifted.add(sid)
+            journal.rects.setdefault(sid, old)
             for change in ((index.remove(sid),) if old is not None else ()) + \
                     ((index.add(sid, new),) if new is not None else ()):
                 cells, inflated = change

@@ -227,14 +227,17 @@ class _Drawn:
         if i == len(used) or used[i] != cell:
             used.insert(i, cell)
 
-    def shared(self, points: Sequence[Point]) -> float:
-        """How much of ``points`` lies on top of routes already drawn."""
+    def shared(self, points: Sequence[Point], cost: float = 0.0, beaten: float = float("inf")) -> float:
+        """How much of ``points`` lies on top of routes already drawn; it may stop counting
+        once ``cost`` plus SHARED times the count so far reaches ``beaten`` (the route has lost)."""
         total = 0.0
         for direction, line, lo, hi in self._runs(points):
             for cell in self._cells_on(direction, line, lo, hi):
                 low, high = max(lo, cell * CELL), min(hi, (cell + 1) * CELL)   # this cell's part
                 for a, b in self.runs.get((direction, line, cell), ()):
                     total += max(0.0, min(high, b) - max(low, a))
+                if cost + total * SHARED >= beaten:
+                    return total
         return total
 
     def add(self, points: Sequence[Point]) -> None:
@@ -341,6 +344,13 @@ def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Dr
     def consider(candidate: list[Point]) -> bool:
         """Weigh one candidate; True when it is clean and short enough to take at once."""
         nonlocal best
+        if best is not None:
+            # no route beats the straight distance between its ends plus a bend when they are
+            # not in line: most candidates lose here, before they are even simplified
+            (x0, y0), (x1, y1) = candidate[0], candidate[-1]
+            dx, dy = abs(x1 - x0), abs(y1 - y0)
+            if dx + dy + (40 if dx > 1e-6 and dy > 1e-6 else 0) >= best[0]:
+                return False
         points = simplify(candidate)
         if len(points) < 2:
             return False
@@ -354,7 +364,9 @@ def route(a_id: int, b_id: int, index: _Index, lanes: Sequence[Rect], drawn: _Dr
         cost += 100_000 * sum(index.hits(p, q, (a_id, b_id)) for p, q in zip(points, points[1:]))
         if best is not None and cost >= best[0]:
             return False
-        shared = drawn.shared(points) if drawn is not None else 0.0
+        # a long route along a busy band tests thousands of runs: stop once it has lost
+        shared = drawn.shared(points, cost, best[0] if best is not None else float("inf")) \
+            if drawn is not None else 0.0
         cost += shared * SHARED
         if best is None or cost < best[0]:
             best = (cost, points)

@@ -263,35 +263,95 @@ class InfoSweep:
     placed: list[tuple[int, int, Rect, tuple[str, ...], float]] = field(default_factory=list)
     offsets: list[float] = field(default_factory=list)
     y: float = 0.0
+    tracks: tuple[float, ...] = ()        # the tracks' right edges at the end of the sweep
+    widest: float = 0.0                   # at least as wide as any cell placed
+
+
+def _free_from(tracks: Sequence[float], bound: float) -> tuple[float, ...]:
+    """Tracks as the rest of a sweep sees them when no cell to come starts left of ``bound``:
+    every track ending there or before is free to all of them alike, and free tracks at the
+    end are as good as none (the next track needed gets the same number either way)."""
+    out = [edge if edge > bound else bound for edge in tracks]
+    while out and out[-1] == bound:
+        out.pop()
+    return tuple(out)
+
+
+def _rebased(old_then: Sequence[float], new_then: Sequence[float], old_later: Sequence[float],
+             bound: float) -> tuple[float, ...]:
+    """The new sweep's tracks at a later point, where two sweeps met at a point ``then`` (equal
+    from ``bound`` on) and went on alike: a track a cell took since is as the old sweep left
+    it, one none took is as the new sweep had it, and a track only the old sweep had, unused
+    since, the new sweep does not have."""
+    out: list[float] = []
+    for k in range(max(len(old_later), len(new_then))):
+        later = old_later[k] if k < len(old_later) else None
+        then = old_then[k] if k < len(old_then) else None
+        if later is not None and (then is None or then > bound or later != then):
+            out.append(later)                 # taken since (or never free: the same in both)
+        elif k < len(new_then):
+            out.append(new_then[k])
+        else:
+            break                             # the old sweep's spare free tracks
+    return tuple(out)
 
 
 def info_row(kind: str, ordered: Sequence[Step], boxes: dict[int, StepBox], y: float, right: float,
-             previous: InfoRow | None = None, sweep: InfoSweep | None = None, start: int = 0) -> InfoRow:
+             previous: InfoRow | None = None, sweep: InfoSweep | None = None, start: int = 0,
+             end: int | None = None) -> InfoRow:
     """The ``kind`` row at ``y``, from the steps in ``info_order``. Cells equal to one of
     ``previous`` row's are that cell (an edit re-places a few of a big map's thousands).
     With ``sweep`` (from laying out ``previous``) and ``start`` (no step of ``ordered`` before
     that index changed, nor moved in the order), the sweep resumes from its last saved state
-    before ``start``; ``sweep`` is brought up to date either way."""
+    before ``start``. With ``end`` too (from that index on, ``ordered`` holds the steps the
+    sweep saw, unchanged, at the same indices), it stops at the first saved state after
+    ``end`` where it meets the old sweep again — from there on it would only repeat it — and
+    takes the rest from ``sweep``, which is brought up to date either way."""
     tracks: list[float] = []          # right edge of the last cell in each track
     placed: list[tuple[int, int, Rect, tuple[str, ...], float]] = []
     begin = 0
     checkpoints: list = []
-    if sweep is not None and start > 0 and previous is not None and sweep.checkpoints:
+    widest = 0.0
+    resumable = sweep is not None and previous is not None and sweep.checkpoints
+    if resumable and start > 0:
         at = bisect.bisect_right(sweep.checkpoints, (start, (float("inf"),), 0)) - 1
         if at >= 0:
             begin, saved, count = sweep.checkpoints[at]
             tracks, placed = list(saved), sweep.placed[:count]
             checkpoints = sweep.checkpoints[:at + 1]
+            widest = sweep.widest             # at least the widest cell resumed with
     kept = len(placed)
+    rejoined = None                   # (new placed count, old placed count) where the sweeps met
+    old_points = sweep.checkpoints if resumable and end is not None and \
+        len(previous.cells) == len(sweep.placed) else ()
     for index in range(begin, len(ordered)):
         if index % SWEEP_CHECKPOINT == 0 and (not checkpoints or checkpoints[-1][0] != index):
-            checkpoints.append((index, tuple(tracks), len(placed)))
+            state = tuple(tracks)
+            checkpoints.append((index, state, len(placed)))
+            at = index // SWEEP_CHECKPOINT
+            if old_points and begin < index and end <= index and at < len(old_points) and \
+                    old_points[at][0] == index:
+                # no cell to come starts left of this: the steps are sorted by centre
+                bound = boxes[ordered[index].id].rect.cx - sweep.widest / 2
+                then = old_points[at][1]
+                if _free_from(then, bound) == _free_from(state, bound):
+                    old_count = old_points[at][2]
+                    rejoined = (len(placed), old_count)
+                    delta = len(placed) - old_count
+                    placed.extend(sweep.placed[old_count:])
+                    checkpoints.extend((i, _rebased(then, state, t, bound), c + delta)
+                                       for i, t, c in old_points[at + 1:])
+                    tracks = list(_rebased(then, state, sweep.tracks, bound))
+                    widest = max(widest, sweep.widest)
+                    break
         step = ordered[index]
         text = getattr(step, kind).strip()
         if not text:
             continue
         box = boxes[step.id].rect
         width = max(box.w, 120.0)
+        if width > widest:
+            widest = width
         left = box.cx - width / 2
         lines = wrapped(text, INFO_FONT, width - 2 * INFO_CELL_PADDING, INFO_MAX_LINES)
         for track, edge in enumerate(tracks):       # the first track free here (a loop: no generator per cell)
@@ -314,15 +374,20 @@ def info_row(kind: str, ordered: Sequence[Step], boxes: dict[int, StepBox], y: f
         cells = list(previous.cells[:kept])         # the cells before the resumed sweep stand as they were
     else:
         kept = 0
+    same_tracks = sweep is not None and previous is not None and sweep.offsets == offsets and sweep.y == y
+    stop = rejoined[0] if rejoined is not None and same_tracks else len(placed)
     known = {cell.step_id: cell for cell in previous.cells[kept:]} if previous is not None else {}
-    for t, sid, r, lines, _ in placed[kept:]:
+    for t, sid, r, lines, _ in placed[kept:stop]:
         cell, top, h = known.get(sid), y + offsets[t], track_heights[t]
         if cell is None or cell.lines is not lines and cell.lines != lines or \
                 (cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h) != (r.x, top, r.w, h):
             cell = InfoCell(sid, Rect(r.x, top, r.w, h), lines)
         cells.append(cell)
+    if stop < len(placed):
+        cells.extend(previous.cells[rejoined[1]:])     # where the sweeps met on, the cells stand as they were
     if sweep is not None:
         sweep.checkpoints, sweep.placed, sweep.offsets, sweep.y = checkpoints, placed, offsets, y
+        sweep.tracks, sweep.widest = tuple(tracks), widest
     return InfoRow(kind, Rect(0, y, right, height), Rect(0, y, LANE_HEADER_WIDTH, height), tuple(cells))
 
 

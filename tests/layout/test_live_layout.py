@@ -131,3 +131,51 @@ def test_info_rows_resume_their_sweep_and_equal_a_full_layout(monkeypatch):
         assert live.layout.info_rows == fresh.info_rows
     # the rows re-laid wrapped far fewer cells than a sweep from the left edge would
     assert relaid and len(calls) < 0.9 * sum(relaid)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_info_rows_rejoin_the_old_sweep_after_the_last_changed_step(seed, monkeypatch):
+    """A move near the map's left edge (and its undo) re-lays the info rows only until the new
+    sweep meets the old one again after the moved steps, not to the right edge; the rows still
+    equal a full layout's, through moves that reorder steps or stack cells in a new track, texts
+    that change, and later edits that resume from where two sweeps met."""
+    import mot_workshop.layout.swimlane as swimlane
+
+    rng = random.Random(seed)
+    lanes, phases, steps, flows = random_map(rng, n=1200)
+    flows = flows[:20]
+    live = LiveLayout()
+    live.update(lanes, phases, tuple(steps), tuple(flows))
+    calls = []
+    real = swimlane.wrapped
+    monkeypatch.setattr(swimlane, "wrapped", lambda *a: calls.append(1) or real(*a))
+    short = nudges = 0
+    for round_ in range(24):
+        first = rng.randrange(0, 900)
+        block = range(first, first + rng.choice([1, 5, 30]))
+        dx = rng.choice([20.0, -15.0, 300.0, -700.0])    # far: past other steps, the order changes
+        if round_ % 4 == 1:                              # a step nudged along its lane
+            block, dx = range(first, first + 1), rng.choice([20.0, -15.0])
+        before = list(steps)
+        for i in block:
+            steps[i] = dataclasses.replace(steps[i], x=max(0.0, steps[i].x + dx))
+        if round_ % 4 == 3:                              # and a text that changes a row's cells
+            steps[block[0]] = dataclasses.replace(steps[block[0]], output="" if steps[block[0]].output else "new")
+        changed = {steps[i].id for i in block}
+        for current in (tuple(steps), tuple(before)):          # the edit, then its undo
+            del calls[:]
+            live.update(lanes, phases, current, tuple(flows), changed, set())
+            wrapped_now = len(calls)
+            assert live.layout.info_rows == layout_map(lanes, phases, current, flows).info_rows
+            right_of = sum(1 for s in current[first:] for kind in swimlane.INFO_ROWS if getattr(s, kind).strip())
+            if len(block) == 1 and abs(dx) < 50 and round_ % 4 != 3:     # a step nudged along its lane
+                nudges += 1
+                short += wrapped_now < 0.5 * right_of
+        if round_ % 2:                                   # undone; else the edit is made again and built on
+            steps[:] = before
+        else:
+            live.update(lanes, phases, tuple(steps), tuple(flows), changed, set())
+            assert live.layout.info_rows == layout_map(lanes, phases, steps, flows).info_rows
+    # a step nudged along its lane re-lays only a stretch of the rows after it (unless the
+    # nudge swaps the tracks of every cell after it, when all of them do move)
+    assert nudges >= 8 and short >= 0.8 * nudges

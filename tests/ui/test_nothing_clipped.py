@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QHelpEvent, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from mot_workshop.ui.swimlane.frame_item import stage_label_boxes
 from tests.ui.wizard_fixtures import sample  # noqa: F401
@@ -45,15 +45,13 @@ def test_info_cells_end_in_an_ellipsis_and_tell_the_whole_text(sample, qtbot):
     QToolTip.hideText()
 
 
-def _render(item, exposed: QRectF, area: QRectF) -> QImage:
+def _render(frame, exposed: QRectF, area: QRectF) -> QImage:
     image = QImage(int(area.width()), int(area.height()), QImage.Format.Format_ARGB32)
     image.fill(0)
     painter = QPainter(image)
     painter.translate(-area.x(), -area.y())
     painter.setClipRect(exposed)
-    option = QStyleOptionGraphicsItem()
-    option.exposedRect = exposed
-    item.paint(painter, option)
+    frame.paint(painter, exposed)
     painter.end()
     return image
 

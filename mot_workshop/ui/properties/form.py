@@ -127,6 +127,17 @@ class EntityForm(QWidget):
             field.dirty = False
             field.set_invalid(False)
 
+    def show_entities(self, ids: Sequence[int]) -> None:
+        """Show other entities of this form's kind (their number on the same side of one):
+        what was typed for the ones before is saved or dropped by the caller, so every field
+        shows the new values and no refusal is left standing."""
+        self.ids = list(ids)
+        self.message.hide()
+        for field in self.fields.values():
+            field.dirty = False
+            field.widget.setToolTip("")
+        self.refresh()
+
     # ------------------------------------------------------------------ writing
     def commit(self, field: F.Field) -> bool:
         try:

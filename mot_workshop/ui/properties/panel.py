@@ -50,6 +50,15 @@ class PropertiesPanel(QScrollArea):
     def show_selection(self, session, kind: str | None, ids: Sequence[int]) -> None:
         if (session, kind, list(ids)) == (self.session, self.kind, self.ids) and self.form is not None:
             return
+        if self.form is not None and session is self.session and kind == self.kind and ids \
+                and (len(ids) == 1) == (len(self.ids) == 1):
+            # the same fields for another selection of the same kind: a form is a hundred
+            # widgets, and building one each time a person clicks the next step is felt
+            self.form.flush()
+            self.ids = list(ids)
+            self.form.show_entities(self.ids)
+            self._update_header()
+            return
         if self.form is not None:
             self.form.flush()
             self.form.setParent(None)

@@ -12,7 +12,8 @@ from operator import attrgetter
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QGraphicsView, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from mot_workshop.domain.enums import LaneKind, MapKind
 from mot_workshop.domain.rules import RuleError
@@ -56,6 +57,8 @@ class MapEditor(ClipboardMixin, RenameMixin, QWidget):
         self.scene = MapScene(self)
         self.view = DiagramView(self.scene)
         self.view.setObjectName("mapView")
+        # the map's frame is the scene's background: kept as a picture, a drag does not redraw it
+        self.view.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.palette = MapPalette()
         self._build_bar()
         body = QHBoxLayout()

@@ -1,16 +1,22 @@
 """The map's frame, drawn from the layout as the PDF draws it: phase columns (alternating
 bands), lane bands and their lines, the phase header row, the line of interaction and the
-line of visibility, and the Output / measure / problems rows under the map. One item that
-paints only what is exposed, so a thousand-step map paints as fast as a small one."""
+line of visibility, and the Output / measure / problems rows under the map.
+
+It is the scene's background, not an item: it lies under everything and changes only when the
+layout does, so the editor's view keeps a picture of it (Qt's background cache, which follows
+scrolling and zooming) and a drag's frames no longer draw every band, line and info cell on
+screen again; and a map-sized item no longer answers every paint's "which items are here?".
+It paints only what is exposed, so a thousand-step map paints as fast as a small one."""
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from mot_workshop.i18n import tr
 from mot_workshop.layout.swimlane import INFO_CELL_PADDING, INFO_FONT, LANE_HEADER_WIDTH, PHASE_HEADER_HEIGHT, MapLayout
@@ -25,22 +31,39 @@ def info_title(kind: str) -> str:
     return {"output": tr("Output"), "measure": tr("Measure"), "problems": tr("Problems")}[kind]
 
 
-class FrameItem(QGraphicsItem):
+class MapFrame:
     def __init__(self):
-        super().__init__()
         self.layout = MapLayout()
-        self._cells: dict[tuple[str, int], list[str]] = {}
+        self._cells: dict[tuple[str, int], list[str]] = {}       # (row, step) -> the lines drawn
+        self._fitted: dict[tuple[str, int], tuple] = {}          # (row, step) -> text and size fitted
         self._rows: dict[str, tuple] = {}
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-        self.setZValue(0)
 
-    def set_layout(self, layout: MapLayout) -> None:
-        if layout.bounds != self.layout.bounds:     # re-indexing the map-sized item costs: only when it grew
-            self.prepareGeometryChange()
+    def set_layout(self, layout: MapLayout) -> QRectF:
+        """Take a new layout; the scene area whose picture changed: where info cells came,
+        went or changed when only they did (a step dragged along its lane), else the old and
+        new bounds. The cells keep their fitted lines while their text and size stay (fitting
+        every cell on screen again after each edit cost more than the edit)."""
+        old, whole = self.layout, self.boundingRect()
         self.layout = layout
-        self._cells = {}
         self._rows = {}
-        self.update()
+        if len(self._cells) > 2 * sum(len(row.cells) for row in layout.info_rows) + 256:
+            self._cells, self._fitted = {}, {}
+        if (old.lanes, old.phases, old.stage_lines, old.bounds) != \
+                (layout.lanes, layout.phases, layout.stage_lines, layout.bounds) or \
+                [(r.kind, r.rect, r.header) for r in old.info_rows] != \
+                [(r.kind, r.rect, r.header) for r in layout.info_rows]:
+            return whole.united(self.boundingRect())
+        changed = QRectF()
+        for before, after in zip(old.info_rows, layout.info_rows):
+            if before is after:
+                continue
+            # a cell that stayed is the same object (the live layout keeps it): compare by identity
+            kept = {id(cell) for cell in before.cells}
+            now = {id(cell) for cell in after.cells}
+            for cell in itertools.chain((c for c in before.cells if id(c) not in now),
+                                        (c for c in after.cells if id(c) not in kept)):
+                changed = changed.united(qrect(cell.rect))
+        return changed.adjusted(-2, -2, 2, 2) if not changed.isNull() else changed
 
     def cell_at(self, pos) -> tuple[str, int] | None:
         """(row kind, step id) of the info cell under ``pos`` (scene coordinates)."""
@@ -66,17 +89,22 @@ class FrameItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return qrect(self.layout.bounds).adjusted(-2, -2, 2, 2)
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
+    def paint(self, painter: QPainter, exposed: QRectF, lang: str | None = None) -> None:
+        """Draw the part of the frame in ``exposed`` (scene coordinates) in ``lang``, the
+        workshop's language (the diagram speaks it, whatever the menus speak)."""
         from mot_workshop.i18n import speaking
 
-        with speaking(getattr(self.scene(), "lang", None)):      # the diagram speaks the workshop's language
-            self._paint(painter, option)
+        with speaking(lang):
+            painter.save()
+            try:
+                self._paint(painter, exposed)
+            finally:
+                painter.restore()
 
-    def _paint(self, painter: QPainter, option) -> None:
-        exposed = option.exposedRect
+    def _paint(self, painter: QPainter, exposed: QRectF) -> None:
         lay = self.layout
         right = lay.bounds.right
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         painter.setPen(Qt.PenStyle.NoPen)
         for lane in lay.lanes:
             r = qrect(lane.rect)
@@ -152,12 +180,14 @@ class FrameItem(QGraphicsItem):
                 if not text:
                     continue
                 key = (row.kind, cell.step_id)
+                fitted = (" ".join(cell.lines), len(cell.lines), cell.rect.w, cell.rect.h)
                 lines = self._cells.get(key)
-                if lines is None:           # as many lines as the cell holds; the last one ends in "…"
+                if lines is None or self._fitted.get(key) != fitted:   # as many lines as the cell holds; the last ends in "…"
                     room = int((r.height() - INFO_CELL_PADDING - 3) // style.metrics(INFO_FONT + 1).lineSpacing())
-                    lines = self._cells[key] = style.fit_lines(" ".join(cell.lines), INFO_FONT + 1,
+                    lines = self._cells[key] = style.fit_lines(fitted[0], INFO_FONT + 1,
                                                                r.width() - 2 * INFO_CELL_PADDING,
                                                                max(1, min(len(cell.lines), room)))
+                    self._fitted[key] = fitted
                 style.draw_lines(painter, lines, r.adjusted(INFO_CELL_PADDING, INFO_CELL_PADDING - 1,
                                                             -INFO_CELL_PADDING, -2),
                                  INFO_FONT + 1, colour=colour,

@@ -27,7 +27,7 @@ from mot_workshop.layout.swimlane import (
 from mot_workshop.ui import collector
 from mot_workshop.ui.swimlane import style
 from mot_workshop.ui.swimlane.flow_item import FlowItem
-from mot_workshop.ui.swimlane.frame_item import FrameItem, qrect
+from mot_workshop.ui.swimlane.frame_item import MapFrame, qrect
 from mot_workshop.ui.swimlane.header_drag import HeaderDrag, HeaderDragMixin
 from mot_workshop.ui.swimlane.header_items import LaneHeaderItem, PhaseHeaderItem
 from mot_workshop.ui.swimlane.mime import shape_from
@@ -100,8 +100,7 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
         self.phases: list[Phase] = []
         self.steps: dict[int, Step] = {}
         self.flows: dict[int, Flow] = {}
-        self.frame = FrameItem()
-        self.addItem(self.frame)
+        self.frame = MapFrame()                       # drawn as the background
         self.step_items: dict[int, StepItem] = {}
         self.flow_items: dict[int, FlowItem] = {}
         self.lane_items: dict[int, LaneHeaderItem] = {}
@@ -167,6 +166,18 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
 
     def drawBackground(self, painter, rect) -> None:
         super().drawBackground(painter, rect)
+        # the view's picture of its background is painted without the view's render hints
+        views = self.views()
+        if views:
+            painter.setRenderHints(views[0].renderHints(), True)
+        # a view asks for all it was told changed (after an edit, the whole map), though its
+        # picture is the size of the view: draw only what lands on the device
+        device = painter.device()
+        ratio = device.devicePixelRatioF() or 1.0
+        inverse, ok = painter.worldTransform().inverted()
+        if ok and device.width() > 0:
+            rect = rect.intersected(inverse.mapRect(QRectF(0, 0, device.width() / ratio, device.height() / ratio)))
+        self.frame.paint(painter, rect, getattr(self, "lang", None))
         if self._after_paint:
             self._start_deferred()
 
@@ -266,7 +277,11 @@ class MapScene(HeaderDragMixin, QGraphicsScene):
             self.setSceneRect(rect)
 
     def _show_frame(self, lay: MapLayout) -> None:
-        self.frame.set_layout(lay)
+        # the views keep a picture of the background: tell them which part of it changed (a
+        # null rect would mean all of the scene)
+        changed = self.frame.set_layout(lay)
+        if not changed.isNull():
+            self.invalidate(changed, QGraphicsScene.SceneLayer.BackgroundLayer)
         _sync(self, self.lane_items, {lane.id: lane for lane in self.lanes},
               lambda lane: LaneHeaderItem(lane, qrect(lay.lanes[self._lane_index(lane.id)].header)),
               lambda item, lane: item.set_lane(lane, qrect(lay.lanes[self._lane_index(lane.id)].header)))
