@@ -4,7 +4,9 @@ Two things hold memory nobody will read again:
 
 - ``linecache``: PySide6's import hook reads the source of every module imported after it
   (to look for ``from __feature__ import``), and ``linecache`` keeps every line of it — about
-  15 MB once the window and a map's tools are loaded. It is a cache only (tracebacks read the
+  15 MB once the window and a map's tools are loaded. The window takes that hook off when it
+  starts (``ui/plain_import``); whatever else reads source lines (a traceback, a warning, an
+  application made elsewhere) still fills the cache. It is a cache only (tracebacks read the
   file again when they need a line), so it is emptied.
 - glibc's allocator keeps the pages of freed blocks (the layout's temporary objects, Qt's)
   inside its heap; ``malloc_trim`` returns the free ones to the system. Other C libraries

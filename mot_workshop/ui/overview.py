@@ -24,6 +24,39 @@ from mot_workshop.layout.cycle_ring import Point, layout_ring
 from mot_workshop.ui.cycle import style
 
 
+class _Text(QLabel):
+    """A label that works out its height for a width once per width. Wrapped text is asked for
+    it again and again while the page's nested layouts settle (hundreds of times before the
+    first paint), and Qt lays the whole text out anew for each answer. Whatever changes how the
+    text is laid out forgets the heights."""
+
+    def __init__(self, text: str = ""):
+        super().__init__(text)
+        self._heights: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name (font, style, direction)
+        self._heights.clear()
+        super().changeEvent(event)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setText(text)
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setContentsMargins(self, *margins) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setContentsMargins(*margins)
+
+
 class MiniRing(QWidget):
     def __init__(self, touchpoints, weakest_id, parent=None):
         super().__init__(parent)
@@ -207,7 +240,7 @@ class Overview(QScrollArea):
                 rows.append(f"<p style='margin:0 0 {PROCESS_GAP}px 0'><b>{_esc(process.name)}</b>"
                             + (f" <span style='color:#616e7c'>{_esc(maps)}</span>" if maps else "")
                             + "</p>")
-            listing = QLabel("".join(rows))
+            listing = _Text("".join(rows))
             listing.setObjectName("overviewProcesses")
             listing.setWordWrap(True)
             col.addWidget(listing)
@@ -262,7 +295,7 @@ def _fill(widget: QWidget, colour: str) -> None:
 
 def _label(text: str, *, px: int | None = None, bold: bool = False, colour: str = "#1f2933") -> QLabel:
     """A label with its look set directly (no style sheet: this page is in the first paint)."""
-    label = QLabel(text)
+    label = _Text(text)
     if px is not None or bold:
         font = QFont(label.font())
         if px is not None:
