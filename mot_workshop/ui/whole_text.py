@@ -6,16 +6,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QStyle, QStyleOptionComboBox, QStylePainter
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy
+
+# More than any style's arrow button and frame take from a combo box's width (Fusion 25 px,
+# Windows 22): a text narrower than the width less this fits whatever the style, and Qt paints
+# it whole without the style being asked where the text goes. (Asking makes PySide build the
+# Python side of QStyle: its enums alone were a thirtieth of the way to a ready window.)
+SPARE = 48
+
+
+def _icon_room(combo: QComboBox) -> int:
+    return combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
+
+
+def surely_fits(combo: QComboBox) -> bool:
+    """Whether the current text fits with room to spare for any style's arrow and frame."""
+    room = combo.width() - SPARE - _icon_room(combo)
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) <= room
 
 
 def shown_text(combo: QComboBox) -> str:
     """What a combo box shows of its current text: the start ending in "…" when narrower."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
     field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                          QStyle.SubControl.SC_ComboBoxEditField, combo)
-    room = field.width() - (combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0)
+    room = field.width() - _icon_room(combo)
     return combo.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, max(0, room))
 
 
@@ -23,8 +41,10 @@ class _Elided(QObject):
     """Paints a combo box as Qt does, its text elided with "…" instead of cut mid-letter."""
 
     def eventFilter(self, combo, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != QEvent.Type.Paint or combo.isEditable():
-            return False
+        if event.type() != QEvent.Type.Paint or combo.isEditable() or surely_fits(combo):
+            return False                     # Qt paints it, the text whole
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         painter = QStylePainter(combo)
         painter.setPen(combo.palette().color(QPalette.ColorRole.Text))
         option = QStyleOptionComboBox()

@@ -30,6 +30,29 @@ def _isolated_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("MOT_WORKSHOP_DATA", str(tmp_path / "data"))
 
 
+@pytest.fixture(autouse=True)
+def _no_button_left_pressed():
+    """A test that presses a mouse button and ends without releasing it leaves Qt believing
+    the button is held: every later test in that process would see a drag under way (the
+    map's structure check waits for its end). Release what a test left pressed."""
+    yield
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    held = QApplication.mouseButtons()
+    if held == Qt.MouseButton.NoButton:
+        return
+    catcher = QWidget()
+    catcher.resize(4, 4)
+    catcher.show()
+    for button in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.MiddleButton):
+        if held & button:
+            QTest.mouseRelease(catcher, button, Qt.KeyboardModifier.NoModifier, QPoint(1, 1))
+    catcher.close()
+    catcher.deleteLater()
+
+
 class Dialogs(list):
     """Message boxes shown (icon, text, informative text); ``answer`` picks the button
     with that role (e.g. AcceptRole for "Open read-only"), None closes with the default."""

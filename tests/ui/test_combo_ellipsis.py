@@ -62,3 +62,46 @@ def test_narrow_combo_boxes_end_in_an_ellipsis(sample_in, qtbot):
         expected = rgb(plain_copy(combo, shown, qtbot).grab().toImage())
         assert differing(painted, expected) < 0.002, (text, shown, differing(painted, expected))
     assert cut, "at 1024 wide the step-6 problem does not fit"
+
+
+def test_the_spare_room_is_more_than_any_style_takes(qtbot):
+    """A text narrower than the combo box less SPARE is never cut by the style's arrow and
+    frame, whatever the style and the font size, so Qt may paint it as it is."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QStyle, QStyleFactory, QStyleOptionComboBox
+
+    from mot_workshop.ui.whole_text import SPARE, surely_fits
+
+    for key in QStyleFactory.keys():
+        style = QStyleFactory.create(key)
+        for px in (11, 13, 16, 24):
+            combo = QComboBox()
+            qtbot.addWidget(combo)
+            combo.setStyle(style)
+            font = QFont(combo.font())
+            font.setPixelSize(px)
+            combo.setFont(font)
+            combo.addItem("★ Exchange defective goods")
+            combo.resize(260, combo.sizeHint().height())
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            field = style.subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+            assert combo.width() - field.width() < SPARE, (key, px)
+            if surely_fits(combo):
+                assert shown_text(combo) == combo.currentText()
+
+
+def test_a_text_that_fits_is_painted_by_qt_as_it_is(qtbot):
+    from mot_workshop.ui.whole_text import show_whole_text, surely_fits
+
+    combo = show_whole_text(QComboBox())
+    qtbot.addWidget(combo)
+    combo.addItem("★ Exchange goods")
+    combo.resize(300, combo.sizeHint().height())
+    combo.show()
+    qtbot.waitExposed(combo)
+    assert surely_fits(combo) and combo.toolTip() == "★ Exchange goods"
+    painted = rgb(combo.grab().toImage())
+    expected = rgb(plain_copy(combo, "★ Exchange goods", qtbot).grab().toImage())
+    assert differing(painted, expected) == 0

@@ -57,3 +57,23 @@ def test_mime_ignores_garbage():
     assert from_mime(data) == []
     data.setData(MIME_TOUCHPOINTS, json.dumps({"touchpoints": [{"name": "x", "id": 9, "cycle_id": 3}]}).encode())
     assert from_mime(data) == [{"name": "x"}]                  # never ids or cycle ids
+
+
+def test_each_template_shows_in_its_element_s_colour(window, cycles_file, qtbot):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    from mot_workshop.ui.cycle import style
+
+    path, _ = cycles_file
+    assert window.files.open_path(path, quick=True)
+    iterator = QTreeWidgetItemIterator(window.palette.tree)
+    shown = set()
+    while iterator.value():
+        item = iterator.value()
+        element = item.toolTip(0).split(":")[0]
+        if item.childCount() == 0 and element in style.ELEMENT_COLOUR:
+            assert item.foreground(0).color().name() == QColor(style.ELEMENT_COLOUR[element]).name()
+            shown.add(element)
+        iterator += 1
+    assert len(shown) >= 2

@@ -33,12 +33,14 @@ START = textwrap.dedent("""
     sys.stdout = sys.stdout.out
     import PySide6.QtWidgets as widgets
     made = sorted(vars(widgets))
+    gui = sorted(vars(sys.modules["PySide6.QtGui"]))
     plain = builtins.__import__ is not getattr(builtins, "__feature_import__", None)
     import linecache
     read = sorted(name for name in linecache.cache if "mot_workshop" in name)
     star = {}
     exec("from PySide6.QtWidgets import *", star)
-    print(json.dumps({"code": code, "widget_types": made, "at_paint": at_paint, "plain_import": plain,
+    print(json.dumps({"code": code, "widget_types": made, "gui_types": gui, "at_paint": at_paint,
+                      "plain_import": plain,
                       "sources_read": read,
                       "star_import_sees": sorted(n for n in ("QWizard", "QDial") if n in star)}))
 """)
@@ -73,6 +75,12 @@ def test_starting_makes_no_python_types_for_widgets_the_window_does_not_show(tmp
     assert not made & {"QMessageBox", "QFileDialog", "QInputDialog"}
     assert {"QLabel", "QDockWidget"} <= set(started["at_paint"])
     assert not set(started["at_paint"]) & {"QLineEdit", "QPlainTextEdit"}
+    # the step navigator's process fits its chooser: Qt paints it, no style is asked (QStyle's
+    # Python side, with its enums, is built only for a text that has to end in "…")
+    assert "QStyle" not in made
+    # the palette's template colours go to its items as colours: no QBrush made in Python, whose
+    # overloads had PySide build QGradient (and its 180 presets)
+    assert "QGradient" not in started["gui_types"]
 
 
 def test_the_overview_keeps_its_background(window, cycles_file, qtbot):

@@ -8,7 +8,7 @@ in the workshop's language (that is what lands on the ring); headings in the UI 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -136,7 +136,9 @@ class Palette(QWidget):
                     leaf = QTreeWidgetItem(parent, [item.name(lang)])
                     leaf.setData(0, PAYLOAD, [_values(item, lang)])
                     leaf.setToolTip(0, f"{item.element}: {item.name('en' if lang == 'ko' else 'ko')}")
-                    leaf.setForeground(0, QBrush(QColor(style.ELEMENT_COLOUR[item.element])))
+                    # the colour as the item's foreground (the view paints it as a brush): making a
+                    # QBrush in Python had PySide build QGradient's Python side for the overload
+                    leaf.setData(0, Qt.ItemDataRole.ForegroundRole, QColor(style.ELEMENT_COLOUR[item.element]))
         self.tree.topLevelItem(1).setExpanded(True) if self.tree.topLevelItemCount() > 1 else None
         self._apply_filter(self.filter.text())
 
