@@ -5,7 +5,6 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
-import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -68,33 +67,6 @@ def _english_by_default():
     set_language("en")
     yield
     set_language("en")
-
-
-@pytest.fixture(autouse=True)
-def _no_mouse_button_left_held():
-    """Qt keeps which mouse buttons are down for the whole application: a test that presses a
-    button on a window that closes before the release leaves it "held" for every later test in
-    the process, and the map editor then waits for the end of a drag that never comes (its
-    structure check never ran in the test after such a one). Each test ends with them up."""
-    yield
-    widgets = sys.modules.get("PySide6.QtWidgets")
-    app = widgets.QApplication.instance() if widgets else None
-    if app is None:
-        return
-    from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtTest import QTest
-
-    held = widgets.QApplication.mouseButtons()
-    if held == Qt.MouseButton.NoButton:
-        return
-    spare = widgets.QWidget()
-    spare.resize(8, 8)
-    spare.show()
-    for button in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.MiddleButton):
-        if held & button:
-            QTest.mouseRelease(spare, button, Qt.KeyboardModifier.NoModifier, QPoint(1, 1))
-    spare.close()
-    spare.deleteLater()
 
 
 @pytest.fixture
