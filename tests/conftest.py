@@ -94,19 +94,27 @@ def _no_server(reason: str):
     pytest.skip(reason)
 
 
+def server_binaries():
+    """The folder of the PostgreSQL server's programs; without one, no server (a failure
+    under CI, a skip elsewhere)."""
+    from tests.server.cluster import find_bin
+
+    bin_dir = find_bin()
+    if bin_dir is None:
+        _no_server("no PostgreSQL server binaries in /usr/lib/postgresql/*/bin; PostgreSQL tests skipped")
+    return bin_dir
+
+
 @pytest.fixture(scope="session")
 def pg_cluster():
     """A throwaway PostgreSQL cluster, started once for the whole run when a test needs it."""
-    from tests.server.cluster import Cluster, find_bin
+    from tests.server.cluster import Cluster
 
     try:
         import psycopg  # noqa: F401
     except ImportError:
         _no_server("psycopg is not installed; PostgreSQL tests skipped")
-    bin_dir = find_bin()
-    if bin_dir is None:
-        _no_server("no PostgreSQL server binaries in /usr/lib/postgresql/*/bin; PostgreSQL tests skipped")
-    cluster = Cluster(bin_dir)
+    cluster = Cluster(server_binaries())
     try:
         cluster.init()
         cluster.start()

@@ -53,13 +53,10 @@ def test_a_port_taken_before_the_server_binds_it_is_traded_for_another():
     # (or any program) can take that port before the server binds it.
     import socket
 
-    from tests.conftest import _no_server
-    from tests.server.cluster import Cluster, find_bin
+    from tests.conftest import server_binaries
+    from tests.server.cluster import Cluster
 
-    bin_dir = find_bin()
-    if bin_dir is None:
-        _no_server("no PostgreSQL server binaries in /usr/lib/postgresql/*/bin; PostgreSQL tests skipped")
-    cluster = Cluster(bin_dir)
+    cluster = Cluster(server_binaries())
     try:
         cluster.init()
         taken = cluster.port
