@@ -108,11 +108,8 @@ class LiveLayout:
             start = 0
         else:
             count = len(self._order) if self._order is not None else None
-            end = max((self._position(sid) for sid in changed), default=0) + 1
+            was_at = [self._position(sid) for sid in changed]
             touched = set()
-            # where the sweep of a row may resume: before the first changed step, in the old
-            # order and in the new (the steps before both are the same, in the same order)
-            start = min((self._position(sid) for sid in changed), default=len(self._order or ()))
             for sid, step in changed.items():
                 before = self._texts.pop(sid, NO_TEXT)
                 after = tuple(getattr(step, kind).strip() for kind in INFO_ROWS) if step is not None else NO_TEXT
@@ -125,11 +122,14 @@ class LiveLayout:
                 moved = was is None or now is None or was.rect != now.rect
                 touched |= {kind for kind, a, b in zip(INFO_ROWS, before, after) if a != b or (moved and (a or b))}
                 self._reorder(sid, boxes)
-            start = min([start] + [self._position(sid) for sid in changed])
-            if count is None or self._order is None or len(self._order) != count:
-                end = None              # steps gained or lost text: the indices after them shifted
-            else:
-                end = max([end] + [self._position(sid) + 1 for sid in changed])
+            # where the sweep of a row may resume: before the first changed step, in the old
+            # order and in the new (the steps before both are the same, in the same order); and
+            # after the last one, where the order holds the same steps again at the same indices
+            # (unless steps gained or lost text: the indices after them shifted)
+            at = was_at + [self._position(sid) for sid in changed]
+            start = min(at, default=len(self._order or ()))
+            if count is not None and self._order is not None and len(self._order) == count:
+                end = max(at, default=0) + 1
         rows, y, ordered = [], top, None
         previous = {row.kind: row for row in old.info_rows}
         for kind in INFO_ROWS:

@@ -369,21 +369,21 @@ def info_row(kind: str, ordered: Sequence[Step], boxes: dict[int, StepBox], y: f
             track_heights[track] = need
     offsets = list(itertools.accumulate(track_heights, initial=0.0))
     height = sum(track_heights)
-    cells: list[InfoCell] = []
-    if sweep is not None and previous is not None and kept and sweep.offsets == offsets and sweep.y == y:
-        cells = list(previous.cells[:kept])         # the cells before the resumed sweep stand as they were
-    else:
-        kept = 0
     same_tracks = sweep is not None and previous is not None and sweep.offsets == offsets and sweep.y == y
-    stop = rejoined[0] if rejoined is not None and same_tracks else len(placed)
-    known = {cell.step_id: cell for cell in previous.cells[kept:]} if previous is not None else {}
+    if not same_tracks:
+        kept, rejoined = 0, None
+    cells: list[InfoCell] = list(previous.cells[:kept]) if kept else []   # before the resumed sweep: as they were
+    stop = rejoined[0] if rejoined is not None else len(placed)
+    # a step re-placed here had its old cell between the two stretches that stand as they were
+    known = {cell.step_id: cell for cell in previous.cells[kept:rejoined[1] if rejoined else None]} \
+        if previous is not None else {}
     for t, sid, r, lines, _ in placed[kept:stop]:
         cell, top, h = known.get(sid), y + offsets[t], track_heights[t]
         if cell is None or cell.lines is not lines and cell.lines != lines or \
                 (cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h) != (r.x, top, r.w, h):
             cell = InfoCell(sid, Rect(r.x, top, r.w, h), lines)
         cells.append(cell)
-    if stop < len(placed):
+    if rejoined is not None:
         cells.extend(previous.cells[rejoined[1]:])     # where the sweeps met on, the cells stand as they were
     if sweep is not None:
         sweep.checkpoints, sweep.placed, sweep.offsets, sweep.y = checkpoints, placed, offsets, y

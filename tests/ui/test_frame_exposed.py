@@ -9,7 +9,7 @@ import random
 from PySide6.QtCore import QRectF
 
 from mot_workshop.layout.swimlane import StageLine
-from mot_workshop.ui.swimlane.frame_item import stage_label_boxes
+from mot_workshop.ui.swimlane.map_frame import stage_label_boxes
 
 
 def test_the_boxes_of_an_exposed_area_are_the_whole_lines_boxes_that_meet_it():

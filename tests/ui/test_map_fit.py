@@ -53,7 +53,7 @@ def test_a_fitted_map_shows_its_info_rows(sample_in, qtbot, size):
     from PySide6.QtGui import QColor
 
     from mot_workshop.ui.swimlane import style
-    from mot_workshop.ui.swimlane.frame_item import qrect
+    from mot_workshop.ui.swimlane.map_frame import qrect
 
     window = sample_in
     window.resize(*size)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QHelpEvent, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from mot_workshop.ui.swimlane.frame_item import stage_label_boxes
+from mot_workshop.ui.swimlane.map_frame import stage_label_boxes
 from tests.ui.wizard_fixtures import sample  # noqa: F401
 
 

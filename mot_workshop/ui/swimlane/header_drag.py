@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 
 from mot_workshop.layout.swimlane import SNAP
 from mot_workshop.ui.swimlane import style
-from mot_workshop.ui.swimlane.frame_item import qrect
+from mot_workshop.ui.swimlane.map_frame import qrect
 from mot_workshop.ui.swimlane.header_items import LaneHeaderItem
 
 MIN_PHASE_WIDTH = 80.0

@@ -27,7 +27,7 @@ from mot_workshop.layout.swimlane import (
 from mot_workshop.ui import collector
 from mot_workshop.ui.swimlane import style
 from mot_workshop.ui.swimlane.flow_item import FlowItem
-from mot_workshop.ui.swimlane.frame_item import MapFrame, qrect
+from mot_workshop.ui.swimlane.map_frame import MapFrame, qrect
 from mot_workshop.ui.swimlane.header_drag import HeaderDrag, HeaderDragMixin
 from mot_workshop.ui.swimlane.header_items import LaneHeaderItem, PhaseHeaderItem
 from mot_workshop.ui.swimlane.mime import shape_from
